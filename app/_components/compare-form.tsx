@@ -1,0 +1,40 @@
+import type { VersionSummary } from "@/lib/texts/data";
+import { formatDate } from "./format";
+
+/** A plain GET form: works without JavaScript, the server redirects to the canonical compare URL. */
+export function CompareForm({
+  textSlug,
+  versions,
+  from,
+  to,
+}: {
+  textSlug: string;
+  versions: VersionSummary[];
+  from?: string;
+  to?: string;
+}) {
+  const options = versions.map((v) => (
+    <option key={v.slug} value={v.slug}>
+      {formatDate(v.date)} — {v.title}
+    </option>
+  ));
+  const last = versions.at(-1)?.slug;
+  const beforeLast = versions.at(-2)?.slug;
+  return (
+    <form className="compare-form" method="get" action={`/texts/${textSlug}/compare`}>
+      <label>
+        Version de départ
+        <select name="from" defaultValue={from ?? beforeLast}>
+          {options}
+        </select>
+      </label>
+      <label>
+        Version d&rsquo;arrivée
+        <select name="to" defaultValue={to ?? last}>
+          {options}
+        </select>
+      </label>
+      <button type="submit">Comparer</button>
+    </form>
+  );
+}

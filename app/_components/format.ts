@@ -1,0 +1,29 @@
+const DATE_FMT = new Intl.DateTimeFormat("fr-BE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const MONTH_FMT = new Intl.DateTimeFormat("fr-BE", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Stored dates are calendar days at UTC midnight: format them in UTC so no zone shifts the day. */
+export function formatDate(date: Date, precision: string = "day"): string {
+  if (precision === "year") return String(date.getUTCFullYear());
+  if (precision === "month") return MONTH_FMT.format(date);
+  return DATE_FMT.format(date);
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export interface SourceLink {
+  url: string;
+  title: string;
+  publisher?: string;
+  date?: string;
+  quotes?: string[];
+}
+
+/** Sources are stored as JSON; keep only well-formed entries. */
+export function asSources(value: unknown): SourceLink[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (s): s is SourceLink => typeof s === "object" && s !== null && typeof (s as SourceLink).url === "string",
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { databaseMode } from "@/lib/db";
+import "./globals.css";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Palimpseste", template: "%s · Palimpseste" },
+  description:
+    "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
+  metadataBase: new URL(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`),
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const mode = databaseMode();
+  return (
+    <html lang="fr">
+      <body>
+        <a className="skip-link" href="#contenu">
+          Aller au contenu
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <a className="brand" href="/">
+              Palimpseste<span>les versions d&rsquo;une loi, mot à mot</span>
+            </a>
+            <nav aria-label="Navigation principale">
+              <ul>
+                <li>
+                  <a href="/">Textes</a>
+                </li>
+                <li>
+                  <a href="/texts/bruxelles-numerique">Bruxelles numérique</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="inner">
+            <p>
+              Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
+              avec leur source, ou résumés rédigés par le projet.
+            </p>
+            <p data-testid="db-mode">
+              Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

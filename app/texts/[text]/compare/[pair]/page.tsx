@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CompareForm } from "@/app/_components/compare-form";
+import { DiffText } from "@/app/_components/diff-text";
+import { formatDate } from "@/app/_components/format";
+import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import type { AlignStatus } from "@/lib/diff/types";
+import { loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
+
+type Props = {
+  params: Promise<{ text: string; pair: string }>;
+  searchParams: Promise<{ view?: string }>;
+};
+
+const STATUS_LABEL: Record<AlignStatus, string> = {
+  unchanged: "inchangé",
+  modified: "modifié",
+  renumbered: "renuméroté",
+  moved: "déplacé",
+  inserted: "ajouté",
+  deleted: "supprimé",
+};
+
+const PASSAGE_LABEL = { official: "texte officiel", excerpt: "extrait cité", summary: "résumé" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await params;
+  const pair = parsePair(p.pair);
+  if (!pair) return {};
+  const view = await loadComparison(p.text, pair.from, pair.to);
+  if (!view) return {};
+  return { title: `${view.from.version.title} → ${view.to.version.title}` };
+}
+
+/** Row anchor: the provision's id in the newer version, so #art-13 lands on article 13. */
+function rowId(row: ComparisonRow, toIds: Set<string>): string {
+  if (row.to) return row.to.id;
+  const id = row.from?.id ?? row.key;
+  return toIds.has(id) ? `avant-${id}` : id;
+}
+
+function rowTitle(row: ComparisonRow): string {
+  const from = row.from?.number ?? row.from?.id;
+  const to = row.to?.number ?? row.to?.id;
+  const heading = row.toHeading ?? row.fromHeading;
+  const num = from && to && from !== to ? `${from} → ${to}` : (to ?? from ?? row.key);
+  return heading && row.kind === "article" ? `${num} — ${heading}` : num;
+}
+
+function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
+  if (statuses.length === 0 || (statuses.length === 1 && statuses[0] === "official")) return null;
+  return <span className="meta"> ({statuses.map((s) => PASSAGE_LABEL[s]).join(" + ")})</span>;
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const p = await params;
+  const inline = (await searchParams).view === "inline";
+  const pair = parsePair(p.pair);
+  if (!pair) notFound();
+  const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to), loadTextOverview(p.text)]);
+  if (!view || !text) notFound();
+  const { from, to, rows } = view;
+  const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
+  const counts = new Map<AlignStatus, number>();
+  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
+          <li aria-current="page">Comparaison</li>
+        </ol>
+      </nav>
+      <h1>
+        <a href={`/texts/${p.text}/versions/${pair.from}`}>{from.version.title}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{to.version.title}</a>
+      </h1>
+      <p className="meta">
+        {formatDate(from.version.date)} <StatusBadge status={from.version.textStatus} /> → {formatDate(to.version.date)}{" "}
+        <StatusBadge status={to.version.textStatus} />
+      </p>
+      <StatusBanner status={from.version.textStatus === "official" ? to.version.textStatus : from.version.textStatus} notes={null} />
+      <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} />
+      <nav className="view-switch" aria-label="Présentation">
+        <a href={base} aria-current={inline ? undefined : "page"}>Côte à côte</a>
+        <a href={`${base}?view=inline`} aria-current={inline ? "page" : undefined}>Texte suivi</a>
+        <a href={`/texts/${p.text}/compare/${pairParam(pair.to, pair.from)}${inline ? "?view=inline" : ""}`}>Inverser</a>
+      </nav>
+      <h2 id="resume" className="sr-only">Résumé des changements</h2>
+      <ul className="compare-summary" aria-labelledby="resume">
+        {[...counts].map(([status, n]) => (
+          <li key={status}><span className={`cmp-status ${status}`}>{STATUS_LABEL[status]}</span> {n}</li>
+        ))}
+      </ul>
+      <p className="legend">
+        Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
+      </p>
+      {rows.map((row) => (
+        <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} aria-labelledby={`${rowId(row, toIds)}-h`}>
+          <header>
+            <h3 id={`${rowId(row, toIds)}-h`}>
+              {rowTitle(row)}
+              <span className={`cmp-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
+              {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}
+              {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+            </h3>
+          </header>
+          {inline ? (
+            <DiffText changes={row.changes} side="inline" />
+          ) : (
+            <div className="cmp-cols">
+              <div>
+                <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
+                <DiffText changes={row.changes} side="from" />
+              </div>
+              <div>
+                <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
+                <DiffText changes={row.changes} side="to" />
+              </div>
+            </div>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

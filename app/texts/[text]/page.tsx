@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CompareForm } from "@/app/_components/compare-form";
+import { asSources, formatDate, isoDate } from "@/app/_components/format";
+import { StatusBadge } from "@/app/_components/status";
+import { loadTextOverview, pairParam, type TextOverview } from "@/lib/texts/loaders";
+
+type Params = { params: Promise<{ text: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const text = await loadTextOverview((await params).text);
+  return text ? { title: text.shortTitle, description: text.summary ?? text.titleFr } : {};
+}
+
+const KIND_LABEL: Record<string, string> = {
+  campagne: "campagne",
+  procédure: "procédure",
+  cour: "Cour constitutionnelle",
+  publication: "publication",
+};
+
+type Entry =
+  | { type: "version"; date: Date; version: TextOverview["versions"][number]; index: number }
+  | { type: "event"; date: Date; event: TextOverview["events"][number] };
+
+function timeline(text: TextOverview): Entry[] {
+  const linked = new Set(text.events.map((e) => e.versionSlug).filter(Boolean));
+  const entries: Entry[] = [
+    ...text.versions.map((version, index) => ({ type: "version" as const, date: version.date, version, index })),
+    // An event that produced a version is told on the version's own entry.
+    ...text.events.filter((e) => !e.versionSlug || !linked.has(e.versionSlug)).map((event) => ({ type: "event" as const, date: event.date, event })),
+  ];
+  return entries.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.type === "version" ? -1 : 1));
+}
+
+export default async function TextPage({ params }: Params) {
+  const text = await loadTextOverview((await params).text);
+  if (!text) notFound();
+  const eventsByVersion = new Map(text.events.filter((e) => e.versionSlug).map((e) => [e.versionSlug as string, e]));
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li aria-current="page">{text.shortTitle}</li>
+        </ol>
+      </nav>
+      <h1>{text.shortTitle}</h1>
+      <p className="lede">{text.titleFr}</p>
+      {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}
+      {text.summary ? <p>{text.summary}</p> : null}
+
+      <h2 id="comparer">Comparer deux versions</h2>
+      <CompareForm textSlug={text.slug} versions={text.versions} />
+
+      <h2 id="chronologie">Chronologie : versions et événements</h2>
+      <ol className="timeline">
+        {timeline(text).map((entry) =>
+          entry.type === "version" ? (
+            <li key={`v-${entry.version.slug}`} className="is-version version-card" id={`version-${entry.version.slug}`}>
+              <time dateTime={isoDate(entry.date)}>{formatDate(entry.date)}</time>
+              <span className="kind">version</span>
+              <h3>
+                <a href={`/texts/${text.slug}/versions/${entry.version.slug}`}>{entry.version.title}</a>{" "}
+                <StatusBadge status={entry.version.textStatus} />
+              </h3>
+              <p className="meta">
+                {entry.version.adoptedBy}
+                {entry.version.documentNumber ? ` · ${entry.version.documentNumber}` : ""}
+                {entry.version.numac ? ` · numac ${entry.version.numac}` : ""}
+              </p>
+              {eventsByVersion.get(entry.version.slug)?.description ? (
+                <p>{eventsByVersion.get(entry.version.slug)?.description}</p>
+              ) : null}
+              {entry.index > 0 ? (
+                <p>
+                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`}>
+                    Ce qui a changé depuis la version précédente
+                  </a>
+                </p>
+              ) : null}
+            </li>
+          ) : (
+            <li key={`e-${entry.event.id}`}>
+              <time dateTime={isoDate(entry.date)}>{formatDate(entry.date, entry.event.datePrecision)}</time>
+              <span className="kind">{KIND_LABEL[entry.event.kind] ?? entry.event.kind}</span>
+              <p style={{ margin: "0.1rem 0" }}><strong>{entry.event.title}</strong></p>
+              {entry.event.description ? <p style={{ margin: "0.1rem 0" }}>{entry.event.description}</p> : null}
+              {asSources(entry.event.sources).length > 0 ? (
+                <p className="meta">
+                  Source{asSources(entry.event.sources).length > 1 ? "s" : ""} :{" "}
+                  {asSources(entry.event.sources).map((s, i) => (
+                    <span key={s.url}>
+                      {i > 0 ? " · " : ""}
+                      <a href={s.url} rel="noopener noreferrer">{s.title}</a>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          ),
+        )}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+// Pairs the units of two versions and gives each pair its status. Pure module.
+//
+// Matching goes from the most to the least trustworthy evidence, each step only looking at what
+// the previous ones left: lineage key, then identical (normalised) words, then the same path id,
+// then word similarity. Order is judged afterwards, on all pairs at once, with a longest
+// increasing subsequence, so that one moved article does not make every article after it "moved".
+
+import { matchBySimilarity } from "./align-similar";
+import {
+  createMatching,
+  pair,
+  unitSimilarity,
+  type MatchedBy,
+  type Matching,
+  type Prepared,
+} from "./matching";
+import { normalizeText } from "./similarity";
+import type { AlignStatus, Unit } from "./types";
+
+/** In-order pairs found by similarity need at least this Dice score (half the words shared). */
+export const SIMILARITY_THRESHOLD = 0.5;
+/** Out-of-order similarity pairs need more: on near-total rewrites, loose matches between
+ * unrelated articles otherwise show up as spurious moves (bench, 2026-11). On the Civil Code
+ * reforms, out-of-order pairs between 0.5 and 0.6 were mostly unrelated articles sharing legal
+ * boilerplate, while real moves (old art. 489 → 414-1 at 0.62) sit above 0.6. */
+export const MOVE_SIMILARITY_THRESHOLD = 0.6;
+
+export interface AlignOptions {
+  similarityThreshold?: number;
+  moveSimilarityThreshold?: number;
+}
+
+export interface AlignedUnit {
+  from: Unit | null;
+  to: Unit | null;
+  status: AlignStatus;
+  matchedBy: MatchedBy;
+  /** Dice similarity of the words, 0..1 (1 when the texts are identical, 0 when unpaired). */
+  similarity: number;
+}
+
+/** Aligns two versions; the result follows the "to" document, each deleted unit placed right
+ * after the unit that preceded it in the "from" document. */
+export function alignUnits(
+  from: readonly Unit[],
+  to: readonly Unit[],
+  opts: AlignOptions = {},
+): AlignedUnit[] {
+  const threshold = opts.similarityThreshold ?? SIMILARITY_THRESHOLD;
+  const moveThreshold = opts.moveSimilarityThreshold ?? MOVE_SIMILARITY_THRESHOLD;
+  const m = createMatching(from, to);
+  matchByKey(m, "lineage", (p) => p.unit.key);
+  matchByKey(m, "text", (p) => (p.norm === "" ? null : `${p.unit.kind}\u0000${p.norm}`));
+  matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
+  matchBySimilarity(m, threshold);
+  const inOrder = longestInOrder(m);
+  dropWeakMoves(m, inOrder, moveThreshold);
+  return emit(m, inOrder);
+}
+
+/** Pairs still-unmatched units sharing a key, first come first served in document order, so
+ * that repeated texts (two identical alinéas) pair up in order rather than crosswise. The key of
+ * the "text" step is the exact normalised text: what textHash hashes, without collision risk. */
+function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string | null): void {
+  const queues = new Map<string, number[]>();
+  m.from.forEach((p, f) => {
+    const key = m.fromMatch[f] === -1 ? keyOf(p) : null;
+    if (key === null) return;
+    const queue = queues.get(key);
+    if (queue) queue.push(f);
+    else queues.set(key, [f]);
+  });
+  m.to.forEach((p, t) => {
+    const key = m.toMatch[t] === -1 ? keyOf(p) : null;
+    const f = key === null ? undefined : queues.get(key)?.shift();
+    if (f !== undefined) pair(m, f, t, by);
+  });
+}
+
+/** Marks the pairs that keep document order: the heaviest increasing subsequence of "to"
+ * positions taken in "from" order (Fenwick tree of prefix maxima, O(n log n)). The rest are
+ * moves. Weights prefer sure pairs as the fixed frame: when a block of articles moved past
+ * another, the block whose numbers and words stayed put is the one that did not move. */
+function longestInOrder(m: Matching): Set<number> {
+  const n = m.to.length;
+  const tree = new Float64Array(n + 1); // best chain weight ending at a "to" position ≤ i
+  const treeAt = new Int32Array(n + 1).fill(-1); // its last "to" index
+  const prev = new Int32Array(n).fill(-1);
+  let best = -1;
+  let bestWeight = 0;
+  m.fromMatch.forEach((t) => {
+    if (t === -1) return;
+    let [weight, before] = [0, -1];
+    for (let i = t; i > 0; i -= i & -i) {
+      if ((tree[i] ?? 0) > weight) [weight, before] = [tree[i] ?? 0, treeAt[i] ?? -1];
+    }
+    prev[t] = before;
+    weight += orderWeight(m, t);
+    for (let i = t + 1; i <= n; i += i & -i) {
+      if ((tree[i] ?? 0) < weight) [tree[i], treeAt[i]] = [weight, t];
+    }
+    if (weight > bestWeight) [bestWeight, best] = [weight, t];
+  });
+  const inOrder = new Set<number>();
+  for (let t = best; t !== -1; t = prev[t] ?? -1) inOrder.add(t);
+  return inOrder;
+}
+
+/** Similarity pairs are the weakest evidence of place; an unchanged number is the strongest. */
+function orderWeight(m: Matching, t: number): number {
+  const a = m.from[m.toMatch[t] ?? -1]?.unit;
+  const b = m.to[t]?.unit;
+  const sameNumber = a !== undefined && b !== undefined && sameNumbers(a, b);
+  return (m.matchedBy[t] === "similarity" ? 1 : 2) + (sameNumber ? 1 : 0);
+}
+
+function sameNumbers(a: Unit, b: Unit): boolean {
+  return normalizeText(a.number ?? "") === normalizeText(b.number ?? "");
+}
+
+/** Unpairs out-of-order similarity matches below the stricter move threshold. Removing pairs
+ * outside the subsequence leaves the subsequence valid, so no recomputation is needed. */
+function dropWeakMoves(m: Matching, inOrder: Set<number>, moveThreshold: number): void {
+  m.toMatch.forEach((f, t) => {
+    if (f === -1 || inOrder.has(t) || m.matchedBy[t] !== "similarity") return;
+    if ((m.score[t] ?? 0) >= moveThreshold) return;
+    m.fromMatch[f] = -1;
+    m.toMatch[t] = -1;
+    m.matchedBy[t] = "none";
+  });
+}
+
+function emit(m: Matching, inOrder: Set<number>): AlignedUnit[] {
+  const deletedAfter = new Map<number, number[]>(); // to index (or -1 = start) → deleted from units
+  let anchor = -1;
+  m.fromMatch.forEach((t, f) => {
+    if (t !== -1) anchor = t;
+    else {
+      const list = deletedAfter.get(anchor);
+      if (list) list.push(f);
+      else deletedAfter.set(anchor, [f]);
+    }
+  });
+  const out: AlignedUnit[] = [];
+  const pushDeleted = (anchorT: number) => {
+    for (const f of deletedAfter.get(anchorT) ?? []) out.push(deleted(m, f));
+  };
+  pushDeleted(-1);
+  m.to.forEach((p, t) => {
+    const f = m.toMatch[t] ?? -1;
+    const source = m.from[f];
+    out.push(source ? paired(m, source, p, t, inOrder.has(t)) : inserted(p));
+    pushDeleted(t);
+  });
+  return out;
+}
+
+function paired(m: Matching, a: Prepared, b: Prepared, t: number, inOrder: boolean): AlignedUnit {
+  const sameText = a.unit.text === b.unit.text;
+  const cached = m.score[t] ?? Number.NaN;
+  const similarity = sameText
+    ? 1
+    : Number.isNaN(cached)
+      ? unitSimilarity(a, b)
+      : cached;
+  return {
+    from: a.unit,
+    to: b.unit,
+    status: pairStatus(a.unit, b.unit, sameText, inOrder),
+    matchedBy: m.matchedBy[t] ?? "none",
+    similarity,
+  };
+}
+
+function pairStatus(a: Unit, b: Unit, sameText: boolean, inOrder: boolean): AlignStatus {
+  if (!inOrder) return "moved";
+  if (!sameText) return "modified";
+  return sameNumbers(a, b) ? "unchanged" : "renumbered";
+}
+
+function inserted(p: Prepared): AlignedUnit {
+  return { from: null, to: p.unit, status: "inserted", matchedBy: "none", similarity: 0 };
+}
+
+function deleted(m: Matching, f: number): AlignedUnit {
+  const unit = m.from[f]?.unit ?? null;
+  return { from: unit, to: null, status: "deleted", matchedBy: "none", similarity: 0 };
+}

@@ -1,0 +1,128 @@
+// Mutable state shared by the aligner's matching steps. Pure module.
+
+import { diceFromCounts, normalizeText } from "./similarity";
+import { isWordToken, tokenize } from "./tokenize";
+import type { ProvisionComparison, Unit } from "./types";
+
+/** Interned words of a unit: sorted integer ids with counts, so that comparing two units is a
+ * merge of two small typed arrays with no string hashing (the similarity step compares tens of
+ * thousands of pairs). */
+interface WordVector {
+  /** Distinct word ids, ascending. */
+  ids: Int32Array;
+  /** How many times each word of `ids` occurs. */
+  counts: Int32Array;
+  /** Number of words, repeats included. */
+  size: number;
+}
+
+/** A unit with what the matching steps need, each computed on first use and cached: between two
+ * consolidated versions most units pair by lineage with identical text and need neither their
+ * normalised text nor their words. */
+export class Prepared {
+  readonly unit: Unit;
+  readonly #vocabulary: Map<string, number>;
+  #norm: string | undefined;
+  #words: WordVector | undefined;
+
+  constructor(unit: Unit, vocabulary: Map<string, number>) {
+    this.unit = unit;
+    this.#vocabulary = vocabulary;
+  }
+
+  get norm(): string {
+    return (this.#norm ??= normalizeText(this.unit.text));
+  }
+  get ids(): Int32Array {
+    return this.#wordVector.ids;
+  }
+  get counts(): Int32Array {
+    return this.#wordVector.counts;
+  }
+  get size(): number {
+    return this.#wordVector.size;
+  }
+  get #wordVector(): WordVector {
+    return (this.#words ??= internWords(this.norm, this.#vocabulary));
+  }
+}
+
+export type MatchedBy = ProvisionComparison["matchedBy"];
+
+/** Mutable matching state; indices are document positions in the sorted unit arrays. */
+export interface Matching {
+  from: Prepared[];
+  to: Prepared[];
+  /** to index paired with each from unit, or -1. */
+  fromMatch: Int32Array;
+  /** from index paired with each to unit, or -1. */
+  toMatch: Int32Array;
+  matchedBy: MatchedBy[];
+  /** Dice similarity of each to unit with its pair, when already computed. */
+  score: Float64Array;
+  /** Word → id, filled as units are first compared (ids are 0..size-1). */
+  vocabulary: Map<string, number>;
+}
+
+export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matching {
+  const byOrder = (a: Unit, b: Unit) => a.order - b.order;
+  const vocabulary = new Map<string, number>();
+  const prepare = (unit: Unit) => new Prepared(unit, vocabulary);
+  const prepared = {
+    from: [...from].sort(byOrder).map(prepare),
+    to: [...to].sort(byOrder).map(prepare),
+  };
+  return {
+    ...prepared,
+    fromMatch: new Int32Array(from.length).fill(-1),
+    toMatch: new Int32Array(to.length).fill(-1),
+    matchedBy: Array.from({ length: to.length }, (): MatchedBy => "none"),
+    score: new Float64Array(to.length).fill(Number.NaN),
+    vocabulary,
+  };
+}
+
+/** Same words as similarity.wordBag: the word tokens of the normalised text. */
+function internWords(norm: string, vocabulary: Map<string, number>): WordVector {
+  const words: number[] = [];
+  for (const token of tokenize(norm)) {
+    if (!isWordToken(token)) continue;
+    let id = vocabulary.get(token);
+    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
+    words.push(id);
+  }
+  const sorted = Int32Array.from(words).sort();
+  const ids: number[] = [];
+  const counts: number[] = [];
+  sorted.forEach((id, i) => {
+    if (i > 0 && sorted[i - 1] === id) counts[counts.length - 1] = (counts.at(-1) ?? 0) + 1;
+    else {
+      ids.push(id);
+      counts.push(1);
+    }
+  });
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: words.length };
+}
+
+/** Dice similarity of two prepared units (the formula of similarity.diceSimilarity). */
+export function unitSimilarity(a: Prepared, b: Prepared): number {
+  const [idsA, countsA, idsB, countsB] = [a.ids, a.counts, b.ids, b.counts]; // getters: read once
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < idsA.length && j < idsB.length) {
+    const x = idsA[i] ?? 0;
+    const y = idsB[j] ?? 0;
+    if (x === y) shared += Math.min(countsA[i++] ?? 0, countsB[j++] ?? 0);
+    else if (x < y) i++;
+    else j++;
+  }
+  return diceFromCounts(shared, a.size, b.size);
+}
+
+export function pair(m: Matching, f: number, t: number, by: MatchedBy, score = Number.NaN): void {
+  m.fromMatch[f] = t;
+  m.toMatch[t] = f;
+  m.matchedBy[t] = by;
+  m.score[t] = score;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { diceSimilarity, normalizeText, textHash, textSimilarity, wordBag } from "./similarity";
+
+const BASE =
+  "Les autorités publiques garantissent un accès à leurs services par un guichet physique et un service téléphonique.";
+
+describe("normalizeText", () => {
+  it("folds case, apostrophes, non-breaking spaces and space runs", () => {
+    expect(normalizeText("  L’Autorité\u00a0 publique\n\ndécide ")).toBe("l'autorité publique décide");
+  });
+
+  it("ignores the spacing inside guillemets and Unicode composition", () => {
+    expect(normalizeText("«\u202fnumérique\u202f»")).toBe(normalizeText("«numérique»"));
+    expect(normalizeText("e\u0301te\u0301")).toBe(normalizeText("été"));
+  });
+});
+
+describe("textHash", () => {
+  it("is the same for typographic variants of the same words", () => {
+    expect(textHash("L’accès au service")).toBe(textHash("l'accès  au\u00a0service"));
+  });
+
+  it("differs when a word differs", () => {
+    expect(textHash("un guichet et un service")).not.toBe(textHash("un guichet ou un service"));
+  });
+});
+
+describe("textSimilarity", () => {
+  it("ranks closer texts higher", () => {
+    const oneWord = BASE.replace("garantissent", "assurent");
+    const half =
+      "Les autorités publiques peuvent proposer toute autre mesure, sans charge disproportionnée, à la place d'un guichet.";
+    const unrelated = "La majorité est fixée à dix-huit ans accomplis.";
+    const scores = [BASE, oneWord, half, unrelated].map((text) => textSimilarity(BASE, text));
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    expect(new Set(scores).size).toBe(4);
+  });
+
+  it("gives identical words the top score, whatever the typography or the order", () => {
+    const top = textSimilarity(BASE, BASE);
+    expect(textSimilarity(BASE, BASE.toUpperCase().replace(/ /g, "\u00a0"))).toBe(top);
+    expect(textSimilarity("un guichet et un service", "un service et un guichet")).toBe(top);
+  });
+
+  it("counts repeated words", () => {
+    const once = textSimilarity("la demande de la personne", "la demande");
+    const twice = textSimilarity("la demande de la personne", "la la demande");
+    expect(twice).toBeGreaterThan(once);
+  });
+
+  it("stays within 0..1 and handles empty texts", () => {
+    expect(textSimilarity("", "")).toBe(1);
+    expect(textSimilarity("", BASE)).toBe(0);
+    expect(textSimilarity(BASE, "sans rapport aucun")).toBeGreaterThanOrEqual(0);
+    expect(diceSimilarity(wordBag(BASE), wordBag(BASE))).toBeLessThanOrEqual(1);
+  });
+
+  it("ignores punctuation and spaces", () => {
+    expect(textSimilarity("accueil physique, service", "accueil physique service")).toBe(
+      textSimilarity(BASE, BASE),
+    );
+  });
+});

@@ -1,0 +1,108 @@
+// Reads source files from disk into import bundles, checking everything before anything is written.
+// Every problem is reported as "file:line: what was expected", all of them at once.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseTextFile } from "../legal-text/frontmatter";
+import { parseVersionSource } from "../legal-text/parse";
+import { SourceError } from "../legal-text/types";
+import type { ImportBundle } from "../texts/mutations";
+
+export class ImportInputError extends Error {
+  override name = "ImportInputError";
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
+
+/** Files of one folder, text.yaml first. README.md and hidden files are not sources. */
+function folderFiles(dir: string): string[] {
+  const names = readdirSync(dir).filter((n) => !n.startsWith(".") && n !== "README.md");
+  const text = names.filter((n) => n === "text.yaml");
+  const versions = names.filter((n) => n.endsWith(".md")).sort();
+  return [...text, ...versions].map((n) => path.join(dir, n));
+}
+
+/** Expands folders (one level: a text folder, or a folder of text folders) into source files. */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (!statSync(p, { throwIfNoEntry: false })) throw new ImportInputError([`${p}: no such file or folder`]);
+    if (!statSync(p).isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const sub = readdirSync(p).map((n) => path.join(p, n)).filter((q) => statSync(q).isDirectory()).sort();
+    if (sub.length > 0 && !readdirSync(p).includes("text.yaml")) sub.forEach((q) => files.push(...folderFiles(q)));
+    else files.push(...folderFiles(p));
+  }
+  return files;
+}
+
+export interface ReadOptions {
+  /** Shown in messages and stored as the version's source path (relative paths read best). */
+  displayPath?: (file: string) => string;
+}
+
+/** Parses every file; groups versions under their text. Throws ImportInputError listing all problems. */
+export function readBundles(files: readonly string[], options: ReadOptions = {}): ImportBundle[] {
+  const show = options.displayPath ?? shortPath;
+  const problems: string[] = [];
+  const bundles = new Map<string, ImportBundle>();
+  const bundleFor = (slug: string): ImportBundle => {
+    let b = bundles.get(slug);
+    if (!b) bundles.set(slug, (b = { text: null, versions: [] }));
+    return b;
+  };
+  for (const file of files) {
+    const shown = show(file);
+    try {
+      const raw = readFileSync(file, "utf8");
+      if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+        const meta = parseTextFile(shown, raw);
+        bundleFor(meta.slug).text = { meta, sha256: sha256(raw), sourcePath: shown };
+      } else if (file.endsWith(".md") || file.endsWith(".txt")) {
+        const parsed = parseVersionSource(shown, raw);
+        bundleFor(parsed.meta.text).versions.push({ parsed, raw, sourcePath: shown });
+      } else {
+        problems.push(`${shown}:1: expected a version file (.md, .txt) or a text file (text.yaml)`);
+      }
+    } catch (error) {
+      if (error instanceof SourceError) problems.push(error.message);
+      else throw error;
+    }
+  }
+  for (const bundle of bundles.values()) problems.push(...crossCheck(bundle));
+  if (problems.length > 0) throw new ImportInputError(problems);
+  return [...bundles.values()];
+}
+
+/** Checks that need several files: duplicate slugs, events pointing at unknown versions. */
+function crossCheck(bundle: ImportBundle): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const v of bundle.versions) {
+    const other = seen.get(v.parsed.meta.slug);
+    if (other) problems.push(`${v.sourcePath}:1: slug "${v.parsed.meta.slug}" is already used by ${other}`);
+    seen.set(v.parsed.meta.slug, v.sourcePath);
+  }
+  // Only a whole folder tells which versions exist; a single text.yaml may point at versions already stored.
+  if (bundle.text && bundle.versions.length > 0) {
+    for (const e of bundle.text.meta.events) {
+      if (e.version && !seen.has(e.version)) {
+        problems.push(`${bundle.text.sourcePath}:${e.line}: version "${e.version}" is not one of this folder's versions`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Relative to the working folder when inside it, absolute otherwise. */
+function shortPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : path.resolve(file);
+}
+
+function sha256(raw: string): string {
+  return createHash("sha256").update(raw, "utf8").digest("hex");
+}

@@ -1,0 +1,98 @@
+// Provision tree → the units the aligner compares, and the traversals the importer stores rows with.
+//
+// Flattened text of an article, one line per node in document order, "\n" between lines:
+//   <article heading>                      (first line, only if the article has one)
+//   § 1er. <words of its first alinéa>     (a node with no words of its own lends its label
+//   <next alinéa>                           to the next line, so "§ 2." + "1° …" reads
+//   1° <words>                              "§ 2. 1° …", as printed in the Moniteur)
+//   a) <words>
+// Labels: "§ 1er." for a paragraph (number + "."), "1°" and "a)" for points and litterae, none for
+// alinéas. The article's own number is left out: renumbering must not look like a change of words.
+// A node with no words and no children still gives its label alone ("§ 8.").
+import type { Unit } from "../diff/types";
+import { isDivisionKind } from "./numbering";
+import type { ProvisionNode } from "./types";
+
+export interface WalkEntry {
+  node: ProvisionNode;
+  /** 0 for top-level nodes. */
+  depth: number;
+  /** Path id of the parent, null at the top. */
+  parentId: string | null;
+  /** Pre-order position in the whole tree, 0-based (Provision.position). */
+  position: number;
+}
+
+/** Every node, parents before children, in document order. */
+export function* walk(nodes: readonly ProvisionNode[]): Generator<WalkEntry> {
+  const stack: Array<{ node: ProvisionNode; depth: number; parentId: string | null }> = [];
+  const push = (children: readonly ProvisionNode[], depth: number, parentId: string | null): void => {
+    // Reversed so that the first child is popped first.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const node = children[i];
+      if (node) stack.push({ node, depth, parentId });
+    }
+  };
+  push(nodes, 0, null);
+  let position = 0;
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    yield { ...entry, position: position++ };
+    push(entry.node.children, entry.depth + 1, entry.node.id);
+  }
+}
+
+export function findNode(nodes: readonly ProvisionNode[], id: string): ProvisionNode | undefined {
+  for (const { node } of walk(nodes)) if (node.id === id) return node;
+  return undefined;
+}
+
+/**
+ * One unit per division (its heading), per article (everything inside it), and per alinéa outside
+ * any article (with its points): together they cover every word of the version exactly once.
+ */
+export function flattenUnits(nodes: readonly ProvisionNode[]): Unit[] {
+  const units: Unit[] = [];
+  const visit = (node: ProvisionNode): void => {
+    if (node.kind === "article" || node.kind === "alinea") {
+      units.push(unit(node, flattenText(node), units.length));
+      return;
+    }
+    if (isDivisionKind(node.kind)) units.push(unit(node, node.heading ?? "", units.length));
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return units;
+}
+
+function unit(node: ProvisionNode, text: string, order: number): Unit {
+  return { key: node.lineage, id: node.id, kind: node.kind, number: node.number, text, order };
+}
+
+/** The flattened words of an article or a loose alinéa, in the format described at the top. */
+export function flattenText(node: ProvisionNode): string {
+  const lines: string[] = [];
+  if (node.kind === "article") {
+    if (node.heading) lines.push(node.heading);
+    node.children.forEach((child) => addLines(child, "", lines));
+  } else {
+    addLines(node, "", lines);
+  }
+  return lines.join("\n");
+}
+
+function addLines(node: ProvisionNode, inherited: string, lines: string[]): void {
+  const head = join(inherited, label(node));
+  if (node.text !== "") lines.push(join(head, node.text));
+  else if (node.children.length === 0 && head !== "") lines.push(head);
+  const carried = node.text === "" ? head : "";
+  node.children.forEach((child, i) => addLines(child, i === 0 ? carried : "", lines));
+}
+
+function label(node: ProvisionNode): string {
+  if (node.number === null || node.kind === "alinea") return "";
+  return node.kind === "paragraph" ? `${node.number}.` : node.number;
+}
+
+function join(a: string, b: string): string {
+  return a === "" ? b : b === "" ? a : `${a} ${b}`;
+}

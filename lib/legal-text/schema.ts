@@ -1,0 +1,152 @@
+// zod schemas of the two YAML boundaries: a version's front matter and a text's text.yaml.
+// Every message says what was expected, because a human fixes these files by hand from the
+// message alone (the location is added by located-yaml.ts).
+import { z } from "zod";
+
+import {
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  SOURCE_FORMATS,
+  TEXT_STATUSES,
+  type VersionSource,
+} from "./types";
+
+type Issue = z.core.$ZodRawIssue;
+
+/** How a YAML value is named in a message: short, and quoted when it is a string. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+
+/** "missing (expected …)" when the key is absent, "expected …, got …" otherwise. */
+function expected(what: string, showInput = true): { error: (issue: Issue) => string } {
+  return {
+    error: (issue) => {
+      if (issue.input === undefined) return `missing (expected ${what})`;
+      return showInput ? `expected ${what}, got ${describe(issue.input)}` : `expected ${what}`;
+    },
+  };
+}
+
+function oneOf(values: readonly string[]): { error: (issue: Issue) => string } {
+  return expected(`one of ${values.join(" | ")}`);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day: 2023-02-30 is refused even though it has the right shape. */
+function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const DATE_MESSAGE = "an ISO date YYYY-MM-DD";
+// The YAML core schema reads 2023-06-22 as a string, so a date is always a string here.
+const isoDate = z
+  .string(expected(DATE_MESSAGE, false))
+  .refine(isCalendarDate, { error: `expected ${DATE_MESSAGE}` });
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z
+  .string(expected("a slug"))
+  .regex(SLUG, { error: "expected a slug: lowercase letters, digits and single dashes" });
+
+const text = z.string(expected("a string")).trim().min(1, { error: "expected a non-empty string" });
+
+/** Null when absent or empty; numbers are kept as written (YAML reads 2024000830 as a number). */
+const optionalText = z
+  .union([z.string(), z.number().transform(String)], expected("a string or null"))
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v.trim() === "" ? null : v.trim()));
+
+const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+
+const sourceSchema = z
+  .strictObject(
+    {
+      url,
+      title: text,
+      publisher: optionalText,
+      date: isoDate.nullish(),
+      quotes: z.array(text, expected("a list of quotations")).nullish(),
+    },
+    expected("a source (url, title, publisher, date, quotes)"),
+  )
+  // Absent optional fields are left out rather than set to undefined: stored as JSON as is.
+  .transform((s): VersionSource => {
+    const source: VersionSource = { url: s.url, title: s.title };
+    if (s.publisher !== null) source.publisher = s.publisher;
+    if (s.date) source.date = s.date;
+    if (s.quotes) source.quotes = s.quotes;
+    return source;
+  });
+
+const NUMAC = /^\d{10}$/;
+
+export const versionFrontMatterSchema = z.strictObject(
+  {
+    text: slug,
+    slug,
+    stage: text,
+    title: text,
+    date: isoDate,
+    adoptedBy: text,
+    documentNumber: optionalText,
+    numac: optionalText.refine((v) => v === null || NUMAC.test(v), {
+      error: "expected a 10-digit numac (e.g. 2024000830) or null",
+    }),
+    language: z.enum(["fr", "nl", "de"], oneOf(["fr", "nl", "de"])),
+    textStatus: z.enum(TEXT_STATUSES, oneOf(TEXT_STATUSES)),
+    format: z.enum(SOURCE_FORMATS, oneOf(SOURCE_FORMATS)).default("markdown"),
+    notes: optionalText,
+    // Provenance is not optional (DESIGN §2): every version says where its words come from.
+    sources: z
+      .array(sourceSchema, expected("a list of sources"))
+      .min(1, { error: "expected at least one source (url, title)" }),
+  },
+  expected("key: value lines"),
+);
+
+export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
+
+const eventSchema = z.strictObject(
+  {
+    date: isoDate,
+    datePrecision: z.enum(DATE_PRECISIONS, oneOf(DATE_PRECISIONS)).default("day"),
+    kind: z.enum(EVENT_KINDS, oneOf(EVENT_KINDS)),
+    title: text,
+    description: optionalText,
+    version: slug.nullish().transform((v) => v ?? null),
+    sources: z
+      .array(sourceSchema, expected("a list of sources"))
+      .nullish()
+      .transform((v) => v ?? []),
+  },
+  expected("an event (date, kind, title, …)"),
+);
+
+export const textFileSchema = z.strictObject(
+  {
+    slug,
+    shortTitle: text,
+    titleFr: text,
+    titleNl: optionalText,
+    jurisdiction: text,
+    eli: optionalText,
+    summary: optionalText,
+    events: z
+      .array(eventSchema, expected("a list of events"))
+      .nullish()
+      .transform((v) => v ?? []),
+  },
+  expected("key: value lines"),
+);
+
+export type TextFile = z.output<typeof textFileSchema>;

@@ -1,0 +1,68 @@
+// JSON shapes of the public API (v1). Pure mapping from loader results.
+import type { ProvisionNode } from "../legal-text/types";
+import type { ComparisonView, VersionView } from "./loaders";
+import type { VersionSummary } from "./data";
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function versionJson(v: VersionSummary) {
+  return {
+    slug: v.slug,
+    stage: v.stage,
+    title: v.title,
+    date: day(v.date),
+    adoptedBy: v.adoptedBy,
+    documentNumber: v.documentNumber,
+    numac: v.numac,
+    language: v.language,
+    textStatus: v.textStatus,
+    sources: v.sources,
+    notes: v.notes,
+    sha256: v.sha256,
+  };
+}
+
+export interface ProvisionJson {
+  id: string;
+  kind: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+  textStatus: string;
+  lineage: string;
+  children: ProvisionJson[];
+}
+
+export function provisionJson(n: ProvisionNode): ProvisionJson {
+  return {
+    id: n.id,
+    kind: n.kind,
+    number: n.number,
+    heading: n.heading,
+    text: n.text,
+    textStatus: n.status,
+    lineage: n.lineage,
+    children: n.children.map(provisionJson),
+  };
+}
+
+export function versionDetailJson(view: VersionView) {
+  return { ...versionJson(view.version), text: view.version.text.slug, provisions: view.tree.map(provisionJson) };
+}
+
+export function comparisonJson(view: ComparisonView) {
+  return {
+    from: view.from.version.slug,
+    to: view.to.version.slug,
+    provisions: view.comparison.provisions.map((p) => ({
+      key: p.key,
+      from: p.from,
+      to: p.to,
+      status: p.status,
+      similarity: Math.round(p.similarity * 1000) / 1000,
+      matchedBy: p.matchedBy,
+      rewritten: p.rewritten,
+      changes: p.changes,
+    })),
+  };
+}

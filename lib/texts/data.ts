@@ -1,0 +1,74 @@
+// Reads of texts, versions, provisions and events. The only readers of these tables.
+import { db } from "../db";
+
+export function listTexts() {
+  return db().text.findMany({
+    orderBy: { slug: "asc" },
+    include: { _count: { select: { versions: true } } },
+  });
+}
+
+export function findText(slug: string) {
+  return db().text.findUnique({
+    where: { slug },
+    include: {
+      versions: {
+        orderBy: [{ date: "asc" }, { id: "asc" }],
+        select: versionSummarySelect,
+      },
+      events: { orderBy: [{ date: "asc" }, { position: "asc" }] },
+    },
+  });
+}
+
+export const versionSummarySelect = {
+  id: true,
+  slug: true,
+  stage: true,
+  title: true,
+  date: true,
+  adoptedBy: true,
+  documentNumber: true,
+  numac: true,
+  language: true,
+  textStatus: true,
+  sources: true,
+  notes: true,
+  sha256: true,
+  sourcePath: true,
+  importedAt: true,
+} as const;
+
+export function findVersion(textSlug: string, versionSlug: string) {
+  return db().version.findFirst({
+    where: { slug: versionSlug, text: { slug: textSlug } },
+    select: {
+      ...versionSummarySelect,
+      text: { select: { slug: true, shortTitle: true, titleFr: true } },
+      provisions: {
+        orderBy: { position: "asc" },
+        select: {
+          pathId: true,
+          parentId: true,
+          id: true,
+          kind: true,
+          number: true,
+          heading: true,
+          text: true,
+          textStatus: true,
+          lineage: true,
+          sourceLine: true,
+          depth: true,
+        },
+      },
+    },
+  });
+}
+
+export type VersionWithProvisions = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
+export type VersionSummary = NonNullable<Awaited<ReturnType<typeof findText>>>["versions"][number];
+export type ProvisionRow = VersionWithProvisions["provisions"][number];
+
+export function countVersions() {
+  return db().version.count();
+}

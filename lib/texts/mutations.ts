@@ -1,0 +1,155 @@
+// Writes of texts, versions, provisions and events. Every import runs in one transaction:
+// a bad file anywhere means nothing is written.
+import type { Db, Prisma } from "../db";
+import { walk } from "../legal-text/flatten";
+import type { ParsedVersion, TextMeta } from "../legal-text/types";
+
+type Tx = Prisma.TransactionClient;
+
+export interface ImportBundle {
+  /** The text.yaml of the folder, if it was given. */
+  text: { meta: TextMeta; sha256: string; sourcePath: string } | null;
+  versions: Array<{ parsed: ParsedVersion; raw: string; sourcePath: string }>;
+}
+
+export type ImportOutcome = "created" | "updated" | "unchanged";
+export interface ImportReport {
+  texts: Array<{ slug: string; outcome: ImportOutcome }>;
+  versions: Array<{ text: string; slug: string; outcome: ImportOutcome; provisions: number }>;
+}
+
+/** Raised for a consistency problem found while writing (e.g. a version whose text is unknown). */
+export class ImportError extends Error {
+  override name = "ImportError";
+}
+
+// PGlite (embedded mode) is slow on a cold start; the default 5 s would abort a healthy import.
+const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 30_000 } as const;
+
+export async function importBundle(db: Db, bundle: ImportBundle): Promise<ImportReport> {
+  return db.$transaction(async (tx) => {
+    const report: ImportReport = { texts: [], versions: [] };
+    if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
+    for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
+    return report;
+  }, TRANSACTION_OPTIONS);
+}
+
+async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
+  const { meta, sha256, sourcePath } = input;
+  const existing = await tx.text.findUnique({ where: { slug: meta.slug } });
+  if (existing?.sha256 === sha256) return { slug: meta.slug, outcome: "unchanged" as const };
+  const data = {
+    shortTitle: meta.shortTitle,
+    titleFr: meta.titleFr,
+    titleNl: meta.titleNl,
+    jurisdiction: meta.jurisdiction,
+    eli: meta.eli,
+    summary: meta.summary,
+    sha256,
+    sourcePath,
+  };
+  const text = existing
+    ? await tx.text.update({ where: { id: existing.id }, data })
+    : await tx.text.create({ data: { slug: meta.slug, ...data } });
+  // The timeline is replaced as a whole: text.yaml is its single source.
+  await tx.event.deleteMany({ where: { textId: text.id } });
+  await tx.event.createMany({
+    data: meta.events.map((e, position) => ({
+      textId: text.id,
+      date: isoToDate(e.date),
+      datePrecision: e.datePrecision,
+      kind: e.kind,
+      title: e.title,
+      description: e.description,
+      versionSlug: e.version,
+      sources: e.sources as unknown as Prisma.InputJsonValue,
+      position,
+    })),
+  });
+  return { slug: meta.slug, outcome: existing ? ("updated" as const) : ("created" as const) };
+}
+
+async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
+  const { parsed, raw, sourcePath } = input;
+  const { meta } = parsed;
+  const text = await tx.text.findUnique({ where: { slug: meta.text } });
+  if (!text) {
+    throw new ImportError(
+      `${sourcePath}: text "${meta.text}" is not in the database: import its text.yaml first (or the whole folder)`,
+    );
+  }
+  const existing = await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: meta.slug } } });
+  const report = { text: meta.text, slug: meta.slug, provisions: countNodes(parsed) };
+  if (existing?.sha256 === parsed.sha256) return { ...report, outcome: "unchanged" as const };
+  const data = {
+    stage: meta.stage,
+    title: meta.title,
+    date: isoToDate(meta.date),
+    adoptedBy: meta.adoptedBy,
+    documentNumber: meta.documentNumber,
+    numac: meta.numac,
+    language: meta.language,
+    textStatus: meta.textStatus,
+    sources: meta.sources as unknown as Prisma.InputJsonValue,
+    notes: meta.notes,
+    sha256: parsed.sha256,
+    rawSource: raw,
+    sourcePath,
+    importedAt: new Date(),
+  };
+  const version = existing
+    ? await tx.version.update({ where: { id: existing.id }, data })
+    : await tx.version.create({ data: { textId: text.id, slug: meta.slug, ...data } });
+  if (existing) await tx.provision.deleteMany({ where: { versionId: version.id } });
+  await insertProvisions(tx, version.id, parsed);
+  return { ...report, outcome: existing ? ("updated" as const) : ("created" as const) };
+}
+
+/** Inserts the tree level by level, so each row's parent id is known before it is written. */
+async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion): Promise<void> {
+  const levels: Array<Array<ReturnType<typeof rowOf>>> = [];
+  for (const entry of walk(parsed.provisions)) {
+    (levels[entry.depth] ??= []).push(rowOf(entry));
+  }
+  const idByPath = new Map<string, number>();
+  for (const level of levels) {
+    const created = await tx.provision.createManyAndReturn({
+      data: level.map(({ parentPath, ...row }) => ({
+        ...row,
+        versionId,
+        parentId: parentPath === null ? null : (idByPath.get(parentPath) ?? null),
+      })),
+      select: { id: true, pathId: true },
+    });
+    for (const row of created) idByPath.set(row.pathId, row.id);
+  }
+}
+
+function rowOf(entry: ReturnType<typeof walk> extends Generator<infer T> ? T : never) {
+  const { node, depth, parentId, position } = entry;
+  return {
+    pathId: node.id,
+    parentPath: parentId,
+    kind: node.kind,
+    number: node.number,
+    heading: node.heading,
+    text: node.text,
+    textStatus: node.status,
+    position,
+    depth,
+    lineage: node.lineage,
+    sourceLine: node.line,
+  };
+}
+
+function countNodes(parsed: ParsedVersion): number {
+  let n = 0;
+  for (const _ of walk(parsed.provisions)) n++;
+  return n;
+}
+
+/** Dates are calendar days: stored at UTC midnight so no time zone can shift them. */
+export function isoToDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}

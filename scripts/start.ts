@@ -1,0 +1,85 @@
+// npm start: database (embedded PGlite unless DATABASE_URL is set) → migrations → fixtures if the
+// database is empty → production build if the sources changed → next start on PORT (default 3000).
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { seed } from "./seed";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const BUILD_STAMP = path.join(ROOT, ".next", "palimpseste-build-hash");
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  // Asynchronous on purpose: the embedded database answers from this very process.
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, p: string): void {
+  if (!existsSync(p)) return;
+  const st = statSync(p);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(p).sort()) {
+      if (name === "generated" || name.startsWith(".")) continue;
+      hashTree(hash, path.join(p, name));
+    }
+  } else {
+    hash.update(path.relative(ROOT, p)).update(readFileSync(p));
+  }
+}
+
+/** A hash of everything the build depends on, so `npm start` rebuilds only when it must. */
+export function buildHash(): string {
+  const hash = createHash("sha256");
+  for (const input of BUILD_INPUTS) hashTree(hash, path.join(ROOT, input));
+  return hash.digest("hex");
+}
+
+async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
+  const wanted = buildHash();
+  const built = existsSync(BUILD_STAMP) ? readFileSync(BUILD_STAMP, "utf8").trim() : "";
+  if (built === wanted && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    console.log("start: production build is up to date.");
+    return;
+  }
+  console.log("start: building the app (next build)…");
+  await run("npx", ["next", "build"], env);
+  writeFileSync(BUILD_STAMP, wanted);
+}
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  let embedded: EmbeddedDb | null = null;
+  if (!env.DATABASE_URL) {
+    const dataDir = env.PALIMPSESTE_DATA_DIR ?? path.join(ROOT, ".data", "pglite");
+    console.log(`start: no DATABASE_URL, using the embedded database in ${path.relative(ROOT, dataDir) || dataDir}`);
+    embedded = await startEmbeddedDb(dataDir);
+    Object.assign(env, { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", PALIMPSESTE_DB_MODE: "embedded" });
+  } else {
+    env.PALIMPSESTE_DB_MODE = "server";
+  }
+  const url = env.DATABASE_URL as string;
+  await run("npx", ["prisma", "migrate", "deploy"], env);
+  console.log(await seed(url));
+  await buildIfNeeded(env);
+  const port = env.PORT ?? "3000";
+  console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
+  const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
