@@ -118,7 +118,7 @@ function indexCandidates(
 }
 
 /** The MAX_CANDIDATES units with the most hits. Hit counts are small (at most
- * RARE_WORDS_PER_UNIT), so a bucket pass replaces sorting up to a thousand candidates. */
+ * RARE_WORDS_PER_UNIT), so a bucket pass replaces sorting up to two thousand candidates. */
 function mostHits(touched: readonly number[], hits: Int32Array): number[] {
   const buckets: number[][] = Array.from({ length: RARE_WORDS_PER_UNIT + 1 }, () => []);
   for (const f of touched) buckets[hits[f] ?? 0]?.push(f);

@@ -68,12 +68,9 @@ export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matc
   const byOrder = (a: Unit, b: Unit) => a.order - b.order;
   const vocabulary = new Map<string, number>();
   const prepare = (unit: Unit) => new Prepared(unit, vocabulary);
-  const prepared = {
+  return {
     from: [...from].sort(byOrder).map(prepare),
     to: [...to].sort(byOrder).map(prepare),
-  };
-  return {
-    ...prepared,
     fromMatch: new Int32Array(from.length).fill(-1),
     toMatch: new Int32Array(to.length).fill(-1),
     matchedBy: Array.from({ length: to.length }, (): MatchedBy => "none"),

@@ -3,7 +3,7 @@ import { compareUnits } from "../diff/compare";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { flattenUnits, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { findText, findVersion, listTexts, type VersionWithProvisions } from "./data";
+import { countVersions, findText, findVersion, listTexts, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -94,4 +94,8 @@ export async function loadComparison(textSlug: string, fromSlug: string, toSlug:
     kind: kindOf.get(p.to?.id ?? p.from?.id ?? "") ?? "article",
   }));
   return { from, to, rows, comparison };
+}
+
+export async function loadHealth() {
+  return { versions: await countVersions() };
 }

@@ -1,10 +1,9 @@
 import { databaseMode } from "@/lib/db";
 import { withErrors } from "@/lib/http/errors";
-import { countVersions } from "@/lib/texts/data";
+import { loadHealth } from "@/lib/texts/loaders";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withErrors(async () => {
-  const versions = await countVersions();
-  return Response.json({ status: "ok", database: databaseMode(), versions });
+  return Response.json({ status: "ok", database: databaseMode(), ...(await loadHealth()) });
 });

@@ -1,0 +1,160 @@
+// Integration: fixtures → importer → PostgreSQL → loaders, on a database created for this run.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { createDb, type Db } from "../db";
+import { expandPaths, ImportInputError, readBundles } from "../import/read";
+import { formatChanges } from "../diff/words";
+import { ImportError, importBundle } from "./mutations";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+let db: Db;
+
+beforeAll(() => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  db = createDb(inject("databaseUrl"), 2);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function counts() {
+  return {
+    texts: await db.text.count(),
+    versions: await db.version.count(),
+    provisions: await db.provision.count(),
+    events: await db.event.count(),
+  };
+}
+
+describe("importing the fixtures", () => {
+  it("stores every text, version, provision tree and event", async () => {
+    for (const bundle of readBundles(expandPaths([FIXTURES]))) await importBundle(db, bundle);
+    const c = await counts();
+    expect(c.texts).toBe(2);
+    expect(c.versions).toBe(9);
+    expect(c.events).toBeGreaterThan(20);
+    const art13 = await db.provision.findFirst({
+      where: { pathId: "art-13", version: { slug: "apo2-2023-06-22" } },
+      include: { children: true },
+    });
+    expect(art13?.lineage).toBe("inclusion");
+    expect(art13?.children.length).toBeGreaterThan(0);
+    const excerpt = await db.provision.findFirst({
+      where: { version: { slug: "apo2-2023-06-22" }, textStatus: "excerpt" },
+    });
+    expect(excerpt?.text).toContain("et/ou");
+  });
+
+  it("is idempotent: the same SHA-256 rewrites nothing", async () => {
+    const before = await db.provision.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    const outcomes = [];
+    for (const bundle of readBundles(expandPaths([FIXTURES]))) outcomes.push(await importBundle(db, bundle));
+    expect(outcomes.flatMap((o) => o.versions.map((v) => v.outcome))).toEqual(Array(9).fill("unchanged"));
+    expect(outcomes.flatMap((o) => o.texts.map((t) => t.outcome))).toEqual(["unchanged", "unchanged"]);
+    const after = await db.provision.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    expect(after).toEqual(before);
+  });
+
+  it("replaces a version's provisions when its source changes", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-"));
+    const file = path.join(dir, "apo2-2023-06-22.md");
+    const raw = readFileSync(path.join(FIXTURES, "bruxelles-numerique/apo2-2023-06-22.md"), "utf8");
+    writeFileSync(file, `${raw}\n## Art. 99 — Ajout de test\n\nUn alinéa ajouté pour le test.\n`);
+    const [bundle] = readBundles([file]);
+    const report = await importBundle(db, bundle!);
+    expect(report.versions[0]?.outcome).toBe("updated");
+    const added = await db.provision.findFirst({ where: { pathId: "art-99", version: { slug: "apo2-2023-06-22" } } });
+    expect(added?.heading).toBe("Ajout de test");
+    // Put the fixture back so the other tests see the shipped text.
+    const [original] = readBundles([path.join(FIXTURES, "bruxelles-numerique/apo2-2023-06-22.md")]);
+    expect((await importBundle(db, original!)).versions[0]?.outcome).toBe("updated");
+  });
+
+  it("writes nothing when any part of a bundle fails", async () => {
+    const before = await counts();
+    const [good] = readBundles([path.join(FIXTURES, "wallonie-numerique/text.yaml")]);
+    const [stray] = readBundles([path.join(FIXTURES, "bruxelles-numerique/projet-2023-09-28.md")]);
+    const textSlug = "texte-de-test";
+    const bundle = {
+      text: { ...good!.text!, sha256: "changed", meta: { ...good!.text!.meta, slug: textSlug } },
+      versions: [{ ...stray!.versions[0]!, parsed: { ...stray!.versions[0]!.parsed, meta: { ...stray!.versions[0]!.parsed.meta, text: "inconnu" } } }],
+    };
+    await expect(importBundle(db, bundle)).rejects.toBeInstanceOf(ImportError);
+    expect(await db.text.findUnique({ where: { slug: textSlug } })).toBeNull();
+    expect(await counts()).toEqual(before);
+  });
+
+  it("rejects bad files with located messages before touching the database", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-"));
+    const bad = path.join(dir, "bad.md");
+    writeFileSync(bad, "---\ntext: bruxelles-numerique\nslug: x\nstage: projet\n---\n\n## Art. 1\n\nTexte.\n");
+    let error: unknown;
+    try {
+      readBundles([bad]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportInputError);
+    expect((error as ImportInputError).problems[0]).toMatch(/bad\.md:\d+: /);
+  });
+});
+
+describe("the import command", () => {
+  it("returns 1 and says nothing was written for a bad file, 0 for good ones", async () => {
+    const { runImport } = await import("../../scripts/import");
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-"));
+    writeFileSync(path.join(dir, "x.md"), "no front matter\n");
+    expect(await runImport([path.join(dir, "x.md")], inject("databaseUrl"))).toBe(1);
+    expect(errors.join("\n")).toMatch(/x\.md:1: .*front matter/);
+    expect(errors.join("\n")).toContain("nothing was written");
+    expect(await runImport([path.join(FIXTURES, "wallonie-numerique")], inject("databaseUrl"))).toBe(0);
+    spy.mockRestore();
+    log.mockRestore();
+  });
+});
+
+describe("loaders", () => {
+  it("compares APO2 and the projet: « et/ou » deleted, « toute autre mesure » inserted in art. 13", async () => {
+    const { loadComparison } = await import("./loaders");
+    const view = await loadComparison("bruxelles-numerique", "apo2-2023-06-22", "projet-2023-09-28");
+    const art13 = view?.comparison.provisions.find((p) => p.key === "inclusion");
+    expect(art13?.status).toBe("modified");
+    const deleted = art13!.changes.filter((c) => c.op === "delete").map((c) => c.text).join(" | ");
+    const inserted = art13!.changes.filter((c) => c.op === "insert").map((c) => c.text).join(" | ");
+    expect(deleted).toContain("et/ou");
+    expect(inserted).toContain("toute autre mesure");
+    expect(formatChanges(art13!.changes)).toContain("[-et/ou-]");
+  });
+
+  it("compares the Walloon projet and decree: « ou » became « et »", async () => {
+    const { loadComparison } = await import("./loaders");
+    const view = await loadComparison("wallonie-numerique", "projet-2024", "decret-2024-11-21");
+    const row = view?.comparison.provisions.find((p) => p.key === "inclusion");
+    const deleted = row!.changes.filter((c) => c.op === "delete").map((c) => c.text).join(" | ");
+    const inserted = row!.changes.filter((c) => c.op === "insert").map((c) => c.text).join(" | ");
+    expect(deleted).toMatch(/(^| \| )ou »/);
+    expect(inserted).toMatch(/(^| \| )et »/);
+  });
+
+  it("returns null for unknown texts, versions and pairs", async () => {
+    const { loadComparison, loadVersion, parsePair } = await import("./loaders");
+    expect(await loadVersion("bruxelles-numerique", "nope")).toBeNull();
+    expect(await loadComparison("nope", "apo2-2023-06-22", "projet-2023-09-28")).toBeNull();
+    expect(parsePair("apo2-2023-06-22..projet")).toBeNull();
+    expect(parsePair("a...b")).toEqual({ from: "a", to: "b" });
+  });
+
+  it("rebuilds the stored tree in document order with path ids", async () => {
+    const { loadVersion } = await import("./loaders");
+    const view = await loadVersion("bruxelles-numerique", "ordonnance-2024-01-25");
+    const ids = view!.tree.map((n) => n.id);
+    expect(ids[0]).toMatch(/^chap-1/);
+    const chapter2 = view!.tree.find((n) => n.id === "chap-2");
+    expect(chapter2?.children.map((c) => c.id)).toContain("art-4");
+  });
+});
