@@ -1,14 +1,22 @@
 // Target of the compare form (GET ?from=&to=): redirects to the canonical, shareable URL.
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
+
+/**
+ * A relative Location: the browser resolves it against the address it used, so the redirect stays
+ * on the same origin (an absolute URL built from the Host header could leave it, and CSP
+ * `form-action 'self'` would then block the form).
+ */
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location } });
+}
 
 export async function GET(request: NextRequest, ctx: { params: Promise<{ text: string }> }) {
   const { text } = await ctx.params;
   const from = request.nextUrl.searchParams.get("from") ?? "";
   const to = request.nextUrl.searchParams.get("to") ?? "";
-  if (!SLUG.test(text) || !SLUG.test(from) || !SLUG.test(to)) {
-    return NextResponse.redirect(new URL(`/texts/${encodeURIComponent(text)}`, request.url), 303);
-  }
-  return NextResponse.redirect(new URL(`/texts/${text}/compare/${from}...${to}`, request.url), 303);
+  if (!SLUG.test(text)) return seeOther("/");
+  if (!SLUG.test(from) || !SLUG.test(to)) return seeOther(`/texts/${text}#comparer`);
+  return seeOther(`/texts/${text}/compare/${from}...${to}`);
 }

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { ComparePage, TEXT } from "./pages";
+
+test.describe("comparing two versions", () => {
+  test("APO2 → projet shows « et/ou » deleted and « toute autre mesure » inserted in art. 13", async ({ page }, testInfo) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo2-2023-06-22", "projet-2023-09-28");
+    const art13 = compare.row(/Art\. 13/);
+    await expect(art13).toBeVisible();
+    await expect(art13.getByText("modifié", { exact: true })).toBeVisible();
+    await expect(compare.deleted(art13).filter({ hasText: "et/ou" }).first()).toBeVisible();
+    await expect(compare.inserted(art13).filter({ hasText: "toute autre mesure" }).first()).toBeVisible();
+    // Changes are marked by more than colour: strike-through and underline, and words for screen readers.
+    const del = compare.deleted(art13).first();
+    expect(await del.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("line-through");
+    await expect(del).toContainText("début de suppression");
+    await page.screenshot({ path: testInfo.outputPath("compare-apo2-projet.png"), fullPage: true });
+  });
+
+  test("the inline view shows deletions and insertions in one column", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo2-2023-06-22", "projet-2023-09-28", "?view=inline");
+    await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
+    const art13 = compare.row(/Art\. 13/);
+    await expect(compare.deleted(art13).first()).toBeVisible();
+    await expect(compare.inserted(art13).first()).toBeVisible();
+    await expect(art13.locator(".cmp-cols")).toHaveCount(0);
+  });
+
+  test("a link to #art-13 lands on article 13 of the comparison", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo1-2023-03-09", "ordonnance-2024-01-25", "#art-13");
+    await expect(page.locator('[id="art-13"]')).toBeInViewport();
+  });
+
+  test("unknown versions give a readable 404 page", async ({ page }) => {
+    const response = await page.goto(`/texts/${TEXT}/compare/nope...projet-2023-09-28`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the compare form leads to the canonical, shareable URL", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}`);
+    const compare = new ComparePage(page);
+    await compare.chooseVersions("apo1-2023-03-09", "apo2-2023-06-22");
+    await expect(page).toHaveURL(new RegExp(`/texts/${TEXT}/compare/apo1-2023-03-09\\.\\.\\.apo2-2023-06-22$`));
+    await expect(compare.row(/Art\. 13/)).toBeVisible();
+  });
+});

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { TEXT, VersionPage } from "./pages";
+
+test("a version URL with #art-13 opens on that provision, with the status banner", async ({ page }, testInfo) => {
+  const version = new VersionPage(page);
+  await version.open("projet-2023-09-28", "#art-13");
+  await version.expectHeading(/Projet/);
+  await expect(version.provision("art-13")).toBeInViewport();
+  await expect(version.statusNote()).toContainText("Ce n’est pas le texte officiel");
+  // Quoted words and our paraphrase are told apart in words, not only by colour.
+  await expect(version.provision("art-13").getByText("Extrait cité").first()).toBeVisible();
+  await expect(version.provision("art-13").getByText("Résumé").first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("version-projet-art13.png") });
+});
+
+test("the timeline lists every version and the campaign's events", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}`);
+  const timeline = page.getByRole("list").filter({ has: page.getByRole("heading", { name: /Avant-projet/ }) });
+  for (const name of [/brouillon/i, /première lecture/i, /seconde lecture/i, /Projet/, /Cour constitutionnelle|arrêt/i]) {
+    await expect(timeline.getByRole("heading", { name }).first()).toBeVisible();
+  }
+  await expect(page.getByText(/Carte blanche/).first()).toBeVisible();
+});
+
+test("the skip link takes keyboard users to the content", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Aller au contenu" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the JSON API answers unknown slugs with a JSON 404", async ({ request }) => {
+  const res = await request.get(`/api/v1/texts/${TEXT}/versions/nope`);
+  expect(res.status()).toBe(404);
+  expect(await res.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("nope") } });
+  const list = await request.get(`/api/v1/texts/${TEXT}/versions`);
+  const body = (await list.json()) as { versions: Array<{ slug: string; textStatus: string }> };
+  expect(body.versions.map((v) => v.slug)).toContain("apo2-2023-06-22");
+  expect(body.versions.every((v) => ["official", "excerpt", "summary"].includes(v.textStatus))).toBe(true);
+});
+
+test("every page sends security headers", async ({ request }) => {
+  const res = await request.get(`/texts/${TEXT}`);
+  const headers = res.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});

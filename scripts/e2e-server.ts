@@ -1,0 +1,34 @@
+// The server Playwright tests run against: a fresh PostgreSQL database, then exactly what
+// `npm start` does (migrations, fixtures, build if needed, next start). The database is dropped on exit.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase, dropStaleTestDatabases, dropTestDatabase } from "./test-db";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PREFIX = "palimpseste_e2e";
+
+async function main(): Promise<void> {
+  await dropStaleTestDatabases(PREFIX);
+  const { name, url } = await createTestDatabase(PREFIX);
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "inherit",
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await dropTestDatabase(name).catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
