@@ -1,7 +1,8 @@
 // The embedded PostgreSQL (PGlite) used when no DATABASE_URL is given: same migrations, pool of 1.
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import net from "node:net";
 
 export interface EmbeddedDb {
@@ -26,8 +27,30 @@ async function freePort(preferred: number): Promise<number> {
   }
 }
 
+export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "..", ".data", "pglite");
+
+function lockFile(dataDir: string): string {
+  return `${dataDir.replace(/\/+$/, "")}.lock`;
+}
+
+/** PGlite must never be opened by two processes at once: the lock names the process holding it. */
+export function embeddedDbHolder(dataDir: string): number | null {
+  const file = lockFile(dataDir);
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, "utf8"));
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // a stale lock from a process that died
+  }
+}
+
 export async function startEmbeddedDb(dataDir: string, preferredPort = 54329): Promise<EmbeddedDb> {
+  const holder = embeddedDbHolder(dataDir);
+  if (holder !== null) throw new Error(`the embedded database ${dataDir} is in use by process ${holder} (stop it first)`);
   mkdirSync(dataDir, { recursive: true });
+  writeFileSync(lockFile(dataDir), String(process.pid));
   const pg = await PGlite.create(dataDir);
   const port = await freePort(preferredPort);
   const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port, maxConnections: 1 });
@@ -37,6 +60,7 @@ export async function startEmbeddedDb(dataDir: string, preferredPort = 54329): P
     async stop() {
       await server.stop();
       await pg.close();
+      rmSync(lockFile(dataDir), { force: true });
     },
   };
 }

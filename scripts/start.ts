@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { DEFAULT_DATA_DIR, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { seed } from "./seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
   let embedded: EmbeddedDb | null = null;
   if (!env.DATABASE_URL) {
-    const dataDir = env.PALIMPSESTE_DATA_DIR ?? path.join(ROOT, ".data", "pglite");
+    const dataDir = env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR;
     console.log(`start: no DATABASE_URL, using the embedded database in ${path.relative(ROOT, dataDir) || dataDir}`);
     embedded = await startEmbeddedDb(dataDir);
     Object.assign(env, { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", PALIMPSESTE_DB_MODE: "embedded" });

@@ -1,0 +1,19 @@
+import { cookies } from "next/headers";
+import { assertSameOrigin, login, sessionCookie } from "@/lib/auth/session";
+import { HttpError, jsonError } from "@/lib/http/errors";
+import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
+
+export async function POST(request: Request) {
+  const json = wantsJson(request);
+  const fields = await readFields(request);
+  const next = safeNext(fields.next);
+  try {
+    assertSameOrigin(request);
+    const token = await login(request, fields.email ?? "", fields.password ?? "");
+    (await cookies()).set(sessionCookie(token, request));
+    return json ? Response.json({ ok: true }) : seeOther(next);
+  } catch (error) {
+    if (json || !(error instanceof HttpError)) return jsonError(error);
+    return seeOther(`/login?error=${error.code}&next=${encodeURIComponent(next)}`);
+  }
+}

@@ -1,0 +1,52 @@
+// What an annotation may say: one schema for the fixtures file, the JSON API and the HTML forms.
+import { z } from "zod";
+
+export const CATEGORIES = ["recul", "avancée", "flou juridique", "interprétation de la Cour", "note"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug: lowercase letters, digits and single dashes").max(80);
+const text = (max: number) => z.string().trim().min(1, "expected a non-empty text").max(max, `expected at most ${max} characters`);
+const source = z.strictObject({
+  url: z.string().regex(/^https?:\/\//, "expected an http(s) URL"),
+  title: text(300),
+});
+
+export const fixtureAnnotationSchema = z.strictObject({
+  slug,
+  version: slug,
+  provision: z.string().regex(/^[a-z0-9_-]+$/, "expected a path id such as art-13__par-1__al-2"),
+  exact: text(1000),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
+  author: text(200),
+  title: text(200),
+  body: text(20_000),
+  sources: z.array(source).default([]),
+});
+export type FixtureAnnotation = z.output<typeof fixtureAnnotationSchema>;
+
+export const annotationsFileSchema = z.strictObject({ annotations: z.array(fixtureAnnotationSchema) });
+
+/** An editor's new annotation: the words are given by offsets, or by their exact text. */
+export const createAnnotationSchema = z
+  .object({
+    version: slug,
+    provision: z.string().regex(/^[a-z0-9_-]+$/, "expected a provision path id"),
+    exact: z.string().max(1000).optional(),
+    start: z.coerce.number().int().min(0).optional(),
+    end: z.coerce.number().int().min(1).optional(),
+    title: text(200),
+    body: text(20_000),
+    category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
+  })
+  .refine((v) => (v.start !== undefined && v.end !== undefined) || (v.exact ?? "").trim() !== "", {
+    message: "expected the annotated words (exact) or their offsets (start, end)",
+  });
+export type CreateAnnotationInput = z.output<typeof createAnnotationSchema>;
+
+export const updateAnnotationSchema = z.object({
+  title: text(200),
+  body: text(20_000),
+  category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
+});
