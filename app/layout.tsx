@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getSession } from "@/lib/auth/session";
 import { databaseMode } from "@/lib/db";
 import "./globals.css";
 
@@ -14,8 +15,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const mode = databaseMode();
+  const session = await getSession().catch(() => null);
   return (
     <html lang="fr">
       <body>
@@ -35,6 +37,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <a href="/texts/bruxelles-numerique">Bruxelles numérique</a>
                 </li>
+                {session ? (
+                  <li>
+                    <form method="post" action="/api/auth/logout" className="inline-form">
+                      <input type="hidden" name="csrf" value={session.csrfToken} />
+                      <span className="meta">{session.user.name} ({session.user.role}) · </span>
+                      <button type="submit" className="link-button">Se déconnecter</button>
+                    </form>
+                  </li>
+                ) : (
+                  <li>
+                    <a href="/login">Éditeurs</a>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

@@ -23,6 +23,7 @@ export async function runImport(paths: string[], url: string): Promise<number> {
       const report = await importBundle(db, bundle);
       for (const t of report.texts) console.log(`text ${t.slug}: ${t.outcome}`);
       for (const v of report.versions) console.log(`version ${v.text}/${v.slug}: ${v.outcome} (${v.provisions} provisions)`);
+      for (const a of report.annotations) console.log(`annotation ${a.slug}: ${a.outcome}`);
     }
     return 0;
   } catch (error) {

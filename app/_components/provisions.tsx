@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
+import type { AnchoredNote } from "@/lib/annotations/loaders";
 import { isQuoted } from "@/lib/legal-text/excerpts";
+import { Highlighted, type Mark } from "./highlight";
+import { NoteAside } from "./notes";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import type { SourceLink } from "./format";
 
@@ -23,7 +26,32 @@ function PassageLabel({ node, sources }: { node: ProvisionNode; sources: SourceL
   return null;
 }
 
-function Leaf({ node, sources, children }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode }) {
+/** Annotations placed in this version, by the id of the provision holding their words. */
+export interface Placements {
+  textSlug: string;
+  byNode: Map<string, AnchoredNote[]>;
+  target?: string;
+}
+
+export function placementsOf(items: AnchoredNote[], textSlug: string, target?: string): Placements {
+  const byNode = new Map<string, AnchoredNote[]>();
+  for (const item of items) {
+    if (item.result.status !== "same" && item.result.status !== "changed") continue;
+    const list = byNode.get(item.result.provisionId) ?? [];
+    list.push(item);
+    byNode.set(item.result.provisionId, list);
+  }
+  return { textSlug, byNode, target };
+}
+
+function marksOf(items: AnchoredNote[]): Mark[] {
+  return items.flatMap(({ note, result }) =>
+    result.status === "same" || result.status === "changed" ? [{ slug: note.slug, start: result.start, end: result.end, changed: result.status === "changed" }] : [],
+  );
+}
+
+function Leaf({ node, sources, children, placements }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode; placements?: Placements }) {
+  const here = placements?.byNode.get(node.id) ?? [];
   // Only nodes with words carry the status mark: a bare "§ 1er" holds none.
   const cls = `node ${node.kind}${node.text ? ` status-${node.status}` : ""}`;
   return (
@@ -32,16 +60,17 @@ function Leaf({ node, sources, children }: { node: ProvisionNode; sources: Sourc
         <p style={{ margin: 0 }}>
           {node.text ? <PassageLabel node={node} sources={sources} /> : null}
           {node.number ? <span className="num">{node.number}{node.kind === "paragraph" ? "." : ""}</span> : null}
-          {node.text}
+          <Highlighted text={node.text} marks={marksOf(here)} target={placements?.target} />
         </p>
       ) : null}
+      {placements ? here.map((item) => <NoteAside key={item.note.slug} item={item} textSlug={placements.textSlug} target={placements.target} />) : null}
       {children}
     </div>
   );
 }
 
-function Node({ node, sources, level }: { node: ProvisionNode; sources: SourceLink[]; level: number }) {
-  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} />);
+function Node({ node, sources, level, placements }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements }) {
+  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} />);
   if (DIVISIONS.has(node.kind)) {
     const H = level === 0 ? "h2" : "h3";
     return (
@@ -69,17 +98,17 @@ function Node({ node, sources, level }: { node: ProvisionNode; sources: SourceLi
     );
   }
   return (
-    <Leaf node={node} sources={sources}>
+    <Leaf node={node} sources={sources} placements={placements}>
       {kids}
     </Leaf>
   );
 }
 
-export function ProvisionTree({ nodes, sources }: { nodes: ProvisionNode[]; sources: SourceLink[] }) {
+export function ProvisionTree({ nodes, sources, placements }: { nodes: ProvisionNode[]; sources: SourceLink[]; placements?: Placements }) {
   return (
-    <div className="legal">
+    <div className={`legal${placements && placements.byNode.size > 0 ? " has-notes" : ""}`}>
       {nodes.map((n) => (
-        <Node key={n.id} node={n} sources={sources} level={0} />
+        <Node key={n.id} node={n} sources={sources} level={0} placements={placements} />
       ))}
     </div>
   );

@@ -14,7 +14,6 @@ import {
   type Matching,
   type Prepared,
 } from "./matching";
-import { normalizeText } from "./similarity";
 import type { AlignStatus, Unit } from "./types";
 
 /** In-order pairs found by similarity need at least this Dice score (half the words shared). */
@@ -50,6 +49,7 @@ export function alignUnits(
   const moveThreshold = opts.moveSimilarityThreshold ?? MOVE_SIMILARITY_THRESHOLD;
   const m = createMatching(from, to);
   matchByKey(m, "lineage", (p) => p.unit.key);
+  matchIdentical(m);
   matchByKey(m, "text", (p) => (p.norm === "" ? null : `${p.unit.kind}\u0000${p.norm}`));
   matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
   matchBySimilarity(m, threshold);
@@ -75,6 +75,35 @@ function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string |
     const f = key === null ? undefined : queues.get(key)?.shift();
     if (f !== undefined) pair(m, f, t, by);
   });
+}
+
+/** Pairs still-unmatched units whose raw text is identical, before any normalisation: between
+ * two consolidated versions of a code most articles did not change, and hashing their text as is
+ * costs one pass where normalising it costs seven (the whole Civil Code: 3 ms instead of 50 ms).
+ * Same order rule as matchByKey; identical texts would pair in the "text" step anyway, this only
+ * lets the exact copy win over a typographic variant. Per-kind maps avoid concatenating every
+ * text into a new key string. */
+function matchIdentical(m: Matching): void {
+  const queues = new Map<string, Map<string, number[]>>();
+  m.from.forEach((p, f) => {
+    const { kind, text } = p.unit;
+    if (m.fromMatch[f] !== -1 || isBlank(text)) return;
+    let byText = queues.get(kind);
+    if (!byText) queues.set(kind, (byText = new Map()));
+    const queue = byText.get(text);
+    if (queue) queue.push(f);
+    else byText.set(text, [f]);
+  });
+  m.to.forEach((p, t) => {
+    if (m.toMatch[t] !== -1) return;
+    const f = queues.get(p.unit.kind)?.get(p.unit.text)?.shift();
+    if (f !== undefined) pair(m, f, t, "text");
+  });
+}
+
+/** Blank texts normalise to "" and never pair by text. */
+function isBlank(text: string): boolean {
+  return text.trim() === "";
 }
 
 /** Marks the pairs that keep document order: the heaviest increasing subsequence of "to"
@@ -108,14 +137,14 @@ function longestInOrder(m: Matching): Set<number> {
 
 /** Similarity pairs are the weakest evidence of place; an unchanged number is the strongest. */
 function orderWeight(m: Matching, t: number): number {
-  const a = m.from[m.toMatch[t] ?? -1]?.unit;
-  const b = m.to[t]?.unit;
+  const a = m.from[m.toMatch[t] ?? -1];
+  const b = m.to[t];
   const sameNumber = a !== undefined && b !== undefined && sameNumbers(a, b);
   return (m.matchedBy[t] === "similarity" ? 1 : 2) + (sameNumber ? 1 : 0);
 }
 
-function sameNumbers(a: Unit, b: Unit): boolean {
-  return normalizeText(a.number ?? "") === normalizeText(b.number ?? "");
+function sameNumbers(a: Prepared, b: Prepared): boolean {
+  return a.numberKey === b.numberKey;
 }
 
 /** Unpairs out-of-order similarity matches below the stricter move threshold. Removing pairs
@@ -166,13 +195,13 @@ function paired(m: Matching, a: Prepared, b: Prepared, t: number, inOrder: boole
   return {
     from: a.unit,
     to: b.unit,
-    status: pairStatus(a.unit, b.unit, sameText, inOrder),
+    status: pairStatus(a, b, sameText, inOrder),
     matchedBy: m.matchedBy[t] ?? "none",
     similarity,
   };
 }
 
-function pairStatus(a: Unit, b: Unit, sameText: boolean, inOrder: boolean): AlignStatus {
+function pairStatus(a: Prepared, b: Prepared, sameText: boolean, inOrder: boolean): AlignStatus {
   if (!inOrder) return "moved";
   if (!sameText) return "modified";
   return sameNumbers(a, b) ? "unchanged" : "renumbered";

@@ -1,7 +1,7 @@
 // Mutable state shared by the aligner's matching steps. Pure module.
 
 import { diceFromCounts, normalizeText } from "./similarity";
-import { isWordToken, tokenize } from "./tokenize";
+import { wordTokens } from "./tokenize";
 import type { ProvisionComparison, Unit } from "./types";
 
 /** Interned words of a unit: sorted integer ids with counts, so that comparing two units is a
@@ -23,6 +23,7 @@ export class Prepared {
   readonly unit: Unit;
   readonly #vocabulary: Map<string, number>;
   #norm: string | undefined;
+  #numberKey: string | undefined;
   #words: WordVector | undefined;
 
   constructor(unit: Unit, vocabulary: Map<string, number>) {
@@ -32,6 +33,11 @@ export class Prepared {
 
   get norm(): string {
     return (this.#norm ??= normalizeText(this.unit.text));
+  }
+  /** Normalised number, so that "Art. 13" and "art. 13" count as the same number; cached because
+   * the order step and the statuses compare it for every pair. */
+  get numberKey(): string {
+    return (this.#numberKey ??= normalizeText(this.unit.number ?? ""));
   }
   get ids(): Int32Array {
     return this.#wordVector.ids;
@@ -81,24 +87,26 @@ export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matc
 
 /** Same words as similarity.wordBag: the word tokens of the normalised text. */
 function internWords(norm: string, vocabulary: Map<string, number>): WordVector {
-  const words: number[] = [];
-  for (const token of tokenize(norm)) {
-    if (!isWordToken(token)) continue;
+  const tokens = wordTokens(norm);
+  const sorted = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
     let id = vocabulary.get(token);
     if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
-    words.push(id);
-  }
-  const sorted = Int32Array.from(words).sort();
-  const ids: number[] = [];
-  const counts: number[] = [];
-  sorted.forEach((id, i) => {
-    if (i > 0 && sorted[i - 1] === id) counts[counts.length - 1] = (counts.at(-1) ?? 0) + 1;
-    else {
-      ids.push(id);
-      counts.push(1);
-    }
+    sorted[i] = id;
   });
-  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: words.length };
+  sorted.sort();
+  let distinct = 0;
+  sorted.forEach((id, i) => {
+    if (i === 0 || sorted[i - 1] !== id) distinct++;
+  });
+  const ids = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  sorted.forEach((id, i) => {
+    if (i === 0 || sorted[i - 1] !== id) ids[++k] = id;
+    counts[k] = (counts[k] ?? 0) + 1;
+  });
+  return { ids, counts, size: tokens.length };
 }
 
 /** Dice similarity of two prepared units (the formula of similarity.diceSimilarity). */

@@ -1,6 +1,6 @@
 // Text normalisation, exact-match hashing and word similarity for the aligner. Pure module.
 
-import { isWordToken, tokenize } from "./tokenize";
+import { wordTokens } from "./tokenize";
 
 const APOSTROPHES = /[’‘ʼ′`]/gu;
 const DOUBLE_QUOTES = /[“”„″]/gu;
@@ -48,9 +48,7 @@ export type WordBag = Map<string, number>;
 
 export function wordBag(text: string): WordBag {
   const bag: WordBag = new Map();
-  for (const token of tokenize(normalizeText(text))) {
-    if (isWordToken(token)) bag.set(token, (bag.get(token) ?? 0) + 1);
-  }
+  for (const token of wordTokens(normalizeText(text))) bag.set(token, (bag.get(token) ?? 0) + 1);
   return bag;
 }
 

@@ -54,3 +54,17 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 export function isWordToken(token: string): boolean {
   return WORDLIKE.test(token);
 }
+
+/** The word tokens of `text` (tokenize, then isWordToken), in order. The similarity step runs
+ * this on every article left unpaired (a whole code on a ten-year pair), so the usual tokens skip
+ * the regex test: tokens of tokenize() never mix whitespace with anything else, and one starting
+ * with an ASCII letter or digit is a word. */
+export function wordTokens(text: string): string[] {
+  const words: string[] = [];
+  for (const token of tokenize(text)) {
+    const c = token.charCodeAt(0);
+    const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (asciiWord || (c !== 32 && isWordToken(token))) words.push(token);
+  }
+  return words;
+}

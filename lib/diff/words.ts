@@ -1,11 +1,12 @@
 // Bounded word diff of two texts (one aligned provision pair at a time). Pure module.
 //
-// jsdiff's Myers core with our tokens, whitespace-significant: both versions must rebuild exactly
-// from the changes (jsdiff ≥ 6's own diffWords can drop spaces on the old side). Always bounded:
-// an unbounded diff of a near-total rewrite of 20k words ran for minutes in the bench.
+// jsdiff's Myers algorithm (myers.ts, same edit scripts) with our tokens, whitespace-significant:
+// both versions must rebuild exactly from the changes (jsdiff ≥ 6's own diffWords can drop spaces
+// on the old side). Always bounded: an unbounded diff of a near-total rewrite of 20k words ran for
+// minutes in the bench.
 
-import { Diff } from "diff";
 import { cleanupChanges } from "./cleanup";
+import { EQUAL, INSERT, myersDiff } from "./myers";
 import { tokenize } from "./tokenize";
 import type { Change } from "./types";
 
@@ -42,22 +43,6 @@ export function defaultMaxEditLength(n: number, m: number): number {
   return Math.min(MAX_EDIT_LENGTH_CAP, Math.max(MIN_EDIT_LENGTH, proportional));
 }
 
-/** jsdiff's base algorithm over pre-tokenised arrays: we tokenise once ourselves so that the
- * common prefix and suffix can be trimmed on token boundaries before Myers runs. */
-class TokenDiff extends Diff<string, string[], string[]> {
-  override tokenize(value: string[]): string[] {
-    return value;
-  }
-  override join(tokens: string[]): string[] {
-    return tokens;
-  }
-  override removeEmpty(tokens: string[]): string[] {
-    return tokens;
-  }
-}
-
-const tokenDiff = new TokenDiff();
-
 /** Word diff of `a` → `b`, cleaned up for reading; both texts rebuild exactly from the changes.
  * Two empty texts give no change at all (there is nothing to show). */
 export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): WordDiff {
@@ -86,33 +71,57 @@ function diffMiddle(from: string[], to: string[], opts: DiffWordsOptions): Chang
     ];
   }
   const maxEditLength = opts.maxEditLength ?? defaultMaxEditLength(from.length, to.length);
-  if (minEditLength(from, to) > maxEditLength) return undefined;
-  const result = tokenDiff.diff(from, to, {
-    maxEditLength,
-    timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  const { a, b, kinds } = intern(from, to);
+  if (minEditLength(a, b, kinds) > maxEditLength) return undefined;
+  const deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const script = myersDiff(a, b, maxEditLength, deadline);
+  if (script === undefined) return undefined;
+  const changes: Change[] = [];
+  let [i, j] = [0, 0];
+  script.ops.forEach((op, r) => {
+    const count = script.counts[r] ?? 0;
+    if (op === INSERT) {
+      changes.push({ op: "insert", text: to.slice(j, (j += count)).join("") });
+      return;
+    }
+    const text = from.slice(i, (i += count)).join("");
+    if (op === EQUAL) j += count;
+    changes.push({ op: op === EQUAL ? "equal" : "delete", text });
   });
-  if (result === undefined) return undefined;
-  return result.map((part) => ({
-    op: part.added ? "insert" : part.removed ? "delete" : "equal",
-    text: part.value.join(""),
-  }));
+  return changes;
+}
+
+/** Token strings → small ints (equal strings, equal ids), so that Myers compares integers. */
+function intern(from: readonly string[], to: readonly string[]) {
+  const ids = new Map<string, number>();
+  const toIds = (tokens: readonly string[]) => {
+    const out = new Int32Array(tokens.length);
+    tokens.forEach((token, i) => {
+      let id = ids.get(token);
+      if (id === undefined) ids.set(token, (id = ids.size));
+      out[i] = id;
+    });
+    return out;
+  };
+  const a = toIds(from);
+  const b = toIds(to);
+  return { a, b, kinds: ids.size };
 }
 
 /** A lower bound on the edit length, in linear time: the common subsequence can use each token
  * at most as often as both sides have it. A true rewrite is then refused at once and the same
  * way on every machine, instead of running Myers until the timeout. */
-function minEditLength(from: readonly string[], to: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const token of from) counts.set(token, (counts.get(token) ?? 0) + 1);
+function minEditLength(a: Int32Array, b: Int32Array, kinds: number): number {
+  const counts = new Int32Array(kinds);
+  for (const id of a) counts[id] = (counts[id] ?? 0) + 1;
   let shared = 0;
-  for (const token of to) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
+  for (const id of b) {
+    if ((counts[id] ?? 0) > 0) {
       shared++;
-      counts.set(token, left - 1);
+      counts[id] = (counts[id] ?? 0) - 1;
     }
   }
-  return from.length + to.length - 2 * shared;
+  return a.length + b.length - 2 * shared;
 }
 
 function rewrite(a: string, b: string): Change[] {

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseAnnotationsFile, resolveAnnotations, type FixtureAnnotationAt } from "../annotations/file";
 import { parseTextFile } from "../legal-text/frontmatter";
 import { parseVersionSource } from "../legal-text/parse";
 import { SourceError } from "../legal-text/types";
@@ -20,7 +21,8 @@ function folderFiles(dir: string): string[] {
   const names = readdirSync(dir).filter((n) => !n.startsWith(".") && n !== "README.md");
   const text = names.filter((n) => n === "text.yaml");
   const versions = names.filter((n) => n.endsWith(".md")).sort();
-  return [...text, ...versions].map((n) => path.join(dir, n));
+  const annotations = names.filter((n) => n === "annotations.yaml");
+  return [...text, ...versions, ...annotations].map((n) => path.join(dir, n));
 }
 
 /** Expands folders (one level: a text folder, or a folder of text folders) into source files. */
@@ -51,14 +53,17 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
   const bundles = new Map<string, ImportBundle>();
   const bundleFor = (slug: string): ImportBundle => {
     let b = bundles.get(slug);
-    if (!b) bundles.set(slug, (b = { text: null, versions: [] }));
+    if (!b) bundles.set(slug, (b = { text: null, versions: [], annotations: null }));
     return b;
   };
+  const annotationFiles: Array<{ shown: string; raw: string; items: FixtureAnnotationAt[] }> = [];
   for (const file of files) {
     const shown = show(file);
     try {
       const raw = readFileSync(file, "utf8");
-      if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+      if (path.basename(file) === "annotations.yaml") {
+        annotationFiles.push({ shown, raw, items: parseAnnotationsFile(shown, raw) });
+      } else if (file.endsWith(".yaml") || file.endsWith(".yml")) {
         const meta = parseTextFile(shown, raw);
         bundleFor(meta.slug).text = { meta, sha256: sha256(raw), sourcePath: shown };
       } else if (file.endsWith(".md") || file.endsWith(".txt")) {
@@ -72,9 +77,26 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
       else throw error;
     }
   }
+  for (const a of annotationFiles) problems.push(...attachAnnotations(a, [...bundles.values()]));
   for (const bundle of bundles.values()) problems.push(...crossCheck(bundle));
   if (problems.length > 0) throw new ImportInputError(problems);
   return [...bundles.values()];
+}
+
+/** Seeded commentary belongs to the text whose versions it is written on, imported together. */
+function attachAnnotations(file: { shown: string; raw: string; items: FixtureAnnotationAt[] }, bundles: ImportBundle[]): string[] {
+  const first = file.items[0];
+  if (!first) return [];
+  const bundle = bundles.find((b) => b.versions.some((v) => v.parsed.meta.slug === first.version));
+  if (!bundle) return [`${file.shown}:${first.line}: version "${first.version}" is not among the imported versions (import the whole folder)`];
+  try {
+    const items = resolveAnnotations(file.shown, file.items, bundle.versions.map((v) => v.parsed));
+    bundle.annotations = { sourcePath: file.shown, sha256: sha256(file.raw), items };
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return [error.message];
+    throw error;
+  }
 }
 
 /** Checks that need several files: duplicate slugs, events pointing at unknown versions. */

@@ -72,3 +72,18 @@ export type ProvisionRow = VersionWithProvisions["provisions"][number];
 export function countVersions() {
   return db().version.count();
 }
+
+/** Every version of a text with its provision rows, oldest first (for anchoring across versions). */
+export function findVersionsWithProvisions(textSlug: string) {
+  return db().version.findMany({
+    where: { text: { slug: textSlug } },
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    select: {
+      ...versionSummarySelect,
+      provisions: {
+        orderBy: { position: "asc" },
+        select: { pathId: true, parentId: true, id: true, kind: true, number: true, heading: true, text: true, textStatus: true, lineage: true, sourceLine: true, depth: true },
+      },
+    },
+  });
+}

@@ -3,7 +3,7 @@ import { compareUnits } from "../diff/compare";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { flattenUnits, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { countVersions, findText, findVersion, listTexts, type VersionWithProvisions } from "./data";
+import { countVersions, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -98,4 +98,13 @@ export async function loadComparison(textSlug: string, fromSlug: string, toSlug:
 
 export async function loadHealth() {
   return { versions: await countVersions() };
+}
+
+/** All versions of a text as trees, oldest first. */
+export async function loadAllVersions(textSlug: string): Promise<VersionView[]> {
+  const rows = await findVersionsWithProvisions(textSlug);
+  return rows.map(({ provisions, ...version }) => ({
+    version: { ...version, text: { slug: textSlug, shortTitle: "", titleFr: "" } },
+    tree: rowsToTree(provisions),
+  }));
 }

@@ -1,5 +1,6 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
+import type { ResolvedAnnotation } from "../annotations/file";
 import type { Db, Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
 import type { ParsedVersion, TextMeta } from "../legal-text/types";
@@ -10,12 +11,15 @@ export interface ImportBundle {
   /** The text.yaml of the folder, if it was given. */
   text: { meta: TextMeta; sha256: string; sourcePath: string } | null;
   versions: Array<{ parsed: ParsedVersion; raw: string; sourcePath: string }>;
+  /** Seeded commentary (annotations.yaml), already anchored in its versions. */
+  annotations: { sourcePath: string; sha256: string; items: ResolvedAnnotation[] } | null;
 }
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 export interface ImportReport {
   texts: Array<{ slug: string; outcome: ImportOutcome }>;
   versions: Array<{ text: string; slug: string; outcome: ImportOutcome; provisions: number }>;
+  annotations: Array<{ slug: string; outcome: ImportOutcome }>;
 }
 
 /** Raised for a consistency problem found while writing (e.g. a version whose text is unknown). */
@@ -28,9 +32,13 @@ const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 30_000 } as const;
 
 export async function importBundle(db: Db, bundle: ImportBundle): Promise<ImportReport> {
   return db.$transaction(async (tx) => {
-    const report: ImportReport = { texts: [], versions: [] };
+    const report: ImportReport = { texts: [], versions: [], annotations: [] };
     if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
     for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
+    if (bundle.annotations) {
+      const textSlug = bundle.versions[0]?.parsed.meta.text ?? bundle.text?.meta.slug ?? "";
+      for (const a of bundle.annotations.items) report.annotations.push(await upsertFixtureAnnotation(tx, textSlug, a));
+    }
     return report;
   }, TRANSACTION_OPTIONS);
 }
@@ -104,6 +112,41 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
   if (existing) await tx.provision.deleteMany({ where: { versionId: version.id } });
   await insertProvisions(tx, version.id, parsed);
   return { ...report, outcome: existing ? ("updated" as const) : ("created" as const) };
+}
+
+/**
+ * Seeded commentary is upserted by slug. An annotation an editor has since changed, hidden or
+ * deleted is left alone: the database, not the fixture, is then the reference.
+ */
+async function upsertFixtureAnnotation(tx: Tx, textSlug: string, a: ResolvedAnnotation) {
+  const text = await tx.text.findUnique({ where: { slug: textSlug } });
+  if (!text) throw new ImportError(`annotations: text "${textSlug}" is not in the database`);
+  const { fixture: f, selectors: s } = a;
+  const data = {
+    versionSlug: f.version,
+    provisionId: s.provision.value,
+    lineage: s.provision.lineage,
+    exact: s.quote.exact,
+    prefix: s.quote.prefix,
+    suffix: s.quote.suffix,
+    start: s.position.start,
+    end: s.position.end,
+    title: f.title,
+    body: f.body,
+    category: f.category,
+    authorName: f.author,
+    sources: f.sources as unknown as Prisma.InputJsonValue,
+    origin: "fixture",
+  };
+  const existing = await tx.annotation.findUnique({ where: { textId_slug: { textId: text.id, slug: f.slug } } });
+  if (!existing) {
+    await tx.annotation.create({ data: { textId: text.id, slug: f.slug, ...data } });
+    return { slug: f.slug, outcome: "created" as const };
+  }
+  const same = Object.entries(data).every(([k, v]) => JSON.stringify(existing[k as keyof typeof existing]) === JSON.stringify(v));
+  if (same || existing.origin !== "fixture") return { slug: f.slug, outcome: "unchanged" as const };
+  await tx.annotation.update({ where: { id: existing.id }, data });
+  return { slug: f.slug, outcome: "updated" as const };
 }
 
 /** Inserts the tree level by level, so each row's parent id is known before it is written. */

@@ -79,6 +79,7 @@ describe("importing the fixtures", () => {
     const textSlug = "texte-de-test";
     const bundle = {
       text: { ...good!.text!, sha256: "changed", meta: { ...good!.text!.meta, slug: textSlug } },
+      annotations: null,
       versions: [{ ...stray!.versions[0]!, parsed: { ...stray!.versions[0]!.parsed, meta: { ...stray!.versions[0]!.parsed.meta, text: "inconnu" } } }],
     };
     await expect(importBundle(db, bundle)).rejects.toBeInstanceOf(ImportError);

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { asSources, formatDate, isoDate } from "@/app/_components/format";
-import { ProvisionTree } from "@/app/_components/provisions";
+import { AnnotateForm } from "@/app/_components/annotate-form";
+import { LostNotes } from "@/app/_components/notes";
+import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import { loadNotesForVersion } from "@/lib/annotations/loaders";
+import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; version: string }> };
+type Props = Params & { searchParams: Promise<{ note?: string; error?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -18,11 +23,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-export default async function VersionPage({ params }: Params) {
+export default async function VersionPage({ params, searchParams }: Props) {
   const p = await params;
+  const query = await searchParams;
   const view = await loadVersion(p.text, p.version);
   if (!view) notFound();
   const { version, tree } = view;
+  const session = await getSession();
+  const notes = await loadNotesForVersion(p.text, tree);
+  const placements = placementsOf(notes, p.text, query.note);
+  const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
       <nav className="breadcrumbs" aria-label="Fil d'Ariane">
@@ -47,7 +57,9 @@ export default async function VersionPage({ params }: Params) {
       </dl>
       <StatusBanner status={version.textStatus} notes={version.notes} />
       <h2 id="texte">Texte</h2>
-      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} />}
+      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
+      <LostNotes items={lost} textSlug={p.text} />
+      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={query.error} /> : null}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
     </>

@@ -1,0 +1,63 @@
+import { walk } from "@/lib/legal-text/flatten";
+import type { ProvisionNode } from "@/lib/legal-text/types";
+import { CATEGORIES } from "@/lib/annotations/schema";
+import { SelectionHelper } from "./selection-helper";
+
+/**
+ * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,
+ * type the words); with JavaScript, selecting words in the text fills it in.
+ */
+export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string }) {
+  const options = [...walk(tree)].filter(({ node }) => node.text.trim() !== "").map(({ node }) => node);
+  return (
+    <section id="annoter" aria-labelledby="annoter-h" className="card no-print">
+      <h2 id="annoter-h">Annoter un passage</h2>
+      {error ? (
+        <p role="alert" className="status-banner excerpt">
+          {error}
+        </p>
+      ) : null}
+      <form method="post" action={`/api/v1/texts/${textSlug}/annotations`} className="form-stack" id="annotate-form">
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="version" value={versionSlug} />
+        <input type="hidden" name="start" value="" data-field="start" disabled />
+        <input type="hidden" name="end" value="" data-field="end" disabled />
+        <label>
+          Disposition
+          <select name="provision" required data-field="provision">
+            {options.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.id} — {n.text.slice(0, 70)}
+                {n.text.length > 70 ? "…" : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Mots annotés <span className="form-hint">(recopiés exactement, ou sélectionnés dans le texte)</span>
+          <input type="text" name="exact" required data-field="exact" />
+        </label>
+        <label>
+          Titre
+          <input type="text" name="title" required maxLength={200} />
+        </label>
+        <label>
+          Catégorie
+          <select name="category" defaultValue="note">
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Commentaire <span className="form-hint">(Markdown : **gras**, *italique*, [lien](https://…))</span>
+          <textarea name="body" required />
+        </label>
+        <button type="submit">Publier l&rsquo;annotation</button>
+      </form>
+      <SelectionHelper />
+    </section>
+  );
+}

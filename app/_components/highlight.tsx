@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+
+export interface Mark {
+  slug: string;
+  start: number;
+  end: number;
+  changed: boolean;
+}
+
+/**
+ * Splits a provision's text at every mark boundary; each piece covered by a note becomes a <mark>
+ * linking to that note, announced as "début/fin du passage commenté" to screen readers.
+ */
+export function Highlighted({ text, marks, target }: { text: string; marks: Mark[]; target?: string }): ReactNode {
+  if (marks.length === 0) return text;
+  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const out: ReactNode[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] as number;
+    const to = cuts[i + 1] as number;
+    const piece = text.slice(from, to);
+    const covering = marks.filter((m) => m.start <= from && m.end >= to);
+    const first = covering[0];
+    if (!first) {
+      out.push(piece);
+      continue;
+    }
+    const opens = covering.filter((m) => m.start === from);
+    const closes = covering.filter((m) => m.end === to);
+    const isTarget = covering.some((m) => m.slug === target);
+    out.push(
+      <a key={from} href={`#note-${first.slug}`} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
+        {opens.length > 0 ? <span className="sr-only">[début du passage commenté] </span> : null}
+        <mark>{piece}</mark>
+        {closes.length > 0 ? <span className="sr-only"> [fin du passage commenté]</span> : null}
+      </a>,
+    );
+  }
+  return out;
+}

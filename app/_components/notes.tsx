@@ -1,0 +1,63 @@
+import type { AnchoredNote } from "@/lib/annotations/loaders";
+import { DiffText } from "./diff-text";
+
+export const CATEGORY_LABEL: Record<string, string> = {
+  recul: "recul",
+  avancée: "avancée",
+  "flou juridique": "flou juridique",
+  "interprétation de la Cour": "interprétation de la Cour",
+  note: "note",
+};
+
+const STATUS_TEXT = {
+  same: "mots inchangés dans cette version",
+  changed: "mots modifiés dans cette version",
+  deleted: "mots supprimés dans cette version",
+  orphan: "passage introuvable dans cette version",
+} as const;
+
+/** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */
+export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
+  const { note, result } = item;
+  return (
+    <aside id={`note-${note.slug}`} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
+      <p className="note-meta">
+        <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
+        <span className="meta">{STATUS_TEXT[result.status]}</span>
+      </p>
+      <h4 id={`note-${note.slug}-h`}>
+        <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
+      </h4>
+      <p className="meta">
+        Sur « {note.exact} » · {note.authorName}
+      </p>
+      {result.status === "changed" && result.diff ? (
+        <div className="note-diff">
+          <span className="meta">Ce que sont devenus ces mots :</span>
+          <DiffText changes={result.diff} side="inline" />
+        </div>
+      ) : null}
+      {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}
+      <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
+    </aside>
+  );
+}
+
+/** Annotations whose words are not (or no longer) in this version: listed, never dropped. */
+export function LostNotes({ items, textSlug }: { items: AnchoredNote[]; textSlug: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="notes-lost" className="card">
+      <h2 id="notes-lost">Commentaires sans ancrage dans cette version</h2>
+      <p className="meta">Leurs mots ont été supprimés ou sont introuvables ici. Ils restent consultables.</p>
+      <ul>
+        {items.map(({ note, result }) => (
+          <li key={note.slug}>
+            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({STATUS_TEXT[result.status]}
+            {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{result.provisionId}</a></> : null})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

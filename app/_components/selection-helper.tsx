@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** Offsets of a DOM point inside a provision's own text paragraph (the <p> of its .node). */
+function offsetIn(container: Element, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(container);
+  range.setEnd(node, offset);
+  // Screen-reader-only markers are not part of the provision's words.
+  const fragment = range.cloneContents();
+  fragment.querySelectorAll(".sr-only, .passage-label, .num").forEach((el) => el.remove());
+  return fragment.textContent?.length ?? 0;
+}
+
+function textParagraph(node: Node | null): HTMLElement | null {
+  const el = node instanceof Element ? node : node?.parentElement;
+  return (el?.closest(".legal .node > p") as HTMLElement | null) ?? null;
+}
+
+/** Fills the annotation form from a selection in the text (mouse, or keyboard with caret browsing). */
+export function SelectionHelper() {
+  const [picked, setPicked] = useState<string | null>(null);
+  useEffect(() => {
+    const form = document.getElementById("annotate-form");
+    if (!form) return;
+    const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`);
+    const onSelect = () => {
+      const sel = document.getSelection();
+      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+      const range = sel.getRangeAt(0);
+      const p = textParagraph(range.startContainer);
+      if (!p || p !== textParagraph(range.endContainer)) return;
+      const id = p.parentElement?.id;
+      if (!id) return;
+      const start = offsetIn(p, range.startContainer, range.startOffset);
+      const end = offsetIn(p, range.endContainer, range.endOffset);
+      if (end <= start) return;
+      const provision = field("provision");
+      const exact = field("exact");
+      const startField = field("start");
+      const endField = field("end");
+      if (!provision || !exact || !startField || !endField) return;
+      provision.value = id;
+      exact.value = sel.toString();
+      startField.value = String(start);
+      endField.value = String(end);
+      startField.disabled = false;
+      endField.disabled = false;
+      setPicked(`${id} : « ${sel.toString()} »`);
+    };
+    document.addEventListener("selectionchange", onSelect);
+    // Typing the words by hand replaces the offsets of an earlier selection.
+    const onType = () => {
+      const s = field("start");
+      const e = field("end");
+      if (s && e) s.disabled = e.disabled = true;
+    };
+    field("exact")?.addEventListener("input", onType);
+    field("provision")?.addEventListener("change", onType);
+    return () => document.removeEventListener("selectionchange", onSelect);
+  }, []);
+  return (
+    <p className="form-hint" aria-live="polite">
+      {picked ? `Sélection : ${picked}` : "Astuce : sélectionnez des mots dans le texte pour remplir le formulaire."}
+    </p>
+  );
+}

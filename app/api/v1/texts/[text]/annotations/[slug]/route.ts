@@ -1,0 +1,22 @@
+import { changeAnnotationFor } from "@/lib/annotations/actions";
+import { requireEditor } from "@/lib/auth/session";
+import { withErrors } from "@/lib/http/errors";
+import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+
+type Ctx = { params: Promise<{ text: string; slug: string }> };
+
+/** HTML forms can only POST: the action travels in the `action` field (update, hide, show, delete, restore). */
+export const POST = withErrors(async (request: Request, ctx: Ctx) => {
+  const { text, slug } = await ctx.params;
+  const fields = await readFields(request);
+  const session = await requireEditor(request, fields.csrf ?? null);
+  const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
+  return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
+});
+
+export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
+  const { text, slug } = await ctx.params;
+  const session = await requireEditor(request, null);
+  const row = await changeAnnotationFor(text, slug, "delete", {}, session);
+  return Response.json({ slug: row.slug, deleted: true });
+});

@@ -1,0 +1,31 @@
+import { createAnnotationFor } from "@/lib/annotations/actions";
+import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
+import { requireEditor } from "@/lib/auth/session";
+import { HttpError, jsonError, notFound, withErrors } from "@/lib/http/errors";
+import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { loadTextOverview } from "@/lib/texts/loaders";
+
+type Ctx = { params: Promise<{ text: string }> };
+
+export const GET = withErrors(async (request: Request, ctx: Ctx) => {
+  const { text } = await ctx.params;
+  if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
+  const body = await loadAnnotationsJsonLd(text, new URL(request.url).origin);
+  return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+});
+
+export async function POST(request: Request, ctx: Ctx) {
+  const { text } = await ctx.params;
+  const json = wantsJson(request);
+  const fields = await readFields(request);
+  try {
+    const session = await requireEditor(request, fields.csrf ?? null);
+    const row = await createAnnotationFor(text, fields, session);
+    if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
+    return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#note-${row.slug}`);
+  } catch (error) {
+    if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
+    const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
+    return seeOther(`${back}?error=${encodeURIComponent(error.message)}#annoter`);
+  }
+}

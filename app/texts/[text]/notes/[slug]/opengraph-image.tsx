@@ -1,0 +1,61 @@
+// The preview card of an annotation (Open Graph / Twitter): the annotated clause with its words
+// highlighted. Rendered with next/og and the DejaVu Sans files bundled in app/_fonts (no network).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ImageResponse } from "next/og";
+import { loadNotePage } from "@/lib/annotations/loaders";
+
+export const alt = "Extrait annoté d'un texte de loi";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+const FONTS = path.join(process.cwd(), "app", "_fonts");
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The clause around the annotated words, short enough for a card. */
+function excerpt(text: string, start: number, end: number): [string, string, string] {
+  const before = text.slice(Math.max(0, start - 140), start);
+  const after = text.slice(end, end + 140);
+  return [`${start > 140 ? "…" : ""}${before}`, text.slice(start, end), `${after}${end + 140 < text.length ? "…" : ""}`];
+}
+
+export default async function Image({ params }: { params: Promise<{ text: string; slug: string }> }) {
+  const p = await params;
+  const [regular, bold, page] = await Promise.all([
+    readFile(path.join(FONTS, "dejavu-sans-latin-400-normal.woff")),
+    readFile(path.join(FONTS, "dejavu-sans-latin-700-normal.woff")),
+    loadNotePage(p.text, p.slug),
+  ]);
+  const home = page?.versions.find((v) => v.view.version.slug === page.note.versionSlug);
+  const r = home?.result;
+  const [before, words, after] =
+    page && home?.nodeText && r && (r.status === "same" || r.status === "changed") ? excerpt(home.nodeText, r.start, r.end) : ["", page?.note.exact ?? "Annotation introuvable", ""];
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fffdf8", color: "#1b1b1f", padding: "56px 64px", fontFamily: "DejaVu Sans" }}>
+        <div style={{ display: "flex", fontSize: 26, color: "#55565e" }}>
+          {`Palimpseste · ${clip(home?.view.version.title ?? "", 70)}`}
+        </div>
+        <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page?.note.title ?? "", 80)}</div>
+        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 34, lineHeight: 1.4, marginTop: 32, borderLeft: "8px solid #b58900", paddingLeft: 28 }}>
+          <span>{before}</span>
+          <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", margin: "0 10px" }}>{words}</span>
+          <span>{after}</span>
+        </div>
+        <div style={{ display: "flex", marginTop: "auto", fontSize: 26, color: "#55565e" }}>
+          {clip(`${page?.note.category ?? ""} · ${page?.note.authorName ?? ""}`, 90)}
+        </div>
+      </div>
+    ),
+    {
+      ...size,
+      fonts: [
+        { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
+        { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
+      ],
+    },
+  );
+}

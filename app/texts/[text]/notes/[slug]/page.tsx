@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DiffText } from "@/app/_components/diff-text";
+import { formatDate } from "@/app/_components/format";
+import { Highlighted } from "@/app/_components/highlight";
+import { CATEGORY_LABEL } from "@/app/_components/notes";
+import { SourcesList } from "@/app/_components/sources";
+import { StatusBadge } from "@/app/_components/status";
+import { CATEGORIES } from "@/lib/annotations/schema";
+import { loadNotePage } from "@/lib/annotations/loaders";
+import { getSession } from "@/lib/auth/session";
+import { pairParam } from "@/lib/texts/loaders";
+
+type Params = { params: Promise<{ text: string; slug: string }> };
+
+const STATUS = { same: "mots inchangés", changed: "mots modifiés", deleted: "mots supprimés", orphan: "introuvable" } as const;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const p = await params;
+  const page = await loadNotePage(p.text, p.slug);
+  if (!page) return {};
+  const title = `« ${page.note.exact} » — ${page.note.title}`;
+  return {
+    title,
+    description: page.note.plain,
+    openGraph: { title, description: page.note.plain, type: "article" },
+    twitter: { card: "summary_large_image", title, description: page.note.plain },
+  };
+}
+
+export default async function NotePage({ params }: Params) {
+  const p = await params;
+  const session = await getSession();
+  const page = await loadNotePage(p.text, p.slug, { includeHidden: !!session });
+  if (!page) notFound();
+  const { note, versions } = page;
+  const home = versions.find((v) => v.view.version.slug === note.versionSlug);
+  const homeResult = home?.result;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li><a href={`/texts/${p.text}`}>{p.text === "bruxelles-numerique" ? "Bruxelles numérique" : p.text}</a></li>
+          <li aria-current="page">Commentaire</li>
+        </ol>
+      </nav>
+      <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
+      <h1>{note.title}</h1>
+      <p className="meta">
+        {note.authorName} · sur « {note.exact} », {home?.view.version.title ?? note.versionSlug}, {note.provisionId}
+      </p>
+      <figure className="card">
+        <figcaption className="meta">
+          La disposition commentée{" "}
+          {home ? <StatusBadge status={home.view.version.textStatus} /> : null}
+        </figcaption>
+        <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
+          {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
+            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} />
+          ) : (
+            <>« {note.exact} »</>
+          )}
+        </blockquote>
+        <p>
+          <a href={`/texts/${p.text}/versions/${note.versionSlug}?note=${note.slug}#note-${note.slug}`}>Lire dans la version annotée</a>
+        </p>
+      </figure>
+      <h2>Commentaire</h2>
+      {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}
+      <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
+      <SourcesList sources={note.sources} />
+
+      <h2 id="versions">Ces mots dans chaque version</h2>
+      <table className="status-table">
+        <caption className="sr-only">Statut du passage commenté dans chaque version</caption>
+        <thead>
+          <tr><th scope="col">Version</th><th scope="col">Statut</th><th scope="col">Les mots dans cette version</th></tr>
+        </thead>
+        <tbody>
+          {versions.map(({ view, result }) => {
+            const slug = view.version.slug;
+            const link = result.status === "orphan" ? `/texts/${p.text}/versions/${slug}` : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `note-${note.slug}`}`;
+            return (
+              <tr key={slug} className={slug === note.versionSlug ? "is-home" : undefined}>
+                <th scope="row">
+                  <a href={link}>{view.version.title}</a>
+                  <br />
+                  <span className="meta">{formatDate(view.version.date)}</span>
+                </th>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{STATUS[result.status]}</span></td>
+                <td>
+                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>« {result.exactNow} »</> : <span className="meta">—</span>}
+                  {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
+                    <>
+                      {" "}
+                      <a className="meta" href={`/texts/${p.text}/compare/${pairParam(note.versionSlug, slug)}?note=${note.slug}#${result.provisionId.split("__")[0]}`}>comparer</a>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {session ? <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} /> : null}
+    </>
+  );
+}
+
+function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; title: string; category: string; body: string }) {
+  const action = `/api/v1/texts/${props.textSlug}/annotations/${props.slug}`;
+  const button = (value: string, label: string) => (
+    <form method="post" action={action} style={{ display: "inline-block", marginRight: "0.6rem" }}>
+      <input type="hidden" name="csrf" value={props.csrf} />
+      <input type="hidden" name="action" value={value} />
+      <button type="submit">{label}</button>
+    </form>
+  );
+  return (
+    <section aria-labelledby="edit-h" className="card no-print">
+      <h2 id="edit-h">Modifier (éditeurs)</h2>
+      <form method="post" action={action} className="form-stack">
+        <input type="hidden" name="csrf" value={props.csrf} />
+        <input type="hidden" name="action" value="update" />
+        <label>Titre<input type="text" name="title" defaultValue={props.title} required /></label>
+        <label>
+          Catégorie
+          <select name="category" defaultValue={props.category}>
+            {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <label>Commentaire (Markdown)<textarea name="body" defaultValue={props.body} required /></label>
+        <button type="submit">Enregistrer</button>
+      </form>
+      <p style={{ marginTop: "1rem" }}>
+        {props.hidden ? button("show", "Rendre visible") : button("hide", "Masquer")}
+        {props.deleted ? button("restore", "Restaurer") : button("delete", "Supprimer")}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// Request-facing reads of annotations: each one anchored into the version being shown.
+import { anchor } from "../anchoring/anchor";
+import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
+import type { ProvisionNode } from "../legal-text/types";
+import { loadAllVersions, type VersionView } from "../texts/loaders";
+import { findAnnotation, listAnnotations, type AnnotationRow } from "./data";
+import { markdownToPlain, renderMarkdown } from "./markdown";
+
+export function targetOf(a: AnnotationRow): AnnotationTarget {
+  return {
+    source: a.versionSlug,
+    provision: { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
+    quote: { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+    position: { type: "TextPositionSelector", start: a.start, end: a.end },
+  };
+}
+
+export interface NoteView {
+  slug: string;
+  title: string;
+  category: string;
+  authorName: string;
+  exact: string;
+  versionSlug: string;
+  provisionId: string;
+  html: string;
+  plain: string;
+  sources: unknown;
+  hidden: boolean;
+  deleted: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function noteView(a: AnnotationRow): NoteView {
+  return {
+    slug: a.slug,
+    title: a.title,
+    category: a.category,
+    authorName: a.authorName,
+    exact: a.exact,
+    versionSlug: a.versionSlug,
+    provisionId: a.provisionId,
+    html: renderMarkdown(a.body),
+    plain: markdownToPlain(a.body),
+    sources: a.sources,
+    hidden: a.hiddenAt !== null,
+    deleted: a.deletedAt !== null,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export interface AnchoredNote {
+  note: NoteView;
+  result: AnchorResult;
+}
+
+/** Every visible annotation of the text, placed in this version (or listed as deleted / orphan). */
+export async function loadNotesForVersion(
+  textSlug: string,
+  tree: readonly ProvisionNode[],
+  options: { includeHidden?: boolean } = {},
+): Promise<AnchoredNote[]> {
+  const rows = await listAnnotations(textSlug, options);
+  return rows.map((a) => ({ note: noteView(a), result: anchor(targetOf(a), { tree }) }));
+}
+
+export interface NotePage {
+  note: NoteView;
+  row: AnnotationRow;
+  versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null }>;
+}
+
+function nodeText(tree: readonly ProvisionNode[], id: string): string | null {
+  const stack = [...tree];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.id === id) return n.text;
+    stack.push(...n.children);
+  }
+  return null;
+}
+
+/** One annotation and what became of its words in every version of the text. */
+export async function loadNotePage(textSlug: string, slug: string, options: { includeHidden?: boolean } = {}): Promise<NotePage | null> {
+  const row = await findAnnotation(textSlug, slug);
+  if (!row || ((row.hiddenAt || row.deletedAt) && !options.includeHidden)) return null;
+  const views = await loadAllVersions(textSlug);
+  const target = targetOf(row);
+  return {
+    note: noteView(row),
+    row,
+    versions: views.map((view) => {
+      const result = anchor(target, { tree: view.tree });
+      const id = result.status === "orphan" ? null : result.provisionId;
+      return { view, result, nodeText: id ? nodeText(view.tree, id) : null };
+    }),
+  };
+}
+
+/** The text's annotations in the W3C Web Annotation JSON-LD shape. */
+export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
+  const rows = await listAnnotations(textSlug);
+  const base = `${origin}/texts/${textSlug}`;
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: `${origin}/api/v1/texts/${textSlug}/annotations`,
+    type: "AnnotationCollection",
+    total: rows.length,
+    items: rows.map((a) => ({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: `${base}/notes/${a.slug}`,
+      type: "Annotation",
+      created: a.createdAt.toISOString(),
+      modified: a.updatedAt.toISOString(),
+      creator: { type: "Person", name: a.authorName },
+      motivation: "commenting",
+      body: [
+        { type: "TextualBody", value: a.body, format: "text/markdown", language: "fr" },
+        { type: "TextualBody", value: a.category, purpose: "tagging" },
+      ],
+      target: {
+        source: `${base}/versions/${a.versionSlug}`,
+        selector: [
+          { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
+          { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+          { type: "TextPositionSelector", start: a.start, end: a.end },
+        ],
+      },
+    })),
+  };
+}
