@@ -2,7 +2,12 @@
 // `npm start` does (migrations, fixtures, build if needed, next start). The database is dropped on exit.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { createUser } from "../lib/auth/mutations";
+import { createDb } from "../lib/db";
 import { createTestDatabase, dropStaleTestDatabases, dropTestDatabase } from "./test-db";
+
+/** The editor account the browser tests log in with (this throw-away database only). */
+export const E2E_EDITOR = { email: "editrice@example.org", name: "Éditrice de test", password: "correct horse battery staple", role: "editor" as const };
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PREFIX = "palimpseste_e2e";
@@ -10,6 +15,9 @@ const PREFIX = "palimpseste_e2e";
 async function main(): Promise<void> {
   await dropStaleTestDatabases(PREFIX);
   const { name, url } = await createTestDatabase(PREFIX);
+  const client = createDb(url, 1);
+  await createUser(client, E2E_EDITOR);
+  await client.$disconnect();
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },

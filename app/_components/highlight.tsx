@@ -28,6 +28,8 @@ export function Highlighted({ text, marks, target }: { text: string; marks: Mark
     const opens = covering.filter((m) => m.start === from);
     const closes = covering.filter((m) => m.end === to);
     const isTarget = covering.some((m) => m.slug === target);
+    // An empty anchor where each note's words start: links land on the words, not on the commentary.
+    for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);
     out.push(
       <a key={from} href={`#note-${first.slug}`} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
         {opens.length > 0 ? <span className="sr-only">[début du passage commenté] </span> : null}

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
-import { DiffText } from "@/app/_components/diff-text";
+import { DiffText, type SideHighlight } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import { loadNotePage, type NotePage } from "@/lib/annotations/loaders";
+import { findNode } from "@/lib/legal-text/flatten";
+import { rebuild } from "@/lib/diff/words";
 import type { AlignStatus } from "@/lib/diff/types";
 import { loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
 
 type Props = {
   params: Promise<{ text: string; pair: string }>;
-  searchParams: Promise<{ view?: string }>;
+  searchParams: Promise<{ view?: string; note?: string }>;
 };
 
 const STATUS_LABEL: Record<AlignStatus, string> = {
@@ -52,14 +55,28 @@ function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
   return <span className="meta"> ({statuses.map((s) => PASSAGE_LABEL[s]).join(" + ")})</span>;
 }
 
+/** Where a note's words sit in one side of a comparison row, as offsets in that side's text. */
+function sideHighlight(note: NotePage | null, row: ComparisonRow, side: "from" | "to", versionSlug: string, tree: Parameters<typeof findNode>[0]): SideHighlight | undefined {
+  const ref = row[side];
+  const placed = note?.versions.find((v) => v.view.version.slug === versionSlug)?.result;
+  if (!note || !ref || !placed || (placed.status !== "same" && placed.status !== "changed")) return undefined;
+  if (placed.provisionId !== ref.id && !placed.provisionId.startsWith(`${ref.id}__`)) return undefined;
+  const nodeText = findNode(tree, placed.provisionId)?.text;
+  if (!nodeText) return undefined;
+  const at = rebuild(row.changes, side).indexOf(nodeText);
+  return at < 0 ? undefined : { slug: note.note.slug, start: at + placed.start, end: at + placed.end };
+}
+
 export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
-  const inline = (await searchParams).view === "inline";
+  const query = await searchParams;
+  const inline = query.view === "inline";
   const pair = parsePair(p.pair);
   if (!pair) notFound();
   const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to), loadTextOverview(p.text)]);
   if (!view || !text) notFound();
   const { from, to, rows } = view;
+  const note = query.note ? await loadNotePage(p.text, query.note) : null;
   const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
   const counts = new Map<AlignStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
@@ -93,6 +110,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <li key={status}><span className={`cmp-status ${status}`}>{STATUS_LABEL[status]}</span> {n}</li>
         ))}
       </ul>
+      {note ? (
+        <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
+          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> (« {note.note.exact} »)</p>
+        </aside>
+      ) : null}
       <p className="legend">
         Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
       </p>
@@ -112,11 +134,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <div className="cmp-cols">
               <div>
                 <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" />
+                <DiffText changes={row.changes} side="from" highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
                 <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" />
+                <DiffText changes={row.changes} side="to" highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}

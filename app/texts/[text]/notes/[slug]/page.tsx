@@ -63,7 +63,7 @@ export default async function NotePage({ params }: Params) {
           )}
         </blockquote>
         <p>
-          <a href={`/texts/${p.text}/versions/${note.versionSlug}?note=${note.slug}#note-${note.slug}`}>Lire dans la version annotée</a>
+          <a href={`/texts/${p.text}/versions/${note.versionSlug}?note=${note.slug}#hl-${note.slug}`}>Lire dans la version annotée</a>
         </p>
       </figure>
       <h2>Commentaire</h2>
@@ -80,7 +80,7 @@ export default async function NotePage({ params }: Params) {
         <tbody>
           {versions.map(({ view, result }) => {
             const slug = view.version.slug;
-            const link = result.status === "orphan" ? `/texts/${p.text}/versions/${slug}` : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `note-${note.slug}`}`;
+            const link = result.status === "orphan" ? `/texts/${p.text}/versions/${slug}` : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
             return (
               <tr key={slug} className={slug === note.versionSlug ? "is-home" : undefined}>
                 <th scope="row">

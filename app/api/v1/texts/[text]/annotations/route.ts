@@ -22,7 +22,7 @@ export async function POST(request: Request, ctx: Ctx) {
     const session = await requireEditor(request, fields.csrf ?? null);
     const row = await createAnnotationFor(text, fields, session);
     if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
-    return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#note-${row.slug}`);
+    return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#hl-${row.slug}`);
   } catch (error) {
     if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
     const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;

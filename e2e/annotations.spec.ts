@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { TEXT } from "./pages";
+import { logIn } from "./editor";
+
+test("a journalist opens the « et/ou » note, sees clause and commentary, and lands on the highlighted words", async ({ page, request }) => {
+  await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
+  await expect(page.getByRole("heading", { level: 1, name: "Le guichet devient facultatif" })).toBeVisible();
+  await expect(page.locator("figure mark")).toHaveText("et/ou");
+  await expect(page.getByRole("heading", { name: "Commentaire", exact: true })).toBeVisible();
+  // Its status in every version: none is dropped.
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(1 + 7);
+
+  // Preview card: og:image points at a real PNG.
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toBeTruthy();
+  const image = await request.get(new URL(og as string).pathname + new URL(og as string).search);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const bytes = await image.body();
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  await page.getByRole("link", { name: "Lire dans la version annotée" }).click();
+  await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=et-ou-apo2#hl-et-ou-apo2$/);
+  const mark = page.locator("a.hl.is-target mark");
+  await expect(mark).toHaveText("et/ou");
+  await expect(mark).toBeInViewport();
+  await expect(page.locator("#note-et-ou-apo2")).toBeVisible();
+});
+
+test("from a note, the compare link lands on the highlighted words in the comparison", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/notes/mesures-alternatives-acte`);
+  await page.getByRole("row", { name: /Article 13 tel que lu/ }).getByRole("link", { name: "comparer" }).click();
+  await expect(page).toHaveURL(/compare\/ordonnance-2024-01-25\.\.\.arret-2025-09-25\?note=mesures-alternatives-acte#art-13$/);
+  const mark = page.locator("a.hl.is-target mark").first();
+  await expect(mark).toContainText("mesures alternatives");
+  await expect(mark).toBeInViewport();
+});
+
+test("an orphaned or deleted annotation is listed on the version page, never dropped", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/versions/projet-2023-09-28`);
+  const lost = page.getByRole("region", { name: "Commentaires sans ancrage dans cette version" });
+  await expect(lost.getByRole("link", { name: "Le guichet devient facultatif" })).toBeVisible();
+});
+
+test("an editor annotates a phrase by keyboard only and sees it re-anchored in the next version", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const form = page.getByRole("region", { name: "Annoter un passage" });
+  await form.getByLabel("Disposition").focus();
+  await page.keyboard.press("Home");
+  await expect(form.getByLabel("Disposition")).toHaveValue("art-13__al-1");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("un moyen d'agir autrement qu'en ligne");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Un moyen d'agir hors ligne");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Note de test écrite **au clavier**.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=un-moyen-d-agir-hors-ligne-[0-9a-f]{6}#hl-/);
+  const note = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
+  await expect(note).toBeVisible();
+  await expect(page.locator("a.hl.is-target mark")).toHaveText("un moyen d'agir autrement qu'en ligne");
+
+  await page.goto(`/texts/${TEXT}/versions/projet-2023-09-28`);
+  const carried = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
+  await expect(carried).toBeVisible();
+  await expect(carried).toContainText("mots inchangés dans cette version");
+});

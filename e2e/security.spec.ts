@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { TEXT } from "./pages";
+import { csrfToken, logIn } from "./editor";
+
+const NOTES = `/api/v1/texts/${TEXT}/annotations`;
+const ONE = `${NOTES}/et-ou-apo2`;
+const NEW_NOTE = { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "moyen d'agir", title: "Sonde", body: "Sonde", category: "note" };
+
+async function writes(request: APIRequestContext, headers: Record<string, string>) {
+  return Promise.all([
+    request.post(NOTES, { data: NEW_NOTE, headers }),
+    request.post(ONE, { data: { action: "hide" }, headers }),
+    request.delete(ONE, { headers }),
+    request.post("/api/auth/logout", { data: {}, headers }),
+  ]);
+}
+
+test("every write route refuses a request without an editor session", async ({ request }) => {
+  for (const res of await writes(request, { "content-type": "application/json" })) {
+    expect(res.status(), res.url()).toBe(401);
+    expect((await res.json()).error.code).toBe("unauthenticated");
+  }
+});
+
+test("every write route refuses a cross-site request, and one without the CSRF token", async ({ page }) => {
+  await logIn(page);
+  const token = await csrfToken(page);
+  for (const res of await writes(page.request, { "content-type": "application/json", origin: "https://evil.example", "x-csrf-token": token })) {
+    expect(res.status(), res.url()).toBe(403);
+    expect((await res.json()).error.code).toBe("cross_site");
+  }
+  for (const res of await writes(page.request, { "content-type": "application/json" })) {
+    expect(res.status(), res.url()).toBe(403);
+    expect((await res.json()).error.code).toBe("csrf");
+  }
+  // The same session with its token is accepted: the refusals above came from the checks.
+  const ok = await page.request.post(NOTES, { data: NEW_NOTE, headers: { "content-type": "application/json", "x-csrf-token": token } });
+  expect(ok.status()).toBe(201);
+});
+
+test("login is throttled after repeated failures", async ({ request }) => {
+  const attempt = () => request.post("/api/auth/login", { data: { email: "personne@example.org", password: "mauvais mot de passe" }, headers: { "content-type": "application/json" } });
+  for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(401);
+  const blocked = await attempt();
+  expect(blocked.status()).toBe(429);
+  expect((await blocked.json()).error.code).toBe("too_many_attempts");
+});
+
+// A selection of the OWASP XSS filter-evasion payloads, stored as commentary.
+const PAYLOADS = [
+  "<script>window.__xss=1;alert(1)</script>",
+  "<img src=x onerror=\"window.__xss=1;alert(1)\">",
+  "<svg/onload=\"window.__xss=1;alert(1)\">",
+  "[clic](javascript:window.__xss=1;alert(1))",
+  "<a href=\"javascript:alert(1)\">clic</a>",
+  "<iframe src=\"javascript:alert(1)\"></iframe>",
+  "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">",
+  "<BODY ONLOAD=alert('XSS')>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "\"><script>alert(document.cookie)</script>",
+];
+
+test("OWASP XSS payloads stored as commentary do not run", async ({ page }) => {
+  await logIn(page);
+  const token = await csrfToken(page);
+  const slugs: string[] = [];
+  for (const [i, body] of PAYLOADS.entries()) {
+    const res = await page.request.post(NOTES, {
+      data: { ...NEW_NOTE, title: `XSS ${i} <script>alert(1)</script>`, body },
+      headers: { "content-type": "application/json", "x-csrf-token": token },
+    });
+    expect(res.status()).toBe(201);
+    slugs.push((await res.json()).slug);
+  }
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  await expect(page.getByRole("complementary", { name: /XSS 0/ })).toBeVisible();
+  for (const slug of slugs.slice(0, 3)) {
+    await page.goto(`/texts/${TEXT}/notes/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("XSS");
+  }
+  // Click every link inside the commentaries: none may run code.
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const links = page.locator(".note-body a");
+  for (let i = 0; i < (await links.count()); i++) {
+    expect((await links.nth(i).getAttribute("href")) ?? "").not.toMatch(/^\s*javascript:/i);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator(".note-body script, .note-body img, .note-body iframe, .note-body svg").count()).toBe(0);
+  expect(dialogs).toBe(0);
+});

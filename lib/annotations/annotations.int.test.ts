@@ -1,0 +1,94 @@
+// Integration: seeded commentary, editor actions with their audit trail, and login throttling.
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb } from "../db";
+import { expandPaths, readBundles } from "../import/read";
+import { importBundle } from "../texts/mutations";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  const db = createDb(inject("databaseUrl"), 1);
+  for (const bundle of readBundles(expandPaths([FIXTURES]))) await importBundle(db, bundle);
+  await db.$disconnect();
+});
+
+async function editor() {
+  const { createUser } = await import("../auth/mutations");
+  const { db } = await import("../db");
+  const user = await createUser(db(), { email: `e${Date.now()}@example.org`, name: "Éditeur", password: "un mot de passe assez long", role: "editor" });
+  return { id: "s", csrfToken: "t", user };
+}
+
+describe("seeded commentary", () => {
+  it("places the « et/ou » note in every version, and nowhere drops it", async () => {
+    const { loadNotePage } = await import("./loaders");
+    const page = await loadNotePage("bruxelles-numerique", "et-ou-apo2");
+    expect(page?.versions).toHaveLength(7);
+    const byVersion = Object.fromEntries(page!.versions.map((v) => [v.view.version.slug, v.result.status]));
+    expect(byVersion["apo2-2023-06-22"]).toBe("same");
+    expect(Object.values(byVersion).every((s) => ["same", "changed", "deleted", "orphan"].includes(s))).toBe(true);
+  });
+
+  it("serves the annotations as W3C JSON-LD", async () => {
+    const { loadAnnotationsJsonLd } = await import("./loaders");
+    const body = await loadAnnotationsJsonLd("bruxelles-numerique", "http://example.org");
+    expect(body["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+    const item = body.items.find((i) => i.id.endsWith("/notes/et-ou-apo2"));
+    expect(item?.type).toBe("Annotation");
+    expect(item?.target.selector.map((s) => s.type)).toEqual(["FragmentSelector", "TextQuoteSelector", "TextPositionSelector"]);
+    expect(item?.target.selector[1]).toMatchObject({ exact: "et/ou" });
+  });
+});
+
+describe("editor actions", () => {
+  it("creates by exact words, hides, deletes softly and restores, each step audited", async () => {
+    const { createAnnotationFor, changeAnnotationFor } = await import("./actions");
+    const { listAnnotations } = await import("./data");
+    const { listAudit } = await import("../auth/data");
+    const session = await editor();
+    const row = await createAnnotationFor(
+      "bruxelles-numerique",
+      { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "moyen d'agir", title: "Essai", body: "Un **essai**.", category: "note" },
+      session,
+    );
+    expect(row.start).toBeGreaterThan(0);
+    expect(row.exact).toBe("moyen d'agir");
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "hide", {}, session);
+    expect((await listAnnotations("bruxelles-numerique")).some((a) => a.slug === row.slug)).toBe(false);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "show", {}, session);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "delete", {}, session);
+    expect((await listAnnotations("bruxelles-numerique")).some((a) => a.slug === row.slug)).toBe(false);
+    expect((await listAnnotations("bruxelles-numerique", { includeDeleted: true })).some((a) => a.slug === row.slug)).toBe(true);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "restore", {}, session);
+    expect((await listAnnotations("bruxelles-numerique")).some((a) => a.slug === row.slug)).toBe(true);
+    const trail = (await listAudit("annotation", String(row.id))).map((e) => e.action).reverse();
+    expect(trail).toEqual(["annotation.create", "annotation.hide", "annotation.show", "annotation.delete", "annotation.restore"]);
+  });
+
+  it("refuses words that are not in the provision, with a clear message", async () => {
+    const { createAnnotationFor } = await import("./actions");
+    const session = await editor();
+    await expect(
+      createAnnotationFor("bruxelles-numerique", { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "mots absents", title: "x", body: "x", category: "note" }, session),
+    ).rejects.toThrow(/exact: "mots absents" is not in the text of art-13__al-1/);
+  });
+});
+
+describe("login throttling", () => {
+  it("blocks an account after 5 failures, even with the right password", async () => {
+    const { login } = await import("../auth/session");
+    const session = await editor();
+    const request = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.7" } });
+    for (let i = 0; i < 5; i++) await expect(login(request, session.user.email, "mauvais mot de passe!")).rejects.toMatchObject({ status: 401 });
+    await expect(login(request, session.user.email, "un mot de passe assez long")).rejects.toMatchObject({ status: 429 });
+  });
+
+  it("logs in with the right password", async () => {
+    const { login } = await import("../auth/session");
+    const session = await editor();
+    const request = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.8" } });
+    expect(await login(request, session.user.email, "un mot de passe assez long")).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+  });
+});
