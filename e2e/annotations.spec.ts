@@ -68,3 +68,11 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   await expect(carried).toBeVisible();
   await expect(carried).toContainText("mots inchangés dans cette version");
 });
+
+test("the compare page lists every annotation with what became of its words on each side", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
+  const table = page.getByRole("region", { name: "Commentaires et leurs mots dans ces deux versions" });
+  const row = table.getByRole("row", { name: /Le guichet devient facultatif/ });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("inchangés");
+  await expect(row.getByRole("cell").nth(1)).toContainText("supprimés");
+});

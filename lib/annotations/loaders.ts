@@ -130,3 +130,13 @@ export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
     })),
   };
 }
+
+/** Every visible annotation of the text, placed in two versions (for a comparison). */
+export async function loadNotesForPair(textSlug: string, from: readonly ProvisionNode[], to: readonly ProvisionNode[]) {
+  const rows = await listAnnotations(textSlug);
+  return rows.map((a) => {
+    const target = targetOf(a);
+    return { note: noteView(a), from: anchor(target, { tree: from }), to: anchor(target, { tree: to }) };
+  });
+}
+export type PairNote = Awaited<ReturnType<typeof loadNotesForPair>>[number];

@@ -4,7 +4,8 @@ import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText, type SideHighlight } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
-import { loadNotePage, type NotePage } from "@/lib/annotations/loaders";
+import { PairNotes } from "@/app/_components/pair-notes";
+import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
 import type { AlignStatus } from "@/lib/diff/types";
@@ -77,6 +78,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!view || !text) notFound();
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
+  const pairNotes = await loadNotesForPair(p.text, from.tree, to.tree);
   const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
   const counts = new Map<AlignStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
@@ -144,6 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           )}
         </section>
       ))}
+      <PairNotes items={pairNotes} textSlug={p.text} fromTitle={from.version.title} toTitle={to.version.title} pair={pairParam(pair.from, pair.to)} />
     </>
   );
 }

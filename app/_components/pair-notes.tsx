@@ -1,0 +1,43 @@
+import type { PairNote } from "@/lib/annotations/loaders";
+
+const LABEL = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
+
+/** Every annotation and what became of its words on each side: orphans are listed, never dropped. */
+export function PairNotes({ items, textSlug, fromTitle, toTitle, pair }: { items: PairNote[]; textSlug: string; fromTitle: string; toTitle: string; pair: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="pair-notes-h" className="no-print-break">
+      <h2 id="pair-notes-h">Commentaires et leurs mots dans ces deux versions</h2>
+      <table className="status-table">
+        <thead>
+          <tr>
+            <th scope="col">Commentaire</th>
+            <th scope="col">Mots dans « {fromTitle} »</th>
+            <th scope="col">Mots dans « {toTitle} »</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map(({ note, from, to }) => (
+            <tr key={note.slug}>
+              <th scope="row">
+                <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
+                <br />
+                <span className="meta">« {note.exact} »</span>
+              </th>
+              <td>{LABEL[from.status]}</td>
+              <td>
+                {LABEL[to.status]}
+                {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
+                  <>
+                    {" · "}
+                    <a href={`/texts/${textSlug}/compare/${pair}?note=${note.slug}#${(to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "").split("__")[0]}`}>surligner</a>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
