@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 
 // Imports flow one way: app → lib/<domain> → lib/<core>. The core is pure TypeScript.
-const CORE = ["lib/legal-text/**", "lib/diff/**", "lib/anchoring/**", "lib/citation/**"];
+const CORE = ["lib/legal-text/**", "lib/diff/**", "lib/anchoring/**", "lib/citation/**", "lib/phrases/**"];
 const coreMessage =
   "lib/legal-text, lib/diff, lib/anchoring and lib/citation are pure: plain data in, plain data out. " +
   "Database access belongs in lib/<domain>/data.ts or mutations.ts; Next.js code belongs in app/.";

@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   <a href="/texts/bruxelles-numerique">Bruxelles numérique</a>
                 </li>
+                <li>
+                  <a href="/compare-across">Comparer deux textes</a>
+                </li>
                 {session ? (
                   <li>
                     <form method="post" action="/api/auth/logout" className="inline-form">

@@ -70,6 +70,7 @@ function Leaf({ node, sources, children, placements }: { node: ProvisionNode; so
 }
 
 function Node({ node, sources, level, placements }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements }) {
+  const history = placements ? `/texts/${placements.textSlug}/provisions/${encodeURIComponent(node.lineage)}` : null;
   const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} />);
   if (DIVISIONS.has(node.kind)) {
     const H = level === 0 ? "h2" : "h3";
@@ -92,6 +93,11 @@ function Node({ node, sources, level, placements }: { node: ProvisionNode; sourc
           <a className="anchor-link no-print" href={`#${node.id}`} aria-label={`Lien vers ${node.number ?? "cet article"}`}>
             #
           </a>
+          {history ? (
+            <a className="anchor-link no-print" href={history}>
+              historique
+            </a>
+          ) : null}
         </h3>
         {kids}
       </section>

@@ -145,6 +145,10 @@ export const textFileSchema = z.strictObject(
       .array(eventSchema, expected("a list of events"))
       .nullish()
       .transform((v) => v ?? []),
+    phrases: z
+      .array(text, expected("a list of expressions to track"))
+      .nullish()
+      .transform((v) => v ?? []),
   },
   expected("key: value lines"),
 );

@@ -114,4 +114,6 @@ export interface TextMeta {
   eli: string | null;
   summary: string | null;
   events: TextEvent[];
+  /** Expressions tracked across versions (the phrase tracker). */
+  phrases: string[];
 }

@@ -87,3 +87,11 @@ export function findVersionsWithProvisions(textSlug: string) {
     },
   });
 }
+
+export function listPhrases(textSlug: string) {
+  return db().phrase.findMany({ where: { text: { slug: textSlug } }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
+
+export function findCachedComparison(fromSha: string, toSha: string, engineVersion: string) {
+  return db().comparisonCache.findUnique({ where: { fromSha_toSha_engineVersion: { fromSha, toSha, engineVersion } } });
+}

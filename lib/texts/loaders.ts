@@ -1,9 +1,12 @@
 // Request-facing reads: what pages and API routes call. Plain data out, null when not found.
 import { compareUnits } from "../diff/compare";
+import { diffWords } from "../diff/words";
+import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { flattenUnits, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { countVersions, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
+import { saveComparison } from "./mutations";
+import { countVersions, findCachedComparison, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -56,6 +59,21 @@ function unitStatuses(tree: ProvisionNode[]): Map<string, TextStatus[]> {
   return new Map([...byUnit].map(([id, set]) => [id, order.filter((s) => set.has(s))]));
 }
 
+/**
+ * The change model of a pair is computed once and kept in PostgreSQL, keyed by both versions'
+ * SHA-256 and the engine version: a re-imported text or a new engine gets a fresh one.
+ */
+async function cachedComparison(from: VersionView, to: VersionView, compute: () => Comparison): Promise<Comparison> {
+  const key = { fromSha: from.version.sha256, toSha: to.version.sha256, engineVersion: ENGINE_VERSION };
+  const hit = await findCachedComparison(key.fromSha, key.toSha, key.engineVersion);
+  if (hit) return hit.payload as unknown as Comparison;
+  // jsonb keeps numbers to ~15 digits: round now so a cached result equals a fresh one.
+  const computed = compute();
+  const comparison = { ...computed, provisions: computed.provisions.map((p) => ({ ...p, similarity: Math.round(p.similarity * 1e4) / 1e4 })) };
+  await saveComparison(key, comparison);
+  return comparison;
+}
+
 export interface ComparisonRow extends ProvisionComparison {
   fromStatuses: TextStatus[];
   toStatuses: TextStatus[];
@@ -76,7 +94,7 @@ export async function loadComparison(textSlug: string, fromSlug: string, toSlug:
   if (!from || !to) return null;
   const fromUnits = flattenUnits(from.tree);
   const toUnits = flattenUnits(to.tree);
-  const comparison = compareUnits(fromUnits, toUnits);
+  const comparison = await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits));
   const fromStatus = unitStatuses(from.tree);
   const toStatus = unitStatuses(to.tree);
   const headingOf = (tree: ProvisionNode[], id: string | undefined) => {
@@ -107,4 +125,38 @@ export async function loadAllVersions(textSlug: string): Promise<VersionView[]> 
     version: { ...version, text: { slug: textSlug, shortTitle: "", titleFr: "" } },
     tree: rowsToTree(provisions),
   }));
+}
+
+export interface ProvisionChoice {
+  value: string; // "text:version:id"
+  label: string;
+}
+
+/** Every article of every version of every text, for choosing a provision to compare across texts. */
+export async function loadProvisionChoices(): Promise<ProvisionChoice[]> {
+  const texts = await listTexts();
+  const out: ProvisionChoice[] = [];
+  for (const t of texts) {
+    for (const view of await loadAllVersions(t.slug)) {
+      for (const u of flattenUnits(view.tree)) {
+        if (u.kind !== "article") continue;
+        out.push({ value: `${t.slug}:${view.version.slug}:${u.id}`, label: `${t.shortTitle} — ${view.version.title} — ${u.number ?? u.id}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** One provision of a text against one provision of another (or the same) text: a forced pairing. */
+export async function loadAcross(a: string, b: string) {
+  const side = async (ref: string) => {
+    const [text, version, id] = ref.split(":");
+    if (!text || !version || !id) return null;
+    const view = await loadVersion(text, version);
+    const unit = view ? flattenUnits(view.tree).find((u) => u.id === id) : undefined;
+    return view && unit ? { text, view, unit } : null;
+  };
+  const [from, to] = await Promise.all([side(a), side(b)]);
+  if (!from || !to) return null;
+  return { from, to, diff: diffWords(from.unit.text, to.unit.text) };
 }

@@ -1,7 +1,8 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
 import type { ResolvedAnnotation } from "../annotations/file";
-import type { Db, Prisma } from "../db";
+import { audit } from "../auth/mutations";
+import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
 import type { ParsedVersion, TextMeta } from "../legal-text/types";
 
@@ -60,6 +61,11 @@ async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
   const text = existing
     ? await tx.text.update({ where: { id: existing.id }, data })
     : await tx.text.create({ data: { slug: meta.slug, ...data } });
+  // Tracked phrases from the file are added; those editors added are kept.
+  await tx.phrase.createMany({
+    data: meta.phrases.map((phrase, position) => ({ textId: text.id, phrase, position })),
+    skipDuplicates: true,
+  });
   // The timeline is replaced as a whole: text.yaml is its single source.
   await tx.event.deleteMany({ where: { textId: text.id } });
   await tx.event.createMany({
@@ -195,4 +201,29 @@ function countNodes(parsed: ParsedVersion): number {
 /** Dates are calendar days: stored at UTC midnight so no time zone can shift them. */
 export function isoToDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** An editor adds an expression to the phrase tracker (audited). */
+export async function addPhrase(input: { textSlug: string; phrase: string; userId: number }) {
+  return defaultDb().$transaction(async (tx) => {
+    const text = await tx.text.findUnique({ where: { slug: input.textSlug } });
+    if (!text) return null;
+    const count = await tx.phrase.count({ where: { textId: text.id } });
+    const row = await tx.phrase.upsert({
+      where: { textId_phrase: { textId: text.id, phrase: input.phrase } },
+      create: { textId: text.id, phrase: input.phrase, position: count },
+      update: {},
+    });
+    await audit(tx, { userId: input.userId, action: "phrase.create", entity: "phrase", entityId: String(row.id), after: row });
+    return row;
+  }, TRANSACTION_OPTIONS);
+}
+
+/** Stores a computed change model; a concurrent request storing the same one is harmless. */
+export async function saveComparison(key: { fromSha: string; toSha: string; engineVersion: string }, payload: unknown) {
+  await defaultDb().comparisonCache.upsert({
+    where: { fromSha_toSha_engineVersion: key },
+    create: { ...key, payload: payload as Prisma.InputJsonValue },
+    update: {},
+  });
 }

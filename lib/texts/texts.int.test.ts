@@ -159,3 +159,26 @@ describe("loaders", () => {
     expect(chapter2?.children.map((c) => c.id)).toContain("art-4");
   });
 });
+
+describe("comparison cache", () => {
+  it("stores the change model once per pair and engine version, and serves it back", async () => {
+    const { loadComparison } = await import("./loaders");
+    await db.comparisonCache.deleteMany();
+    const first = await loadComparison("bruxelles-numerique", "apo1-2023-03-09", "apo2-2023-06-22");
+    expect(await db.comparisonCache.count()).toBe(1);
+    const second = await loadComparison("bruxelles-numerique", "apo1-2023-03-09", "apo2-2023-06-22");
+    expect(await db.comparisonCache.count()).toBe(1);
+    expect(second?.comparison).toEqual(first?.comparison);
+  });
+});
+
+describe("history and phrases", () => {
+  it("follows art. 13 through every version and tracks « et/ou »", async () => {
+    const { loadProvisionHistory, loadPhraseTracker } = await import("./history");
+    const stages = await loadProvisionHistory("bruxelles-numerique", "inclusion");
+    expect(stages?.map((s) => s.status)).toEqual(["absent", "first", "modified", "modified", "modified", "unchanged", "modified"]);
+    const { tracks } = await loadPhraseTracker("bruxelles-numerique");
+    const etou = tracks.find((t) => t.phrase === "et/ou");
+    expect(etou?.appeared).toEqual(["apo2-2023-06-22"]);
+  });
+});

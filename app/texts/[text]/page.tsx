@@ -50,6 +50,14 @@ export default async function TextPage({ params }: Params) {
       {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}
       {text.summary ? <p>{text.summary}</p> : null}
 
+      <nav aria-label="Explorer ce texte" className="explore">
+        <ul>
+          <li><a href={`/texts/${text.slug}/provisions`}>Chaque disposition à chaque étape</a></li>
+          <li><a href={`/texts/${text.slug}/phrases`}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
+          <li><a href={`/texts/${text.slug}/all?ref=${text.versions.at(-1)?.slug ?? ""}`}>Toutes les étapes face à une version de référence</a></li>
+        </ul>
+      </nav>
+
       <h2 id="comparer">Comparer deux versions</h2>
       <CompareForm textSlug={text.slug} versions={text.versions} />
 

@@ -4,6 +4,7 @@ import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText, type SideHighlight } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
@@ -51,6 +52,20 @@ function rowTitle(row: ComparisonRow): string {
   return heading && row.kind === "article" ? `${num} — ${heading}` : num;
 }
 
+/** Previous / next change: plain links, so they work without JavaScript. */
+function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; changed: ComparisonRow[]; index: number | undefined; toIds: Set<string> }) {
+  if (index === undefined || row.status === "unchanged") return null;
+  const prev = changed[index - 1];
+  const next = changed[index + 1];
+  return (
+    <nav className="change-links no-print" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
+      <span className="meta">Changement {index + 1}/{changed.length}</span>
+      {prev ? <a href={`#${rowId(prev, toIds)}`} rel="prev" aria-keyshortcuts="k">◀ précédent</a> : null}
+      {next ? <a href={`#${rowId(next, toIds)}`} rel="next" aria-keyshortcuts="j">suivant ▶</a> : null}
+    </nav>
+  );
+}
+
 function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
   if (statuses.length === 0 || (statuses.length === 1 && statuses[0] === "official")) return null;
   return <span className="meta"> ({statuses.map((s) => PASSAGE_LABEL[s]).join(" + ")})</span>;
@@ -83,6 +98,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const counts = new Map<AlignStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
+  const changed = rows.filter((r) => r.status !== "unchanged");
+  const changeIndex = new Map(changed.map((r, i) => [r, i]));
+  const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
       <nav className="breadcrumbs" aria-label="Fil d'Ariane">
@@ -117,13 +135,39 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> (« {note.note.exact} »)</p>
         </aside>
       ) : null}
+      <nav aria-label="Carte des changements" className="minimap no-print">
+        {rows.map((r) => {
+          const len = Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0));
+          return (
+            <a key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`} href={`#${rowId(r, toIds)}`} className={`mm ${r.status}`} style={{ flexGrow: len / totalLength }} title={`${rowTitle(r)} — ${STATUS_LABEL[r.status]}`}>
+              <span className="sr-only">{rowTitle(r)} — {STATUS_LABEL[r.status]}</span>
+            </a>
+          );
+        })}
+      </nav>
+      {changed.length > 0 ? (
+        <details className="change-list no-print" open={changed.length <= 12}>
+          <summary>
+            {changed.length} changement{changed.length > 1 ? "s" : ""} — touches « j » / « k » pour aller au suivant / précédent
+          </summary>
+          <ol>
+            {changed.map((r) => (
+              <li key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`}>
+                <a href={`#${rowId(r, toIds)}`}>{rowTitle(r)}</a> — {STATUS_LABEL[r.status]}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      <ChangeShortcuts />
       <p className="legend">
         Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
       </p>
       {rows.map((row) => (
-        <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} aria-labelledby={`${rowId(row, toIds)}-h`}>
+        <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} data-change-index={changeIndex.get(row)} aria-labelledby={`${rowId(row, toIds)}-h`}>
           <header>
-            <h3 id={`${rowId(row, toIds)}-h`}>
+            <ChangeLinks row={row} changed={changed} index={changeIndex.get(row)} toIds={toIds} />
+            <h3 id={`${rowId(row, toIds)}-h`} tabIndex={-1}>
               {rowTitle(row)}
               <span className={`cmp-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
               {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { DiffText } from "@/app/_components/diff-text";
+import { StatusBadge } from "@/app/_components/status";
+import { loadAcross, loadProvisionChoices } from "@/lib/texts/loaders";
+
+export const metadata: Metadata = { title: "Comparer deux textes" };
+
+type Props = { searchParams: Promise<{ a?: string; b?: string }> };
+
+const DEFAULT_A = "bruxelles-numerique:ordonnance-2024-01-25:art-13";
+const DEFAULT_B = "wallonie-numerique:decret-2024-11-21:art-1";
+
+export default async function AcrossPage({ searchParams }: Props) {
+  const q = await searchParams;
+  const a = q.a ?? DEFAULT_A;
+  const b = q.b ?? DEFAULT_B;
+  const [choices, result] = await Promise.all([loadProvisionChoices(), loadAcross(a, b)]);
+  const select = (name: string, value: string, label: string) => (
+    <label>
+      {label}
+      <select name={name} defaultValue={value}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <>
+      <h1>Comparer deux textes</h1>
+      <p className="lede">Une disposition d&rsquo;un texte face à une disposition d&rsquo;un autre : par exemple l&rsquo;article 13 bruxellois et la disposition wallonne équivalente (« et/ou », « ou », « et »).</p>
+      <form method="get" className="compare-form">
+        {select("a", a, "Disposition de départ")}
+        {select("b", b, "Disposition d’arrivée")}
+        <button type="submit">Comparer</button>
+      </form>
+      {!result ? (
+        <p role="alert">Disposition introuvable : choisissez-en une dans les listes.</p>
+      ) : (
+        <section aria-labelledby="across-h" className="cmp-row">
+          <h2 id="across-h" style={{ fontSize: "1.1rem" }}>
+            {result.from.unit.number} ({result.from.view.version.title}) → {result.to.unit.number} ({result.to.view.version.title})
+          </h2>
+          <div className="cmp-cols">
+            <div>
+              <p className="cmp-side-label">
+                <a href={`/texts/${result.from.text}/versions/${result.from.view.version.slug}#${result.from.unit.id}`}>{result.from.view.version.title}</a>{" "}
+                <StatusBadge status={result.from.view.version.textStatus} />
+              </p>
+              <DiffText changes={result.diff.changes} side="from" />
+            </div>
+            <div>
+              <p className="cmp-side-label">
+                <a href={`/texts/${result.to.text}/versions/${result.to.view.version.slug}#${result.to.unit.id}`}>{result.to.view.version.title}</a>{" "}
+                <StatusBadge status={result.to.view.version.textStatus} />
+              </p>
+              <DiffText changes={result.diff.changes} side="to" />
+            </div>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DiffText } from "@/app/_components/diff-text";
+import { formatDate } from "@/app/_components/format";
+import { StatusBadge } from "@/app/_components/status";
+import { loadAgainstReference } from "@/lib/texts/history";
+import { loadTextOverview } from "@/lib/texts/loaders";
+
+type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string }> };
+
+export const metadata: Metadata = { title: "Toutes les étapes face à une référence" };
+
+const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", inserted: "absent de cette étape", deleted: "absent de la référence", absent: "absent de cette étape" } as const;
+
+export default async function AllStagesPage({ params, searchParams }: Props) {
+  const p = await params;
+  const text = await loadTextOverview(p.text);
+  if (!text) notFound();
+  const refSlug = (await searchParams).ref ?? text.versions.at(-1)?.slug ?? "";
+  const view = await loadAgainstReference(p.text, refSlug);
+  if (!view) notFound();
+  const title = new Map(view.versions.map((v) => [v.slug, v]));
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
+          <li aria-current="page">Toutes les étapes</li>
+        </ol>
+      </nav>
+      <h1>Chaque étape face à : {view.reference.title}</h1>
+      <p className="lede">Pour chaque disposition, ce qu&rsquo;il faudrait changer à chaque étape pour arriver au texte de référence.</p>
+      <form method="get" className="compare-form">
+        <label>
+          Version de référence
+          <select name="ref" defaultValue={view.reference.slug}>
+            {view.versions.map((v) => (
+              <option key={v.slug} value={v.slug}>{formatDate(v.date)} — {v.title}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Afficher</button>
+      </form>
+      {view.provisions.map((prov) => (
+        <section key={prov.key} aria-labelledby={`ref-${prov.key}`} className="cmp-row">
+          <h2 id={`ref-${prov.key}`} style={{ fontSize: "1.1rem" }}>
+            <a href={`/texts/${p.text}/provisions/${prov.key}`}>{prov.label}</a>
+          </h2>
+          {prov.stages.map((s) => {
+            const v = title.get(s.slug);
+            return (
+              <div key={s.slug} className="ref-stage">
+                <p className="cmp-side-label">
+                  {v ? `${formatDate(v.date)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {STATUS[s.status]}
+                </p>
+                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" />}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </>
+  );
+}

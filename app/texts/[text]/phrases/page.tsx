@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getSession } from "@/lib/auth/session";
+import { loadPhraseTracker } from "@/lib/texts/history";
+import { loadTextOverview } from "@/lib/texts/loaders";
+
+type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?: string }> };
+
+export const metadata: Metadata = { title: "Suivi des expressions" };
+
+function Cell({ present, count, href }: { present: boolean | null; count: number; href: string | null }) {
+  if (present === null) return <span className="present-unknown">inconnu</span>;
+  if (!present) return <span className="present-no">absent</span>;
+  const label = `présent${count > 1 ? ` (${count})` : ""}`;
+  return <span className="present-yes">{href ? <a href={href}>{label}</a> : label}</span>;
+}
+
+export default async function PhrasesPage({ params, searchParams }: Props) {
+  const p = await params;
+  const { error } = await searchParams;
+  const text = await loadTextOverview(p.text);
+  if (!text) notFound();
+  const [{ versions, tracks }, session] = await Promise.all([loadPhraseTracker(p.text), getSession()]);
+  const title = new Map(versions.map((v) => [v.slug, v.title]));
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
+          <li aria-current="page">Expressions</li>
+        </ol>
+      </nav>
+      <h1>Suivi des expressions</h1>
+      <p className="lede">
+        Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
+        pour une version dont on ne connaît que des extraits, une expression absente des extraits est <em>inconnue</em>, pas absente.
+      </p>
+      <div className="table-scroll">
+        <table className="status-table grid-table" id="phrases">
+          <thead>
+            <tr>
+              <th scope="col">Expression</th>
+              {versions.map((v) => (
+                <th scope="col" key={v.slug}><a href={`/texts/${p.text}/versions/${v.slug}`}>{v.title}</a></th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tracks.map((t) => (
+              <tr key={t.phrase}>
+                <th scope="row">
+                  « {t.phrase} »
+                  {t.appeared.length || t.disappeared.length ? (
+                    <div className="meta" style={{ fontWeight: 400 }}>
+                      {t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : ""}
+                      {t.appeared.length && t.disappeared.length ? " ; " : ""}
+                      {t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : ""}
+                    </div>
+                  ) : null}
+                </th>
+                {t.versions.map((v) => (
+                  <td key={v.slug}>
+                    <Cell present={v.present} count={v.count} href={v.where[0] ? `/texts/${p.text}/versions/${v.slug}#${v.where[0].id}` : null} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {session ? (
+        <section aria-labelledby="add-phrase-h" className="card no-print">
+          <h2 id="add-phrase-h">Suivre une expression</h2>
+          {error ? <p role="alert">{error}</p> : null}
+          <form method="post" action={`/api/v1/texts/${p.text}/phrases`} className="form-stack">
+            <input type="hidden" name="csrf" value={session.csrfToken} />
+            <label>
+              Expression
+              <input type="text" name="phrase" required maxLength={120} />
+            </label>
+            <button type="submit">Ajouter</button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}

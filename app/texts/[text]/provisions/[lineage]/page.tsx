@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DiffText } from "@/app/_components/diff-text";
+import { formatDate } from "@/app/_components/format";
+import { StatusBadge } from "@/app/_components/status";
+import { loadProvisionHistory } from "@/lib/texts/history";
+
+type Params = { params: Promise<{ text: string; lineage: string }> };
+
+const STATUS = { first: "première apparition", absent: "absent", unchanged: "inchangé", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", inserted: "ajouté", deleted: "supprimé" } as const;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const p = await params;
+  const stages = await loadProvisionHistory(p.text, p.lineage);
+  const last = stages?.findLast((s) => s.unit)?.unit;
+  return last ? { title: `Historique — ${last.number ?? last.id}` } : {};
+}
+
+export default async function ProvisionHistoryPage({ params }: Params) {
+  const p = await params;
+  const stages = await loadProvisionHistory(p.text, decodeURIComponent(p.lineage));
+  if (!stages) notFound();
+  const last = stages.findLast((s) => s.unit)?.unit;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
+        <ol>
+          <li><a href="/">Textes</a></li>
+          <li><a href={`/texts/${p.text}`}>Texte</a></li>
+          <li><a href={`/texts/${p.text}/provisions`}>Dispositions</a></li>
+          <li aria-current="page">{last?.number ?? p.lineage}</li>
+        </ol>
+      </nav>
+      <h1>Historique : {last?.number ?? p.lineage}</h1>
+      <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
+      <ol className="timeline">
+        {stages.map((s) => (
+          <li key={s.version.slug} className={s.unit ? "is-version" : undefined}>
+            <section aria-labelledby={`stage-${s.version.slug}`}>
+              <h2 id={`stage-${s.version.slug}`} style={{ fontSize: "1.05rem", margin: "0.2rem 0" }}>
+                <time dateTime={s.version.date.toISOString().slice(0, 10)}>{formatDate(s.version.date)}</time> — {s.version.title}{" "}
+                <StatusBadge status={s.version.textStatus} />
+              </h2>
+              <p className="meta">
+                {s.unit ? (
+                  <>
+                    <a href={`/texts/${p.text}/versions/${s.version.slug}#${s.unit.id}`}>{s.unit.number ?? s.unit.id}</a> · {STATUS[s.status]}
+                  </>
+                ) : (
+                  "absent de cette version (ou son texte n'est pas connu)"
+                )}
+              </p>
+              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" /> : null}
+            </section>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { TEXT } from "./pages";
+
+test("the article history of art. 13 shows every stage, with its number and the changes", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/provisions/inclusion`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Art. 13");
+  for (const stage of [/seconde lecture/, /première lecture/, /Projet/, /commission/, /25 janvier 2024/, /Cour constitutionnelle/, /Brouillon/]) {
+    await expect(page.getByRole("region", { name: stage })).toBeVisible();
+  }
+  const projet = page.getByRole("region", { name: /Projet/ });
+  await expect(projet.getByRole("deletion").filter({ hasText: "et/ou" }).first()).toBeVisible();
+  await expect(projet.getByRole("insertion").filter({ hasText: "toute autre mesure" }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: /Brouillon/ })).toContainText("absent de cette version");
+});
+
+test("the grid shades each provision × version by how much it changed, in words too", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/provisions`);
+  const row = page.getByRole("row", { name: /Art\. 13/ });
+  await expect(row.getByRole("link", { name: /\d+ %/ }).first()).toBeVisible();
+  await expect(row.getByRole("cell").first()).toHaveText("—");
+});
+
+test("the phrase tracker shows « et/ou » only in APO2, unknown where only excerpts are known", async ({ page, request }) => {
+  await page.goto(`/texts/${TEXT}/phrases`);
+  const row = page.getByRole("row", { name: /« et\/ou »/ });
+  const cells = row.getByRole("cell");
+  await expect(cells).toHaveCount(7);
+  const texts = await cells.allInnerTexts();
+  expect(texts.filter((t) => t.startsWith("présent"))).toHaveLength(1);
+  expect(texts[2]).toMatch(/^présent/);
+  expect(texts).toContain("inconnu");
+  const api = (await (await request.get(`/api/v1/texts/${TEXT}/phrases`)).json()) as Array<{ phrase: string; versions: Array<{ slug: string; present: boolean | null }> }>;
+  const etou = api.find((p) => p.phrase === "et/ou");
+  expect(etou?.versions.filter((v) => v.present === true).map((v) => v.slug)).toEqual(["apo2-2023-06-22"]);
+  expect(etou?.versions.some((v) => v.present === null)).toBe(true);
+});
+
+test("next / previous change navigation works by keyboard", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...ordonnance-2024-01-25`);
+  const changes = page.locator("[data-change-index]");
+  const first = await changes.nth(0).getAttribute("id");
+  const second = await changes.nth(1).getAttribute("id");
+  await page.locator("body").press("j");
+  await expect(page).toHaveURL(new RegExp(`#${first}$`));
+  await page.locator("body").press("j");
+  await expect(page).toHaveURL(new RegExp(`#${second}$`));
+  await expect(page.locator(`[id="${second}"]`)).toBeInViewport();
+  await page.locator("body").press("k");
+  await expect(page).toHaveURL(new RegExp(`#${first}$`));
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("next / previous change links work", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...ordonnance-2024-01-25`);
+    const changes = page.locator("[data-change-index]");
+    const second = await changes.nth(1).getAttribute("id");
+    await changes.nth(0).getByRole("link", { name: "suivant ▶" }).click();
+    await expect(page).toHaveURL(new RegExp(`#${second}$`));
+    await page.locator(`[id="${second}"]`).getByRole("link", { name: "◀ précédent" }).click();
+    await expect(page).toHaveURL(new RegExp(`#${await changes.nth(0).getAttribute("id")}$`));
+  });
+
+  test("every stage against a reference, and a provision across texts", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/all?ref=ordonnance-2024-01-25`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Décret et ordonnance conjoints");
+    await expect(page.getByRole("region", { name: "Art. 13" })).toContainText("seconde lecture");
+    await page.goto("/compare-across");
+    const across = page.getByRole("region", { name: /Art\. 13 .*→ Art\. 1/ });
+    await expect(across.getByRole("insertion").first()).toBeVisible();
+  });
+});

@@ -1,0 +1,126 @@
+// Request-facing reads built on every version at once: one provision's history, the grid of
+// provisions × versions, and the phrase tracker.
+import { compareUnits } from "../diff/compare";
+import type { Change, ProvisionComparison, Unit } from "../diff/types";
+import { flattenUnits } from "../legal-text/flatten";
+import { trackPhrase, type PhraseTrack } from "../phrases/track";
+import { listPhrases } from "./data";
+import { addPhrase } from "./mutations";
+import { loadAllVersions, type VersionView } from "./loaders";
+
+export interface HistoryStage {
+  version: VersionView["version"];
+  unit: Unit | null;
+  /** Changes from the previous stage where the provision existed (null for the first). */
+  changes: Change[] | null;
+  status: ProvisionComparison["status"] | "absent" | "first";
+}
+
+/** Units of every version, and the comparison of each version with the previous one. */
+async function unitsAndSteps(textSlug: string) {
+  const views = await loadAllVersions(textSlug);
+  const units = views.map((v) => flattenUnits(v.tree));
+  const steps = units.map((u, i) => (i === 0 ? null : compareUnits(units[i - 1] ?? [], u)));
+  return { views, units, steps };
+}
+
+/** One provision (by lineage key) through every version, with the diff between stages. */
+export async function loadProvisionHistory(textSlug: string, lineage: string): Promise<HistoryStage[] | null> {
+  const { views, units } = await unitsAndSteps(textSlug);
+  let previous: Unit | null = null;
+  const stages = views.map((view, i): HistoryStage => {
+    const unit = units[i]?.find((u) => u.key === lineage) ?? null;
+    if (!unit) return { version: view.version, unit: null, changes: null, status: "absent" };
+    if (!previous) {
+      previous = unit;
+      return { version: view.version, unit, changes: null, status: "first" };
+    }
+    const pair = compareUnits([previous], [unit]).provisions[0];
+    previous = unit;
+    return { version: view.version, unit, changes: pair?.changes ?? null, status: pair?.status ?? "modified" };
+  });
+  return stages.some((s) => s.unit) ? stages : null;
+}
+
+export interface GridRow {
+  key: string;
+  label: string;
+  cells: Array<{ slug: string; id: string | null; status: HistoryStage["status"] | "unchanged"; changed: number | null }>;
+}
+
+/** Provisions × versions, each cell with how much the provision changed since the previous version. */
+export async function loadGrid(textSlug: string): Promise<{ versions: VersionView["version"][]; rows: GridRow[] }> {
+  const { views, units, steps } = await unitsAndSteps(textSlug);
+  const rows = new Map<string, GridRow>();
+  const order: string[] = [];
+  views.forEach((view, i) => {
+    for (const u of units[i] ?? []) {
+      if (u.kind !== "article") continue;
+      if (!rows.has(u.key)) {
+        rows.set(u.key, { key: u.key, label: u.number ?? u.id, cells: [] });
+        order.push(u.key);
+      }
+      (rows.get(u.key) as GridRow).label = `${u.number ?? u.id}${u.text.split("\n")[0] ? ` — ${u.text.split("\n")[0]?.slice(0, 50)}` : ""}`;
+    }
+  });
+  for (const key of order) {
+    const row = rows.get(key) as GridRow;
+    row.cells = views.map((view, i) => {
+      const unit = units[i]?.find((u) => u.key === key);
+      if (!unit) return { slug: view.version.slug, id: null, status: "absent", changed: null };
+      const p = steps[i]?.provisions.find((x) => x.to?.id === unit.id);
+      if (!p || p.status === "inserted") return { slug: view.version.slug, id: unit.id, status: i === 0 ? "first" : "inserted", changed: null };
+      return { slug: view.version.slug, id: unit.id, status: p.status, changed: Math.round((1 - p.similarity) * 100) };
+    });
+  }
+  return { versions: views.map((v) => v.version), rows: order.map((k) => rows.get(k) as GridRow) };
+}
+
+export async function loadPhraseTracker(textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: PhraseTrack[] }> {
+  const [views, phrases] = await Promise.all([loadAllVersions(textSlug), listPhrases(textSlug)]);
+  const inputs = views.map((v) => ({ slug: v.version.slug, textStatus: v.version.textStatus, tree: v.tree }));
+  return { versions: views.map((v) => v.version), tracks: phrases.map((p) => trackPhrase(p.phrase, inputs)) };
+}
+
+export function addPhraseFor(textSlug: string, phrase: string, userId: number) {
+  return addPhrase({ textSlug, phrase, userId });
+}
+
+export interface ReferenceView {
+  reference: VersionView["version"];
+  versions: VersionView["version"][];
+  /** Per provision of any version (by lineage key): each other version's diff towards the reference. */
+  provisions: Array<{ key: string; label: string; stages: Array<{ slug: string; status: ProvisionComparison["status"] | "absent"; changes: Change[] }> }>;
+}
+
+/** Every stage against one chosen reference (TLF's missing "compare all to one"). */
+export async function loadAgainstReference(textSlug: string, refSlug: string): Promise<ReferenceView | null> {
+  const { views, units } = await unitsAndSteps(textSlug);
+  const refIndex = views.findIndex((v) => v.version.slug === refSlug);
+  const refUnits = units[refIndex];
+  const reference = views[refIndex]?.version;
+  if (!refUnits || !reference) return null;
+  const comparisons = views.map((_, i) => (i === refIndex ? null : compareUnits(units[i] ?? [], refUnits)));
+  const keys: Array<{ key: string; label: string }> = [];
+  const seen = new Set<string>();
+  for (const list of [refUnits, ...units]) {
+    for (const u of list) {
+      if (u.kind !== "article" || seen.has(u.key)) continue;
+      seen.add(u.key);
+      keys.push({ key: u.key, label: u.number ?? u.id });
+    }
+  }
+  const provisions = keys.map(({ key, label }) => ({
+    key,
+    label,
+    stages: views.flatMap((view, i): ReferenceView["provisions"][number]["stages"] => {
+      const c = comparisons[i];
+      if (!c) return [];
+      const unit = units[i]?.find((u) => u.key === key);
+      const p = unit ? c.provisions.find((x) => x.from?.id === unit.id) : undefined;
+      if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [] }];
+      return [{ slug: view.version.slug, status: p.status, changes: p.changes }];
+    }),
+  }));
+  return { reference, versions: views.map((v) => v.version), provisions };
+}
