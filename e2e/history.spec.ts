@@ -62,6 +62,15 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`#${await changes.nth(0).getAttribute("id")}$`));
   });
 
+  test("the reader toggles noise filters through the URL", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
+    await page.getByLabel(/la typographie/).check();
+    await page.getByRole("button", { name: "Appliquer" }).click();
+    await expect(page).toHaveURL(/\?ignore=typography$/);
+    await expect(page.getByLabel(/la typographie/)).toBeChecked();
+    await expect(page.getByRole("region", { name: /Art\. 13/ }).getByRole("deletion").first()).toBeVisible();
+  });
+
   test("every stage against a reference, and a provision across texts", async ({ page }) => {
     await page.goto(`/texts/${TEXT}/all?ref=ordonnance-2024-01-25`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Décret et ordonnance conjoints");

@@ -1,5 +1,6 @@
 // Request-facing reads: what pages and API routes call. Plain data out, null when not found.
 import { compareUnits } from "../diff/compare";
+import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
@@ -89,12 +90,17 @@ export interface ComparisonView {
   comparison: Comparison;
 }
 
-export async function loadComparison(textSlug: string, fromSlug: string, toSlug: string): Promise<ComparisonView | null> {
+export async function loadComparison(
+  textSlug: string,
+  fromSlug: string,
+  toSlug: string,
+  filters: readonly NoiseFilter[] = [],
+): Promise<ComparisonView | null> {
   const [from, to] = await Promise.all([loadVersion(textSlug, fromSlug), loadVersion(textSlug, toSlug)]);
   if (!from || !to) return null;
   const fromUnits = flattenUnits(from.tree);
   const toUnits = flattenUnits(to.tree);
-  const comparison = await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits));
+  const comparison = applyNoiseFilters(await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits)), filters);
   const fromStatus = unitStatuses(from.tree);
   const toStatus = unitStatuses(to.tree);
   const headingOf = (tree: ProvisionNode[], id: string | undefined) => {

@@ -9,12 +9,13 @@ import { PairNotes } from "@/app/_components/pair-notes";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
+import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
 import type { AlignStatus } from "@/lib/diff/types";
 import { loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
 
 type Props = {
   params: Promise<{ text: string; pair: string }>;
-  searchParams: Promise<{ view?: string; note?: string }>;
+  searchParams: Promise<{ view?: string; note?: string; ignore?: string | string[] }>;
 };
 
 const STATUS_LABEL: Record<AlignStatus, string> = {
@@ -52,6 +53,31 @@ function rowTitle(row: ComparisonRow): string {
   return heading && row.kind === "article" ? `${num} — ${heading}` : num;
 }
 
+const NOISE_LABEL: Record<NoiseFilter, string> = {
+  typography: "la typographie (’ ou ', espaces avant : ; ? !)",
+  markers: "les mentions « (nouveau) », « (supprimé) »",
+  renumbering: "les simples renumérotations",
+};
+
+/** The reader's noise filters: a GET form, so the choice is in the URL and works without JavaScript. */
+function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {
+  return (
+    <form method="get" className="noise-form no-print">
+      <fieldset>
+        <legend>Ignorer</legend>
+        {(Object.keys(NOISE_LABEL) as NoiseFilter[]).map((f) => (
+          <label key={f}>
+            <input type="checkbox" name="ignore" value={f} defaultChecked={ignore.includes(f)} /> {NOISE_LABEL[f]}
+          </label>
+        ))}
+        {inline ? <input type="hidden" name="view" value="inline" /> : null}
+        {note ? <input type="hidden" name="note" value={note} /> : null}
+        <button type="submit">Appliquer</button>
+      </fieldset>
+    </form>
+  );
+}
+
 /** Previous / next change: plain links, so they work without JavaScript. */
 function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; changed: ComparisonRow[]; index: number | undefined; toIds: Set<string> }) {
   if (index === undefined || row.status === "unchanged") return null;
@@ -87,9 +113,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
   const query = await searchParams;
   const inline = query.view === "inline";
+  const ignore = parseNoiseFilters(query.ignore);
   const pair = parsePair(p.pair);
   if (!pair) notFound();
-  const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to), loadTextOverview(p.text)]);
+  const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to, ignore), loadTextOverview(p.text)]);
   if (!view || !text) notFound();
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
@@ -119,6 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </p>
       <StatusBanner status={from.version.textStatus === "official" ? to.version.textStatus : from.version.textStatus} notes={null} />
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} />
+      <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       <nav className="view-switch" aria-label="Présentation">
         <a href={base} aria-current={inline ? undefined : "page"}>Côte à côte</a>
         <a href={`${base}?view=inline`} aria-current={inline ? "page" : undefined}>Texte suivi</a>

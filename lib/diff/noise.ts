@@ -1,0 +1,129 @@
+// Noise filters the reader can toggle on a comparison. They change what is shown, never the
+// stored change model: a filtered hunk is shown as the newer wording, unmarked.
+import { diffArrays } from "diff";
+import { tokenize } from "./tokenize";
+import type { Change, Comparison, ProvisionComparison } from "./types";
+import { rebuild } from "./words";
+
+export const NOISE_FILTERS = ["typography", "markers", "renumbering"] as const;
+export type NoiseFilter = (typeof NOISE_FILTERS)[number];
+
+/** Typography is not wording: apostrophes, quotes, dashes and the spaces French puts before « : ; ? ! ». */
+export function typographyKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\.\.\./g, "…")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/ (?=[:;?!»])/g, "")
+    .replace(/(?<=«) /g, "")
+    .trim();
+}
+
+/** Status markers that parliamentary texts carry without changing the law: « (nouveau) », « (supprimé) »… */
+const MARKER = /\(\s*(?:nouveau|nouvelle|supprimé|supprimée|non modifié|non modifiée|conforme|pour coordination|nieuw|opgeheven)\s*\)/giu;
+
+export function withoutMarkers(text: string): string {
+  return text.replace(MARKER, " ");
+}
+
+type Key = (text: string) => string;
+
+/** Turns each delete+insert pair that reads the same under `key` into an unchanged passage. */
+function absorb(changes: readonly Change[], key: Key): Change[] {
+  const out: Change[] = [];
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i] as Change;
+    const next = changes[i + 1];
+    if (c.op === "delete" && next?.op === "insert" && key(c.text) === key(next.text)) {
+      out.push({ op: "equal", text: next.text });
+      i++;
+    } else if (c.op !== "equal" && key(c.text) === "") {
+      // A lone insertion or deletion that is all noise (a marker, a space).
+      if (c.op === "insert") out.push({ op: "equal", text: c.text });
+    } else {
+      out.push(c);
+    }
+  }
+  return mergeEquals(out);
+}
+
+function mergeEquals(changes: Change[]): Change[] {
+  const out: Change[] = [];
+  for (const c of changes) {
+    const last = out[out.length - 1];
+    if (last && last.op === "equal" && c.op === "equal") last.text += c.text;
+    else out.push({ ...c });
+  }
+  return out;
+}
+
+function keyFor(filters: ReadonlySet<NoiseFilter>): Key | null {
+  const typo = filters.has("typography");
+  const markers = filters.has("markers");
+  if (!typo && !markers) return null;
+  return (text) => {
+    const t = markers ? withoutMarkers(text) : text;
+    return typo ? typographyKey(t) : t.replace(/\s+/g, " ").trim();
+  };
+}
+
+/**
+ * Re-diffs a pair token by token, comparing tokens by their key: only words that differ beyond the
+ * noise are marked. Unchanged passages show the newer text. Bounded like every diff here.
+ */
+function rediff(from: string, to: string, key: Key): Change[] | null {
+  const a = tokenize(from);
+  const b = tokenize(to);
+  const k = (t: string) => key(t);
+  const parts = diffArrays(a, b, { comparator: (x, y) => k(x) === k(y), timeout: 200 });
+  if (!parts) return null;
+  const out: Change[] = [];
+  let j = 0;
+  let i = 0;
+  for (const part of parts) {
+    if (part.added) {
+      out.push({ op: "insert", text: b.slice(j, j + part.count).join("") });
+      j += part.count;
+    } else if (part.removed) {
+      out.push({ op: "delete", text: a.slice(i, i + part.count).join("") });
+      i += part.count;
+    } else {
+      out.push({ op: "equal", text: b.slice(j, j + part.count).join("") });
+      i += part.count;
+      j += part.count;
+    }
+  }
+  return absorb(out.filter((c) => c.text !== ""), key);
+}
+
+function filterRow(p: ProvisionComparison, key: Key | null, renumbering: boolean): ProvisionComparison | null {
+  let row = p;
+  if (key && row.status === "modified") {
+    const changes = rediff(rebuild(row.changes, "from"), rebuild(row.changes, "to"), key) ?? absorb(row.changes, key);
+    const quiet = changes.every((c) => c.op === "equal");
+    const sameNumber = (row.from?.number ?? null) === (row.to?.number ?? null);
+    row = { ...row, changes, status: quiet ? (sameNumber ? "unchanged" : "renumbered") : row.status };
+  }
+  // "Renumbering only": a provision that only changed number is shown as unchanged.
+  if (renumbering && row.status === "renumbered") row = { ...row, status: "unchanged" };
+  return row;
+}
+
+export function applyNoiseFilters(comparison: Comparison, filters: Iterable<NoiseFilter>): Comparison {
+  const set = new Set(filters);
+  if (set.size === 0) return comparison;
+  const key = keyFor(set);
+  const provisions = comparison.provisions.flatMap((p) => {
+    const row = filterRow(p, key, set.has("renumbering"));
+    return row ? [row] : [];
+  });
+  return { ...comparison, provisions };
+}
+
+export function parseNoiseFilters(value: string | string[] | undefined): NoiseFilter[] {
+  const raw = Array.isArray(value) ? value : (value ?? "").split(",");
+  return NOISE_FILTERS.filter((f) => raw.includes(f));
+}
