@@ -221,9 +221,6 @@ export async function addPhrase(input: { textSlug: string; phrase: string; userI
 
 /** Stores a computed change model; a concurrent request storing the same one is harmless. */
 export async function saveComparison(key: { fromSha: string; toSha: string; engineVersion: string }, payload: unknown) {
-  await defaultDb().comparisonCache.upsert({
-    where: { fromSha_toSha_engineVersion: key },
-    create: { ...key, payload: payload as Prisma.InputJsonValue },
-    update: {},
-  });
+  // INSERT … ON CONFLICT DO NOTHING: the page and its metadata may compute the same pair at once.
+  await defaultDb().comparisonCache.createMany({ data: [{ ...key, payload: payload as Prisma.InputJsonValue }], skipDuplicates: true });
 }
