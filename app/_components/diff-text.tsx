@@ -8,15 +8,21 @@ export interface SideHighlight {
   end: number;
 }
 
-function ChangeSpan({ op, children, k }: { op: Change["op"]; children: ReactNode; k: string }) {
+function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: ReactNode; k: string; move?: Change["move"] }) {
   if (op === "equal") return <span key={k}>{children}</span>;
   const Tag = op === "delete" ? "del" : "ins";
-  const word = op === "delete" ? "suppression" : "insertion";
+  const word = move ? (op === "delete" ? "passage déplacé" : "passage venu d’ailleurs") : op === "delete" ? "suppression" : "insertion";
+  const prep = move || op === "insert" ? "d’" : "de ";
   return (
-    <Tag key={k} className="chg">
-      <span className="sr-only">[début {op === "delete" ? "de " : "d’"}{word}] </span>
+    <Tag key={k} className={`chg${move ? " moved" : ""}`} id={move ? `${move.id}-${op === "delete" ? "from" : "to"}` : undefined}>
+      <span className="sr-only">[début {move ? "du " : prep}{word}] </span>
       {children}
-      <span className="sr-only"> [fin {op === "delete" ? "de " : "d’"}{word}]</span>
+      <span className="sr-only"> [fin {move ? "du " : prep}{word}]</span>
+      {move ? (
+        <a className="move-link" href={`#${move.id}-${op === "delete" ? "to" : "from"}`}>
+          {op === "delete" ? `déplacé vers ${move.other.number ?? move.other.id}` : `venu de ${move.other.number ?? move.other.id}`}
+        </a>
+      ) : null}
     </Tag>
   );
 }
@@ -54,7 +60,7 @@ export function DiffText({ changes, side, highlight }: { changes: Change[]; side
       {parts.map((c, i) => {
         const node = withHighlight(c.text, at, side === "inline" ? undefined : highlight, `h${i}`);
         at += c.text.length;
-        return <ChangeSpan key={i} k={String(i)} op={c.op}>{node}</ChangeSpan>;
+        return <ChangeSpan key={i} k={String(i)} op={c.op} move={c.move}>{node}</ChangeSpan>;
       })}
     </div>
   );

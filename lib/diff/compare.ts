@@ -3,6 +3,7 @@
 // while whole-document word diffs grow as words^1.7–2.5 and read as confetti.
 
 import { alignUnits, type AlignOptions, type AlignedUnit } from "./align";
+import { detectMoves } from "./moves";
 import type { Comparison, ProvisionComparison, ProvisionRef, Unit } from "./types";
 import { diffWords, type DiffWordsOptions } from "./words";
 
@@ -13,7 +14,7 @@ export function compareUnits(
   to: readonly Unit[],
   opts: CompareOptions = {},
 ): Comparison {
-  return { provisions: alignUnits(from, to, opts).map((a) => compareAligned(a, opts)) };
+  return detectMoves({ provisions: alignUnits(from, to, opts).map((a) => compareAligned(a, opts)) });
 }
 
 function compareAligned(aligned: AlignedUnit, opts: DiffWordsOptions): ProvisionComparison {

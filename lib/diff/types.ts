@@ -22,6 +22,14 @@ export type ChangeOp = "equal" | "insert" | "delete";
 export interface Change {
   op: ChangeOp;
   text: string;
+  /** A passage deleted in one place and inserted in another: both ends carry the same move id. */
+  move?: MoveLink;
+}
+
+export interface MoveLink {
+  id: string;
+  /** The provision holding the other end (its id in the other version). */
+  other: ProvisionRef;
 }
 
 export type AlignStatus =
@@ -29,6 +37,8 @@ export type AlignStatus =
   | "modified" // words changed
   | "renumbered" // same words, new number
   | "moved" // out of order with respect to the rest of the pairs
+  | "split" // one provision of the older version became several
+  | "merged" // several provisions of the older version became one
   | "inserted" // only in the newer version
   | "deleted"; // only in the older version
 
@@ -51,6 +61,8 @@ export interface ProvisionComparison {
   changes: Change[];
   /** True when the word diff hit its bound and the pair is shown as fully rewritten. */
   rewritten: boolean;
+  /** For split / merged: the provisions on the other side that share this one's words. */
+  group?: ProvisionRef[];
 }
 
 export interface Comparison {

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: 
 
 export const metadata: Metadata = { title: "Toutes les étapes face à une référence" };
 
-const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", inserted: "absent de cette étape", deleted: "absent de la référence", absent: "absent de cette étape" } as const;
+const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", inserted: "absent de cette étape", deleted: "absent de la référence", absent: "absent de cette étape" } as const;
 
 export default async function AllStagesPage({ params, searchParams }: Props) {
   const p = await params;

@@ -23,6 +23,8 @@ const STATUS_LABEL: Record<AlignStatus, string> = {
   modified: "modifié",
   renumbered: "renuméroté",
   moved: "déplacé",
+  split: "scindé",
+  merged: "fusionné",
   inserted: "ajouté",
   deleted: "supprimé",
 };
@@ -200,6 +202,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
               <span className={`cmp-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
               {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}
               {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+              {row.group ? (
+                <span className="meta">
+                  {" · "}
+                  {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
+                  {row.group.map((g, i) => (
+                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{g.number ?? g.id}</a></span>
+                  ))}
+                </span>
+              ) : null}
             </h3>
           </header>
           {inline ? (

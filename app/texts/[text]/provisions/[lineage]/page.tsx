@@ -7,7 +7,7 @@ import { loadProvisionHistory } from "@/lib/texts/history";
 
 type Params = { params: Promise<{ text: string; lineage: string }> };
 
-const STATUS = { first: "première apparition", absent: "absent", unchanged: "inchangé", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", inserted: "ajouté", deleted: "supprimé" } as const;
+const STATUS = { first: "première apparition", absent: "absent", unchanged: "inchangé", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", inserted: "ajouté", deleted: "supprimé" } as const;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
