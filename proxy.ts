@@ -1,9 +1,10 @@
-// Per-request Content-Security-Policy with a nonce: Next applies the nonce to its own scripts.
+// Runs before every page: the per-request Content-Security-Policy with a nonce (Next applies it to
+// its own scripts), a clear 400 for malformed addresses, and a server-rendered 404 for unknown ones.
 import { NextResponse, type NextRequest } from "next/server";
+import { isKnownTextRoute } from "@/lib/texts/routes";
 
-export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = [
+function csp(nonce: string): string {
+  return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     "style-src 'self' 'unsafe-inline'",
@@ -15,11 +16,37 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+function decodedSegments(pathname: string): string[] | null {
+  try {
+    return pathname.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const parts = decodedSegments(pathname);
+  if (!parts) {
+    const api = pathname.startsWith("/api/");
+    const message = "Adresse mal formée : un caractère encodé (%..) n'est pas valide.";
+    return api
+      ? Response.json({ error: { code: "bad_request", message } }, { status: 400 })
+      : new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = csp(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
+  const known = !isPage || (await isKnownTextRoute(parts).catch(() => true));
+  const response = known
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/introuvable", request.url), { request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

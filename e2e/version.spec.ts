@@ -48,3 +48,18 @@ test("every page sends security headers", async ({ request }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unknown address shows a readable 404 page, a malformed one a 400", async ({ page, request }) => {
+    for (const path of [`/texts/nope`, `/texts/${TEXT}/versions/nope`, `/texts/${TEXT}/compare/a...b...c`, `/texts/${TEXT}/notes/nope`]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+    }
+    const bad = await request.get(`/texts/%ff`);
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain("Adresse mal formée");
+  });
+});

@@ -1,18 +1,24 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+
+const STORAGE_KEY = "palimpseste.shortcuts";
 
 /**
  * Keyboard shortcuts for the comparison: "j" / "n" next change, "k" / "p" previous change.
  * The links they follow are ordinary anchors, so the same navigation works without JavaScript.
  */
 export function ChangeShortcuts() {
+  // WCAG 2.1.4: single-key shortcuts can be turned off (remembered on this device).
+  const [enabled, setEnabled] = useState(true);
+  useEffect(() => setEnabled(window.localStorage.getItem(STORAGE_KEY) !== "off"), []);
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
-      const dir = e.key === "j" || e.key === "n" ? 1 : e.key === "k" || e.key === "p" ? -1 : 0;
+      const dir = e.key === "j" ? 1 : e.key === "k" ? -1 : 0;
       if (!dir) return;
       const rows = [...document.querySelectorAll<HTMLElement>("[data-change-index]")];
       if (rows.length === 0) return;
@@ -26,6 +32,18 @@ export function ChangeShortcuts() {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, []);
-  return null;
+  }, [enabled]);
+  return (
+    <label className="form-hint no-print">
+      <input
+        type="checkbox"
+        checked={enabled}
+        onChange={(e) => {
+          setEnabled(e.target.checked);
+          window.localStorage.setItem(STORAGE_KEY, e.target.checked ? "on" : "off");
+        }}
+      />{" "}
+      Raccourcis clavier : « j » changement suivant, « k » précédent
+    </label>
+  );
 }

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
+import type { TextStatus } from "@/lib/legal-text/types";
+
+const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };
 
 /** A passage to highlight, as offsets in the text of the side shown (from: equal+delete, to: equal+insert). */
 export interface SideHighlight {
@@ -48,20 +51,39 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
 /**
  * Word changes as <del>/<ins>, marked by more than colour (strike-through, underline, brackets) and
  * announced to screen readers ("début de suppression … fin de suppression").
+ * `lines` gives the status of each line of the side shown: every line that is not the law's own
+ * words starts with a visible label (Résumé / Extrait cité), as on the version page.
  */
-export function DiffText({ changes, side, highlight }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight }) {
+export function DiffText({ changes, side, highlight, lines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[] }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   if (parts.length === 0 || parts.every((c) => c.text === "")) {
     return <div className="diff-text empty">(absent de cette version)</div>;
   }
   let at = 0;
-  return (
-    <div className="diff-text">
-      {parts.map((c, i) => {
-        const node = withHighlight(c.text, at, side === "inline" ? undefined : highlight, `h${i}`);
-        at += c.text.length;
-        return <ChangeSpan key={i} k={String(i)} op={c.op} move={c.move}>{node}</ChangeSpan>;
-      })}
-    </div>
-  );
+  let line = 0;
+  const label = (n: number, key: string) => {
+    const text = lines ? LINE_LABEL[lines[n] ?? "official"] : null;
+    return text ? <span key={key} className={`passage-label line-${lines?.[n]}`}>{text}</span> : null;
+  };
+  const out: ReactNode[] = [label(0, "l0")];
+  parts.forEach((c, i) => {
+    // In the inline view, line numbers follow the newer text: deletions do not advance them.
+    const counts = side !== "inline" || c.op !== "delete";
+    const pieces = c.text.split("\n");
+    const nodes: ReactNode[] = [];
+    pieces.forEach((piece, j) => {
+      if (j > 0) {
+        nodes.push("\n");
+        if (counts) {
+          line++;
+          nodes.push(label(line, `l${i}-${j}`));
+        }
+        at += 1;
+      }
+      nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
+      at += piece.length;
+    });
+    out.push(<ChangeSpan key={i} k={String(i)} op={c.op} move={c.move}>{nodes}</ChangeSpan>);
+  });
+  return <div className="diff-text">{out}</div>;
 }

@@ -43,8 +43,14 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
   );
 }
 
+/** In a version we hold only in part, words we cannot find may still be in the real text. */
+export function lostLabel(status: "deleted" | "orphan", official: boolean): string {
+  if (!official) return "mots absents du texte connu de cette version";
+  return STATUS_TEXT[status];
+}
+
 /** Annotations whose words are not (or no longer) in this version: listed, never dropped. */
-export function LostNotes({ items, textSlug }: { items: AnchoredNote[]; textSlug: string }) {
+export function LostNotes({ items, textSlug, official }: { items: AnchoredNote[]; textSlug: string; official: boolean }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="notes-lost" className="card">
@@ -53,7 +59,7 @@ export function LostNotes({ items, textSlug }: { items: AnchoredNote[]; textSlug
       <ul>
         {items.map(({ note, result }) => (
           <li key={note.slug}>
-            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({STATUS_TEXT[result.status]}
+            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : STATUS_TEXT[result.status]}
             {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{result.provisionId}</a></> : null})
           </li>
         ))}

@@ -2,12 +2,17 @@ import type { PairNote } from "@/lib/annotations/loaders";
 
 const LABEL = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
 
+function label(status: keyof typeof LABEL, official: boolean): string {
+  return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : LABEL[status];
+}
+
 /** Every annotation and what became of its words on each side: orphans are listed, never dropped. */
-export function PairNotes({ items, textSlug, fromTitle, toTitle, pair }: { items: PairNote[]; textSlug: string; fromTitle: string; toTitle: string; pair: string }) {
+export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOfficial, toOfficial }: { items: PairNote[]; textSlug: string; fromTitle: string; toTitle: string; pair: string; fromOfficial: boolean; toOfficial: boolean }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="pair-notes-h" className="no-print-break">
       <h2 id="pair-notes-h">Commentaires et leurs mots dans ces deux versions</h2>
+      <div className="table-scroll">
       <table className="status-table">
         <thead>
           <tr>
@@ -24,9 +29,9 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair }: { items
                 <br />
                 <span className="meta">« {note.exact} »</span>
               </th>
-              <td>{LABEL[from.status]}</td>
+              <td>{label(from.status, fromOfficial)}</td>
               <td>
-                {LABEL[to.status]}
+                {label(to.status, toOfficial)}
                 {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
                   <>
                     {" · "}
@@ -38,6 +43,7 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair }: { items
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

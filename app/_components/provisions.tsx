@@ -90,15 +90,11 @@ function Node({ node, sources, level, placements }: { node: ProvisionNode; sourc
         <h3 id={`${node.id}-h`}>
           {node.number}
           {node.heading ? ` — ${node.heading}` : ""}
-          <a className="anchor-link no-print" href={`#${node.id}`} aria-label={`Lien vers ${node.number ?? "cet article"}`}>
-            #
-          </a>
-          {history ? (
-            <a className="anchor-link no-print" href={history}>
-              historique
-            </a>
-          ) : null}
         </h3>
+        <p className="article-tools no-print">
+          <a href={`#${node.id}`}>Lien vers {node.number ?? "cet article"}</a>
+          {history ? <a href={history}>Historique de {node.number ?? "cet article"}</a> : null}
+        </p>
         {kids}
       </section>
     );

@@ -18,8 +18,8 @@ export function StatusBanner({ status, notes }: { status: TextStatus; notes: str
       <p>
         <strong>Ce n&rsquo;est pas le texte officiel.</strong>{" "}
         {status === "excerpt"
-          ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source. Le reste est un résumé rédigé par Palimpseste, marqué « Résumé »."
-          : "Le libellé de cette version n'est pas public : tout ce qui suit est un résumé rédigé par Palimpseste à partir des sources citées."}
+          ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité ». Le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé »."
+          : "Palimpseste ne reproduit pas le libellé de cette version : tout ce qui suit, titres compris, est un résumé rédigé par Palimpseste à partir des sources citées."}
       </p>
       {notes ? <p className="meta">{notes}</p> : null}
     </section>

@@ -69,13 +69,13 @@ export async function loadNotesForVersion(
 export interface NotePage {
   note: NoteView;
   row: AnnotationRow;
-  versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null }>;
+  versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null; nodeStatus: ProvisionNode["status"] | null }>;
 }
 
-function nodeText(tree: readonly ProvisionNode[], id: string): string | null {
+function nodeOf(tree: readonly ProvisionNode[], id: string): ProvisionNode | null {
   const stack = [...tree];
   for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.id === id) return n.text;
+    if (n.id === id) return n;
     stack.push(...n.children);
   }
   return null;
@@ -93,7 +93,8 @@ export async function loadNotePage(textSlug: string, slug: string, options: { in
     versions: views.map((view) => {
       const result = anchor(target, { tree: view.tree });
       const id = result.status === "orphan" ? null : result.provisionId;
-      return { view, result, nodeText: id ? nodeText(view.tree, id) : null };
+      const node = id ? nodeOf(view.tree, id) : null;
+      return { view, result, nodeText: node?.text ?? null, nodeStatus: node?.status ?? null };
     }),
   };
 }

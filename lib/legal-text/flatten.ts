@@ -11,7 +11,7 @@
 // A node with no words and no children still gives its label alone ("§ 8.").
 import type { Unit } from "../diff/types";
 import { isDivisionKind } from "./numbering";
-import type { ProvisionNode } from "./types";
+import type { ProvisionNode, TextStatus } from "./types";
 
 export interface WalkEntry {
   node: ProvisionNode;
@@ -70,20 +70,33 @@ function unit(node: ProvisionNode, text: string, order: number): Unit {
 
 /** The flattened words of an article or a loose alinéa, in the format described at the top. */
 export function flattenText(node: ProvisionNode): string {
-  const lines: string[] = [];
+  return flattenLines(node)
+    .map((l) => l.text)
+    .join("\n");
+}
+
+export interface FlatLine {
+  text: string;
+  /** Whose words the line holds: the status of the node it comes from (a heading: the article's). */
+  status: TextStatus;
+}
+
+/** The lines of flattenText, each with its status, so that a diff can say whose words it shows. */
+export function flattenLines(node: ProvisionNode): FlatLine[] {
+  const lines: FlatLine[] = [];
   if (node.kind === "article") {
-    if (node.heading) lines.push(node.heading);
+    if (node.heading) lines.push({ text: node.heading, status: node.status });
     node.children.forEach((child) => addLines(child, "", lines));
   } else {
     addLines(node, "", lines);
   }
-  return lines.join("\n");
+  return lines;
 }
 
-function addLines(node: ProvisionNode, inherited: string, lines: string[]): void {
+function addLines(node: ProvisionNode, inherited: string, lines: FlatLine[]): void {
   const head = join(inherited, label(node));
-  if (node.text !== "") lines.push(join(head, node.text));
-  else if (node.children.length === 0 && head !== "") lines.push(head);
+  if (node.text !== "") lines.push({ text: join(head, node.text), status: node.status });
+  else if (node.children.length === 0 && head !== "") lines.push({ text: head, status: node.status });
   const carried = node.text === "" ? head : "";
   node.children.forEach((child, i) => addLines(child, i === 0 ? carried : "", lines));
 }
@@ -95,4 +108,19 @@ function label(node: ProvisionNode): string {
 
 function join(a: string, b: string): string {
   return a === "" ? b : b === "" ? a : `${a} ${b}`;
+}
+
+/** For each unit of flattenUnits (same order, same ids), the status of each of its lines. */
+export function unitLineStatuses(nodes: readonly ProvisionNode[]): Map<string, TextStatus[]> {
+  const out = new Map<string, TextStatus[]>();
+  const visit = (node: ProvisionNode): void => {
+    if (node.kind === "article" || node.kind === "alinea") {
+      out.set(node.id, flattenLines(node).map((l) => l.status));
+      return;
+    }
+    if (isDivisionKind(node.kind)) out.set(node.id, [node.status]);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
 }

@@ -153,6 +153,7 @@ describe("text.yaml", () => {
       eli: null,
       summary: "Our own two-sentence description.",
       events: [],
+      phrases: [],
     });
     expect(text.events).toEqual([
       {

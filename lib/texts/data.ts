@@ -95,3 +95,19 @@ export function listPhrases(textSlug: string) {
 export function findCachedComparison(fromSha: string, toSha: string, engineVersion: string) {
   return db().comparisonCache.findUnique({ where: { fromSha_toSha_engineVersion: { fromSha, toSha, engineVersion } } });
 }
+
+/** Every addressable slug, for answering unknown URLs with a real 404 page before rendering. */
+export async function listRouteSlugs() {
+  const [texts, versions, notes, lineages] = await Promise.all([
+    db().text.findMany({ select: { slug: true } }),
+    db().version.findMany({ select: { slug: true, text: { select: { slug: true } } } }),
+    db().annotation.findMany({ where: { deletedAt: null }, select: { slug: true, text: { select: { slug: true } } } }),
+    db().provision.findMany({ where: { kind: "article" }, distinct: ["versionId", "lineage"], select: { lineage: true, version: { select: { text: { select: { slug: true } } } } } }),
+  ]);
+  return {
+    texts: texts.map((t) => t.slug),
+    versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
+    notes: notes.map((n) => `${n.text.slug}/${n.slug}`),
+    lineages: lineages.map((l) => `${l.version.text.slug}/${l.lineage}`),
+  };
+}

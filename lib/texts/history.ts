@@ -2,7 +2,8 @@
 // provisions × versions, and the phrase tracker.
 import { compareUnits } from "../diff/compare";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
-import { flattenUnits } from "../legal-text/flatten";
+import { flattenUnits, unitLineStatuses } from "../legal-text/flatten";
+import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
 import { listPhrases } from "./data";
 import { addPhrase } from "./mutations";
@@ -11,6 +12,8 @@ import { loadAllVersions, type VersionView } from "./loaders";
 export interface HistoryStage {
   version: VersionView["version"];
   unit: Unit | null;
+  /** Status of each line of the unit's text (whose words they are). */
+  lines: TextStatus[];
   /** Changes from the previous stage where the provision existed (null for the first). */
   changes: Change[] | null;
   status: ProvisionComparison["status"] | "absent" | "first";
@@ -30,14 +33,15 @@ export async function loadProvisionHistory(textSlug: string, lineage: string): P
   let previous: Unit | null = null;
   const stages = views.map((view, i): HistoryStage => {
     const unit = units[i]?.find((u) => u.key === lineage) ?? null;
-    if (!unit) return { version: view.version, unit: null, changes: null, status: "absent" };
+    if (!unit) return { version: view.version, unit: null, lines: [], changes: null, status: "absent" };
+    const lines = unitLineStatuses(view.tree).get(unit.id) ?? [];
     if (!previous) {
       previous = unit;
-      return { version: view.version, unit, changes: null, status: "first" };
+      return { version: view.version, unit, lines, changes: null, status: "first" };
     }
-    const pair = compareUnits([previous], [unit]).provisions[0];
+    const pair = compareUnits([previous], [{ ...unit, key: previous.key }]).provisions[0];
     previous = unit;
-    return { version: view.version, unit, changes: pair?.changes ?? null, status: pair?.status ?? "modified" };
+    return { version: view.version, unit, lines, changes: pair?.changes ?? null, status: pair?.status ?? "modified" };
   });
   return stages.some((s) => s.unit) ? stages : null;
 }

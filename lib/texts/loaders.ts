@@ -4,7 +4,7 @@ import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
-import { flattenUnits, walk } from "../legal-text/flatten";
+import { flattenUnits, unitLineStatuses, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { saveComparison } from "./mutations";
 import { countVersions, findCachedComparison, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
@@ -43,23 +43,6 @@ export function pairParam(from: string, to: string): string {
   return `${from}...${to}`;
 }
 
-/** Whose words a unit holds: every status found among its nodes, in a stable order. */
-function unitStatuses(tree: ProvisionNode[]): Map<string, TextStatus[]> {
-  const byUnit = new Map<string, Set<TextStatus>>();
-  let current: string | null = null;
-  for (const { node, depth } of walk(tree)) {
-    if (node.kind === "article" || depth === 0) current = node.id;
-    if (current === null) continue;
-    if (node.text || node.heading) {
-      const set = byUnit.get(current) ?? new Set<TextStatus>();
-      set.add(node.status);
-      byUnit.set(current, set);
-    }
-  }
-  const order: TextStatus[] = ["official", "excerpt", "summary"];
-  return new Map([...byUnit].map(([id, set]) => [id, order.filter((s) => set.has(s))]));
-}
-
 /**
  * The change model of a pair is computed once and kept in PostgreSQL, keyed by both versions'
  * SHA-256 and the engine version: a re-imported text or a new engine gets a fresh one.
@@ -75,9 +58,15 @@ async function cachedComparison(from: VersionView, to: VersionView, compute: () 
   return comparison;
 }
 
+const STATUS_ORDER: TextStatus[] = ["official", "excerpt", "summary"];
+const distinct = (lines: TextStatus[]) => STATUS_ORDER.filter((s) => lines.includes(s));
+
 export interface ComparisonRow extends ProvisionComparison {
   fromStatuses: TextStatus[];
   toStatuses: TextStatus[];
+  /** Status of each line of each side's text: whose words the line holds. */
+  fromLines: TextStatus[];
+  toLines: TextStatus[];
   fromHeading: string | null;
   toHeading: string | null;
   kind: string;
@@ -101,8 +90,8 @@ export async function loadComparison(
   const fromUnits = flattenUnits(from.tree);
   const toUnits = flattenUnits(to.tree);
   const comparison = applyNoiseFilters(await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits)), filters);
-  const fromStatus = unitStatuses(from.tree);
-  const toStatus = unitStatuses(to.tree);
+  const fromLines = unitLineStatuses(from.tree);
+  const toLines = unitLineStatuses(to.tree);
   const headingOf = (tree: ProvisionNode[], id: string | undefined) => {
     if (!id) return null;
     for (const { node } of walk(tree)) if (node.id === id) return node.heading;
@@ -111,8 +100,10 @@ export async function loadComparison(
   const kindOf = new Map([...fromUnits, ...toUnits].map((u) => [u.id, u.kind]));
   const rows = comparison.provisions.map((p) => ({
     ...p,
-    fromStatuses: p.from ? (fromStatus.get(p.from.id) ?? []) : [],
-    toStatuses: p.to ? (toStatus.get(p.to.id) ?? []) : [],
+    fromLines: p.from ? (fromLines.get(p.from.id) ?? []) : [],
+    toLines: p.to ? (toLines.get(p.to.id) ?? []) : [],
+    fromStatuses: distinct(p.from ? (fromLines.get(p.from.id) ?? []) : []),
+    toStatuses: distinct(p.to ? (toLines.get(p.to.id) ?? []) : []),
     fromHeading: headingOf(from.tree, p.from?.id),
     toHeading: headingOf(to.tree, p.to?.id),
     kind: kindOf.get(p.to?.id ?? p.from?.id ?? "") ?? "article",

@@ -40,6 +40,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${view.from.version.title} → ${view.to.version.title}` };
 }
 
+/**
+ * A provision missing from a version we hold only in part (excerpts, summary) may be there in the
+ * real text: it is "absent from the known text", never "added" or "deleted".
+ */
+function statusLabel(status: AlignStatus, fromOfficial: boolean, toOfficial: boolean): string {
+  if (status === "inserted" && !fromOfficial) return "absent du texte connu avant";
+  if (status === "deleted" && !toOfficial) return "absent du texte connu après";
+  return STATUS_LABEL[status];
+}
+
 /** Row anchor: the provision's id in the newer version, so #art-13 lands on article 13. */
 function rowId(row: ComparisonRow, toIds: Set<string>): string {
   if (row.to) return row.to.id;
@@ -124,6 +134,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
   const pairNotes = await loadNotesForPair(p.text, from.tree, to.tree);
   const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
+  const fromOfficial = from.version.textStatus === "official";
+  const toOfficial = to.version.textStatus === "official";
+  const label = (st: AlignStatus) => statusLabel(st, fromOfficial, toOfficial);
   const counts = new Map<AlignStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
@@ -157,7 +170,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
         {[...counts].map(([status, n]) => (
-          <li key={status}><span className={`cmp-status ${status}`}>{STATUS_LABEL[status]}</span> {n}</li>
+          <li key={status}><span className={`cmp-status ${status}`}>{label(status)}</span> {n}</li>
         ))}
       </ul>
       {note ? (
@@ -169,8 +182,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {rows.map((r) => {
           const len = Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0));
           return (
-            <a key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`} href={`#${rowId(r, toIds)}`} className={`mm ${r.status}`} style={{ flexGrow: len / totalLength }} title={`${rowTitle(r)} — ${STATUS_LABEL[r.status]}`}>
-              <span className="sr-only">{rowTitle(r)} — {STATUS_LABEL[r.status]}</span>
+            <a key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`} href={`#${rowId(r, toIds)}`} className={`mm ${r.status}`} style={{ flexGrow: len / totalLength }} title={`${rowTitle(r)} — ${label(r.status)}`}>
+              <span className="sr-only">{rowTitle(r)} — {label(r.status)}</span>
             </a>
           );
         })}
@@ -183,7 +196,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ol>
             {changed.map((r) => (
               <li key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`}>
-                <a href={`#${rowId(r, toIds)}`}>{rowTitle(r)}</a> — {STATUS_LABEL[r.status]}
+                <a href={`#${rowId(r, toIds)}`}>{rowTitle(r)}</a> — {label(r.status)}
               </li>
             ))}
           </ol>
@@ -198,8 +211,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <header>
             <ChangeLinks row={row} changed={changed} index={changeIndex.get(row)} toIds={toIds} />
             <h3 id={`${rowId(row, toIds)}-h`} tabIndex={-1}>
-              {rowTitle(row)}
-              <span className={`cmp-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
+              {rowTitle(row)}{" "}
+              <span className={`cmp-status ${row.status}`}>{label(row.status)}</span>
               {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}
               {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
               {row.group ? (
@@ -214,22 +227,22 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </h3>
           </header>
           {inline ? (
-            <DiffText changes={row.changes} side="inline" />
+            <DiffText changes={row.changes} side="inline" lines={row.toLines.length ? row.toLines : row.fromLines} />
           ) : (
             <div className="cmp-cols">
               <div>
                 <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+                <DiffText changes={row.changes} side="from" lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
                 <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+                <DiffText changes={row.changes} side="to" lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}
         </section>
       ))}
-      <PairNotes items={pairNotes} textSlug={p.text} fromTitle={from.version.title} toTitle={to.version.title} pair={pairParam(pair.from, pair.to)} />
+      <PairNotes items={pairNotes} textSlug={p.text} fromTitle={from.version.title} toTitle={to.version.title} pair={pairParam(pair.from, pair.to)} fromOfficial={fromOfficial} toOfficial={toOfficial} />
     </>
   );
 }

@@ -48,12 +48,12 @@ export default async function NotePage({ params }: Params) {
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">
-        {note.authorName} · sur « {note.exact} », {home?.view.version.title ?? note.versionSlug}, {note.provisionId}
+        {note.authorName} · sur « {note.exact} »{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">
           La disposition commentée{" "}
-          {home ? <StatusBadge status={home.view.version.textStatus} /> : null}
+          {home?.nodeStatus ? <StatusBadge status={home.nodeStatus} /> : null}
         </figcaption>
         <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
@@ -72,6 +72,7 @@ export default async function NotePage({ params }: Params) {
       <SourcesList sources={note.sources} />
 
       <h2 id="versions">Ces mots dans chaque version</h2>
+      <div className="table-scroll">
       <table className="status-table">
         <caption className="sr-only">Statut du passage commenté dans chaque version</caption>
         <thead>
@@ -88,7 +89,7 @@ export default async function NotePage({ params }: Params) {
                   <br />
                   <span className="meta">{formatDate(view.version.date)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{STATUS[result.status]}</span></td>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : STATUS[result.status]}</span></td>
                 <td>
                   {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>« {result.exactNow} »</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
@@ -103,6 +104,7 @@ export default async function NotePage({ params }: Params) {
           })}
         </tbody>
       </table>
+      </div>
       {session ? <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} /> : null}
     </>
   );

@@ -26,7 +26,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
       <nav className="breadcrumbs" aria-label="Fil d'Ariane">
         <ol>
           <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>Texte</a></li>
+          <li><a href={`/texts/${p.text}`}>{p.text === "bruxelles-numerique" ? "Bruxelles numérique" : p.text}</a></li>
           <li><a href={`/texts/${p.text}/provisions`}>Dispositions</a></li>
           <li aria-current="page">{last?.number ?? p.lineage}</li>
         </ol>
@@ -50,7 +50,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   "absent de cette version (ou son texte n'est pas connu)"
                 )}
               </p>
-              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" /> : null}
+              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} /> : null}
             </section>
           </li>
         ))}

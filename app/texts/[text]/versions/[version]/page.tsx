@@ -58,7 +58,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <StatusBanner status={version.textStatus} notes={version.notes} />
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
-      <LostNotes items={lost} textSlug={p.text} />
+      <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} />
       {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={query.error} /> : null}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
