@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
@@ -39,12 +40,7 @@ export default async function TextPage({ params }: Params) {
   const eventsByVersion = new Map(text.events.filter((e) => e.versionSlug).map((e) => [e.versionSlug as string, e]));
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li aria-current="page">{text.shortTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[]} current={text.shortTitle} />
       <h1>{text.shortTitle}</h1>
       <p className="lede">{text.titleFr}</p>
       {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}

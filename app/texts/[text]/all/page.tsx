@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
@@ -22,13 +23,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const title = new Map(view.versions.map((v) => [v.slug, v]));
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
-          <li aria-current="page">Toutes les étapes</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Toutes les étapes"} />
       <h1>Chaque étape face à : {view.reference.title}</h1>
       <p className="lede">Pour chaque disposition, ce qu&rsquo;il faudrait changer à chaque étape pour arriver au texte de référence.</p>
       <form method="get" className="compare-form">

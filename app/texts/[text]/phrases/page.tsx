@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
@@ -24,18 +25,13 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
   const title = new Map(versions.map((v) => [v.slug, v.title]));
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
-          <li aria-current="page">Expressions</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Expressions"} />
       <h1>Suivi des expressions</h1>
       <p className="lede">
         Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
         pour une version dont on ne connaît que des extraits, une expression absente des extraits est <em>inconnue</em>, pas absente.
       </p>
+      {tracks.length === 0 ? <p>Aucune expression n&rsquo;est encore suivie pour ce texte.</p> : null}
       <div className="table-scroll">
         <table className="status-table grid-table" id="phrases">
           <thead>

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
@@ -20,13 +21,7 @@ export default async function GridPage({ params }: Params) {
   const { versions, rows } = await loadGrid(p.text);
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
-          <li aria-current="page">Dispositions</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Dispositions"} />
       <h1>Chaque disposition, à chaque étape</h1>
       <p className="lede">Part des mots changés depuis la version précédente. « = » : inchangé ; « nouveau » : apparaît ; « — » : absent ou inconnu.</p>
       <div className="table-scroll">

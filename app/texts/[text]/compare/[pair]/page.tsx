@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
@@ -145,13 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{text.shortTitle}</a></li>
-          <li aria-current="page">Comparaison</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Comparaison"} />
       <h1>
         <a href={`/texts/${p.text}/versions/${pair.from}`}>{from.version.title}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{to.version.title}</a>
       </h1>

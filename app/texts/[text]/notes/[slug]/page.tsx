@@ -1,3 +1,5 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
@@ -33,18 +35,13 @@ export default async function NotePage({ params }: Params) {
   const session = await getSession();
   const page = await loadNotePage(p.text, p.slug, { includeHidden: !!session });
   if (!page) notFound();
+  const textTitle = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const { note, versions } = page;
   const home = versions.find((v) => v.view.version.slug === note.versionSlug);
   const homeResult = home?.result;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{p.text === "bruxelles-numerique" ? "Bruxelles numérique" : p.text}</a></li>
-          <li aria-current="page">Commentaire</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: textTitle }]} current={"Commentaire"} />
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">

@@ -1,3 +1,5 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
@@ -20,17 +22,11 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   const p = await params;
   const stages = await loadProvisionHistory(p.text, decodeURIComponent(p.lineage));
   if (!stages) notFound();
+  const textTitle = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const last = stages.findLast((s) => s.unit)?.unit;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${p.text}`}>{p.text === "bruxelles-numerique" ? "Bruxelles numérique" : p.text}</a></li>
-          <li><a href={`/texts/${p.text}/provisions`}>Dispositions</a></li>
-          <li aria-current="page">{last?.number ?? p.lineage}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: textTitle }, { href: `/texts/${p.text}/provisions`, label: "Dispositions" }]} current={last?.number ?? p.lineage} />
       <h1>Historique : {last?.number ?? p.lineage}</h1>
       <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
       <ol className="timeline">

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { asSources, formatDate, isoDate } from "@/app/_components/format";
@@ -35,13 +36,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Fil d'Ariane">
-        <ol>
-          <li><a href="/">Textes</a></li>
-          <li><a href={`/texts/${version.text.slug}`}>{version.text.shortTitle}</a></li>
-          <li aria-current="page">{version.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/texts/${version.text.slug}`, label: version.text.shortTitle }]} current={version.title} />
       <h1>
         {version.title} <StatusBadge status={version.textStatus} />
       </h1>
