@@ -41,6 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${view.from.version.title} → ${view.to.version.title}` };
 }
 
+/** Below this similarity, a pair found by similarity alone is flagged instead of presented as sure. */
+const LOW_CONFIDENCE = 0.65;
+
 /**
  * A provision missing from a version we hold only in part (excerpts, summary) may be there in the
  * real text: it is "absent from the known text", never "added" or "deleted".
@@ -210,6 +213,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
               <span className={`cmp-status ${row.status}`}>{label(row.status)}</span>
               {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}
               {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+              {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
+                <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)} %)</span>
+              ) : null}
               {row.group ? (
                 <span className="meta">
                   {" · "}
