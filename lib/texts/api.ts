@@ -54,7 +54,8 @@ export function comparisonJson(view: ComparisonView) {
   return {
     from: view.from.version.slug,
     to: view.to.version.slug,
-    provisions: view.comparison.provisions.map((p) => ({
+    // fromLines / toLines: whose words each line of each side holds (official | excerpt | summary).
+    provisions: view.rows.map((p) => ({
       key: p.key,
       from: p.from,
       to: p.to,
@@ -62,6 +63,9 @@ export function comparisonJson(view: ComparisonView) {
       similarity: Math.round(p.similarity * 1000) / 1000,
       matchedBy: p.matchedBy,
       rewritten: p.rewritten,
+      group: p.group ?? null,
+      fromLines: p.fromLines,
+      toLines: p.toLines,
       changes: p.changes,
     })),
   };
