@@ -7,7 +7,8 @@
 // so they almost always share some of their rarest ones), and the "from" units around its expected
 // place (a reworded article usually stays where it was, even when all its words are common).
 
-import { pair, unitSimilarity, type Matching, type Prepared } from "./matching";
+import { pair, type Matching, type Prepared } from "./matching";
+import { diceFromCounts } from "./similarity";
 
 /** Below this many leftover pairs, score them all: exact, and still cheap. */
 export const ALL_PAIRS_LIMIT = 40_000;
@@ -32,17 +33,71 @@ export function matchBySimilarity(m: Matching, threshold: number): void {
   const toLeft = leftovers(m.to, m.toMatch);
   if (fromLeft.length === 0 || toLeft.length === 0) return;
   const allPairs = fromLeft.length * toLeft.length <= ALL_PAIRS_LIMIT;
+  const scored =
+    allPairs && threshold > 0
+      ? scoreAllPairs(m, fromLeft, toLeft, threshold)
+      : scoreCandidates(m, fromLeft, toLeft, threshold, allPairs);
+  greedy(m, scored);
+}
+
+/** Every leftover pair at or above the threshold, without visiting the pairs that share no word
+ * (their Dice is 0): the shared counts of a "to" unit with every "from" unit are accumulated along
+ * the postings of its words, a sparse product instead of thousands of bag comparisons. */
+function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: readonly number[], threshold: number) {
+  const postings = buildPostings(m, fromLeft);
+  const shared = new Int32Array(m.from.length);
+  const touched = new Int32Array(fromLeft.length);
+  const scored: Scored[] = [];
+  for (const t of toLeft) {
+    const b = m.to[t];
+    if (!b) continue;
+    let count = 0;
+    b.ids.forEach((id, j) => {
+      const own = b.counts[j] ?? 0;
+      for (let i = postings.start[id] ?? 0; i < (postings.start[id + 1] ?? 0); i++) {
+        const f = postings.units[i] ?? 0;
+        if (shared[f] === 0) touched[count++] = f;
+        shared[f] = (shared[f] ?? 0) + Math.min(own, postings.counts[i] ?? 0);
+      }
+    });
+    for (const f of touched.subarray(0, count)) {
+      const a = m.from[f];
+      const score = a && a.unit.kind === b.unit.kind ? diceFromCounts(shared[f] ?? 0, a.size, b.size) : 0;
+      if (score >= threshold) scored.push({ f, t, score });
+      shared[f] = 0;
+    }
+  }
+  return scored;
+}
+
+/** The pairs of each "to" unit with its candidates (the index's and its neighbours, or every
+ * leftover) at or above the threshold. */
+function scoreCandidates(
+  m: Matching,
+  fromLeft: readonly number[],
+  toLeft: readonly number[],
+  threshold: number,
+  allPairs: boolean,
+): Scored[] {
   const byIndex = allPairs ? () => fromLeft : indexCandidates(m, fromLeft, toLeft);
   const scored: Scored[] = [];
+  const seen = new Int32Array(m.from.length).fill(-1); // last t each f was scored against
+  const counts = new Int32Array(m.vocabulary.size); // word counts of the current "to" unit
+  const score = (f: number, t: number, b: Prepared) => {
+    if (seen[f] === t) return;
+    seen[f] = t;
+    const value = similarity(m.from[f], b, counts, threshold);
+    if (value >= threshold) scored.push({ f, t, score: value });
+  };
   toLeft.forEach((t, rank) => {
-    const candidates = new Set(byIndex(t));
-    if (!allPairs) for (const f of neighbours(fromLeft, rank, toLeft.length)) candidates.add(f);
-    for (const f of candidates) {
-      const score = similarity(m, f, t);
-      if (score >= threshold) scored.push({ f, t, score });
-    }
+    const b = m.to[t];
+    if (!b) return;
+    b.ids.forEach((id, i) => (counts[id] = b.counts[i] ?? 0));
+    for (const f of byIndex(t)) score(f, t, b);
+    if (!allPairs) for (const f of neighbours(fromLeft, rank, toLeft.length)) score(f, t, b);
+    for (const id of b.ids) counts[id] = 0;
   });
-  greedy(m, scored);
+  return scored;
 }
 
 /** Leftover "from" units around the place matching `rank` among the leftover "to" units. */
@@ -61,11 +116,17 @@ function leftovers(units: readonly Prepared[], match: Int32Array): number[] {
   return out;
 }
 
-function similarity(m: Matching, f: number, t: number): number {
-  const a = m.from[f];
-  const b = m.to[t];
-  if (!a || !b || a.unit.kind !== b.unit.kind) return 0;
-  return unitSimilarity(a, b);
+/** Dice score of a candidate pair (unitSimilarity's value), or 0 when it cannot reach
+ * `threshold`. `counts` holds b's word counts by word id, so the shared words cost one pass over
+ * a's words rather than a merge; and Dice is at most 2·min/(a+b) for bags of a and b words, so
+ * very unequal sizes are refused without even that. */
+function similarity(a: Prepared | undefined, b: Prepared, counts: Int32Array, threshold: number): number {
+  if (!a || a.unit.kind !== b.unit.kind) return 0;
+  if (2 * Math.min(a.size, b.size) < threshold * (a.size + b.size)) return 0;
+  const [ids, own] = [a.ids, a.counts];
+  let shared = 0;
+  for (let i = 0; i < ids.length; i++) shared += Math.min(own[i] ?? 0, counts[ids[i] ?? 0] ?? 0);
+  return diceFromCounts(shared, a.size, b.size);
 }
 
 /** Best pairs first; ties go to the pair closest to its expected place, so near-duplicates
@@ -81,65 +142,98 @@ function greedy(m: Matching, scored: Scored[]): void {
   }
 }
 
-/** Candidate "from" units for each leftover "to" unit, from an inverted index of rare words. */
+/** Candidate "from" units for each leftover "to" unit, from an inverted index of rare words.
+ * Typed arrays throughout (postings in one flat array, reused scratch buffers): on the whole Civil
+ * Code this runs for a thousand units, and per-unit arrays and sets were most of its time. */
 function indexCandidates(
   m: Matching,
   fromLeft: readonly number[],
   toLeft: readonly number[],
-): (t: number) => number[] {
+): (t: number) => Int32Array {
   const docFreq = new Int32Array(m.vocabulary.size); // leftovers() interned every leftover's words
-  const count = (p: Prepared | undefined) => {
-    for (const id of p?.ids ?? []) docFreq[id] = (docFreq[id] ?? 0) + 1;
-  };
-  for (const t of toLeft) count(m.to[t]);
-  for (const f of fromLeft) count(m.from[f]);
-  const postings = new Map<number, number[]>();
-  for (const f of fromLeft) {
-    for (const id of m.from[f]?.ids ?? []) {
-      const list = postings.get(id);
-      if (list) list.push(f);
-      else postings.set(id, [f]);
-    }
-  }
-  const hits = new Int32Array(m.from.length); // reused across calls, reset via `touched`
+  for (const t of toLeft) for (const id of m.to[t]?.ids ?? []) docFreq[id] = (docFreq[id] ?? 0) + 1;
+  for (const f of fromLeft) for (const id of m.from[f]?.ids ?? []) docFreq[id] = (docFreq[id] ?? 0) + 1;
+  const postings = buildPostings(m, fromLeft);
+  const hits = new Int32Array(m.from.length); // reset after each unit via `touched`
+  const touched = new Int32Array(POSTINGS_BUDGET);
+  const best = new Int32Array(MAX_CANDIDATES);
   return (t) => {
-    const touched: number[] = [];
     let budget = POSTINGS_BUDGET;
+    let count = 0;
     for (const id of rarestWords(m.to[t], docFreq)) {
-      const list = postings.get(id) ?? [];
-      if (list.length > budget) break;
-      budget -= list.length;
-      for (const f of list) if ((hits[f] = (hits[f] ?? 0) + 1) === 1) touched.push(f);
+      const start = postings.start[id] ?? 0;
+      const end = postings.start[id + 1] ?? 0;
+      if (end - start > budget) break;
+      budget -= end - start;
+      for (let i = start; i < end; i++) {
+        const f = postings.units[i] ?? 0;
+        if ((hits[f] = (hits[f] ?? 0) + 1) === 1) touched[count++] = f;
+      }
     }
-    const best = mostHits(touched, hits);
-    for (const f of touched) hits[f] = 0;
-    return best;
+    const found = mostHits(touched, count, hits, best);
+    for (let i = 0; i < count; i++) hits[touched[i] ?? 0] = 0;
+    return found;
   };
 }
 
-/** The MAX_CANDIDATES units with the most hits. Hit counts are small (at most
- * RARE_WORDS_PER_UNIT), so a bucket pass replaces sorting up to two thousand candidates. */
-function mostHits(touched: readonly number[], hits: Int32Array): number[] {
-  const buckets: number[][] = Array.from({ length: RARE_WORDS_PER_UNIT + 1 }, () => []);
-  for (const f of touched) buckets[hits[f] ?? 0]?.push(f);
-  const best: number[] = [];
-  for (let h = RARE_WORDS_PER_UNIT; h > 0 && best.length < MAX_CANDIDATES; h--) {
-    for (const f of buckets[h] ?? []) {
-      if (best.length === MAX_CANDIDATES) break;
-      best.push(f);
-    }
+/** For each word id, the leftover "from" units that have it, in document order, with how many
+ * times: units.subarray(start[id], start[id + 1]) and the same range of counts. */
+function buildPostings(m: Matching, fromLeft: readonly number[]) {
+  const size = m.vocabulary.size;
+  const start = new Int32Array(size + 1);
+  for (const f of fromLeft) for (const id of m.from[f]?.ids ?? []) start[id + 1] = (start[id + 1] ?? 0) + 1;
+  for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
+  const fill = start.slice(0, size);
+  const units = new Int32Array(start[size] ?? 0);
+  const counts = new Int32Array(start[size] ?? 0);
+  for (const f of fromLeft) {
+    const p = m.from[f];
+    p?.ids.forEach((id, k) => {
+      const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
+      units[at] = f;
+      counts[at] = p.counts[k] ?? 0;
+    });
   }
-  return best;
+  return { start, units, counts };
 }
 
-/** The unit's RARE_WORDS_PER_UNIT rarest word ids. Packing (frequency, id) into one number lets
- * a typed array sort them natively, without a comparator. */
-function rarestWords(p: Prepared | undefined, docFreq: Int32Array): Float64Array {
+/** The MAX_CANDIDATES units with the most hits; among those tied at the cut, the first hit
+ * first. Hit counts are small (at most RARE_WORDS_PER_UNIT), so two passes over the candidates
+ * replace sorting up to two thousand of them. */
+const atLeast = new Int32Array(RARE_WORDS_PER_UNIT + 2); // atLeast[h]: how many have ≥ h hits
+function mostHits(touched: Int32Array, count: number, hits: Int32Array, best: Int32Array): Int32Array {
+  atLeast.fill(0);
+  for (let i = 0; i < count; i++) {
+    const h = hits[touched[i] ?? 0] ?? 0;
+    atLeast[h] = (atLeast[h] ?? 0) + 1;
+  }
+  for (let h = RARE_WORDS_PER_UNIT; h > 0; h--) atLeast[h] = (atLeast[h] ?? 0) + (atLeast[h + 1] ?? 0);
+  let cut = 1; // every unit with at least `cut` hits gets a place
+  while ((atLeast[cut] ?? 0) > MAX_CANDIDATES) cut++;
+  let size = 0;
+  for (let i = 0; i < count; i++) if ((hits[touched[i] ?? 0] ?? 0) >= cut) best[size++] = touched[i] ?? 0;
+  for (let i = 0; i < count && size < MAX_CANDIDATES && cut > 1; i++) {
+    if (hits[touched[i] ?? 0] === cut - 1) best[size++] = touched[i] ?? 0;
+  }
+  return best.subarray(0, size);
+}
+
+/** The unit's RARE_WORDS_PER_UNIT rarest word ids, rarest first, ties by id: the smallest keys
+ * (frequency, id) packed in one number, kept sorted by insertion in a buffer of that size (most
+ * words are more common than the sixteenth rarest, so they cost one comparison). */
+const rare = new Float64Array(RARE_WORDS_PER_UNIT);
+const rareIds = new Int32Array(RARE_WORDS_PER_UNIT);
+function rarestWords(p: Prepared | undefined, docFreq: Int32Array): Int32Array {
   const ids = p?.ids ?? new Int32Array(0);
-  const keys = new Float64Array(ids.length);
-  ids.forEach((id, i) => (keys[i] = (docFreq[id] ?? 0) * 2 ** 32 + id));
-  return keys
-    .sort()
-    .subarray(0, RARE_WORDS_PER_UNIT)
-    .map((key) => key % 2 ** 32);
+  let size = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    const key = (docFreq[id] ?? 0) * 2 ** 32 + id;
+    if (size === RARE_WORDS_PER_UNIT && key >= (rare[size - 1] ?? 0)) continue;
+    let j = size < RARE_WORDS_PER_UNIT ? size++ : size - 1;
+    for (; j > 0 && (rare[j - 1] ?? 0) > key; j--) rare[j] = rare[j - 1] ?? 0;
+    rare[j] = key;
+  }
+  for (let i = 0; i < size; i++) rareIds[i] = (rare[i] ?? 0) % 2 ** 32;
+  return rareIds.subarray(0, size);
 }

@@ -49,8 +49,8 @@ export function alignUnits(
   const moveThreshold = opts.moveSimilarityThreshold ?? MOVE_SIMILARITY_THRESHOLD;
   const m = createMatching(from, to);
   matchByKey(m, "lineage", (p) => p.unit.key);
-  matchIdentical(m);
-  matchByKey(m, "text", (p) => (p.norm === "" ? null : `${p.unit.kind}\u0000${p.norm}`));
+  matchByText(m, (p) => (isBlank(p.unit.text) ? null : p.unit.text));
+  matchByText(m, (p) => p.normHash, (a, b) => a.norm === b.norm);
   matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
   matchBySimilarity(m, threshold);
   const inOrder = longestInOrder(m);
@@ -59,8 +59,7 @@ export function alignUnits(
 }
 
 /** Pairs still-unmatched units sharing a key, first come first served in document order, so
- * that repeated texts (two identical alinéas) pair up in order rather than crosswise. The key of
- * the "text" step is the exact normalised text: what textHash hashes, without collision risk. */
+ * that repeated texts (two identical alinéas) pair up in order rather than crosswise. */
 function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string | null): void {
   const queues = new Map<string, number[]>();
   m.from.forEach((p, f) => {
@@ -77,26 +76,32 @@ function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string |
   });
 }
 
-/** Pairs still-unmatched units whose raw text is identical, before any normalisation: between
- * two consolidated versions of a code most articles did not change, and hashing their text as is
- * costs one pass where normalising it costs seven (the whole Civil Code: 3 ms instead of 50 ms).
- * Same order rule as matchByKey; identical texts would pair in the "text" step anyway, this only
- * lets the exact copy win over a typographic variant. Per-kind maps avoid concatenating every
- * text into a new key string. */
-function matchIdentical(m: Matching): void {
-  const queues = new Map<string, Map<string, number[]>>();
+/** The "text" step, in two passes with the same order rule as matchByKey. First identical raw
+ * texts: between two consolidated versions of a code most articles did not change, and hashing
+ * a text as is costs one pass where normalising it costs seven (whole Civil Code: 3 ms, not 50).
+ * Then identical normalised texts among the rest, by the hash of features.ts, each candidate
+ * confirmed on the normalised texts themselves (no collision risk). Per-kind maps spare building
+ * a key string out of every text. */
+function matchByText(
+  m: Matching,
+  keyOf: (p: Prepared) => string | number | null,
+  same: (a: Prepared, b: Prepared) => boolean = () => true,
+): void {
+  const queues = new Map<string, Map<string | number, number[]>>();
   m.from.forEach((p, f) => {
-    const { kind, text } = p.unit;
-    if (m.fromMatch[f] !== -1 || isBlank(text)) return;
-    let byText = queues.get(kind);
-    if (!byText) queues.set(kind, (byText = new Map()));
-    const queue = byText.get(text);
+    const key = m.fromMatch[f] === -1 ? keyOf(p) : null;
+    if (key === null) return;
+    let byKey = queues.get(p.unit.kind);
+    if (!byKey) queues.set(p.unit.kind, (byKey = new Map()));
+    const queue = byKey.get(key);
     if (queue) queue.push(f);
-    else byText.set(text, [f]);
+    else byKey.set(key, [f]);
   });
   m.to.forEach((p, t) => {
-    if (m.toMatch[t] !== -1) return;
-    const f = queues.get(p.unit.kind)?.get(p.unit.text)?.shift();
+    const key = m.toMatch[t] === -1 ? keyOf(p) : null;
+    const queue = key === null ? undefined : queues.get(p.unit.kind)?.get(key);
+    const at = queue?.findIndex((f) => { const a = m.from[f]; return a !== undefined && same(a, p); }) ?? -1;
+    const [f] = at === -1 ? [] : (queue?.splice(at, 1) ?? []);
     if (f !== undefined) pair(m, f, t, "text");
   });
 }

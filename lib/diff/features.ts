@@ -9,6 +9,7 @@
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
 // features.test.ts checks both paths against the regex ones, character by character.
 
+import { hash53, hashCodes, hashSpan, type HashIds } from "./hash";
 import { normalizeText } from "./similarity";
 import { wordTokens } from "./tokenize";
 
@@ -94,37 +95,51 @@ function copyInto(text: string): boolean {
   return true;
 }
 
-const has = (c: number | undefined, flags: number) => c !== undefined && ((CLASS[c] ?? 0) & flags) !== 0;
-const lowerAscii = (c: number | undefined) => (c !== undefined && c >= 65 && c <= 90 ? c + 32 : c);
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-const ELIDED = ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"].map(
-  (word) => Array.from(word, (ch) => ch.charCodeAt(0)),
-);
+/** tokenize()'s ELIDED words, grouped by first letter (they never match at the same place, so
+ * the order of the regex alternatives does not matter). */
+const ELIDED: number[][][] = Array.from({ length: 128 }, () => []);
+for (const word of ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"]) {
+  const chars = Array.from(word, (ch) => ch.charCodeAt(0));
+  ELIDED[chars[0] ?? 0]?.push(chars);
+}
+
+// The scanners below read `codes` below index n only, so `?? 0` never changes a value: it only
+// tells the type checker so. Class tests are inlined: this is the hot loop of the aligner.
 
 /** tokenize()'s ELISION at `i` (`l'`, `qu'`, `jusqu'` before a letter): its end, or -1. */
 function elisionEnd(i: number, n: number): number {
-  for (const word of ELIDED) {
+  const candidates = ELIDED[lowerAscii(codes[i] ?? 0)];
+  if (candidates === undefined || candidates.length === 0) return -1;
+  for (const word of candidates) {
     const apostrophe = i + word.length;
     if (apostrophe + 1 >= n || codes[apostrophe] !== APOSTROPHE) continue;
-    if (!word.every((ch, k) => lowerAscii(codes[i + k]) === ch)) continue;
-    return has(codes[apostrophe + 1], LETTER) ? apostrophe + 1 : -1;
+    let k = 1;
+    while (k < word.length && lowerAscii(codes[i + k] ?? 0) === word[k]) k++;
+    if (k < word.length) continue;
+    return (CLASS[codes[apostrophe + 1] ?? 0] ?? 0) & LETTER ? apostrophe + 1 : -1;
   }
   return -1;
 }
 
 /** tokenize()'s NUMBER from a digit at `i` (1.234, 13/1, 2°, 1er): its end. */
 function numberEnd(i: number, n: number): number {
-  let j = i;
-  while (j < n && has(codes[j], DIGIT)) j++;
-  const separator = (c: number | undefined) => c === 0x2e || c === 0x2c;
-  for (const isSeparator of [separator, (c: number | undefined) => c === 0x2f]) {
-    while (j + 1 < n && isSeparator(codes[j]) && has(codes[j + 1], DIGIT)) {
-      j += 2;
-      while (j < n && has(codes[j], DIGIT)) j++;
-    }
+  let j = digitsEnd(i, n);
+  while (j + 1 < n && (codes[j] === 0x2e || codes[j] === 0x2c) && isDigit(j + 1)) {
+    j = digitsEnd(j + 1, n); // [.,]\p{Nd}+
   }
+  while (j + 1 < n && codes[j] === 0x2f && isDigit(j + 1)) j = digitsEnd(j + 1, n); // /\p{Nd}+
   if (j < n && codes[j] === 0xb0) j++; // °
-  while (j < n && has(codes[j], LOWER_OR_MODIFIER)) j++;
+  while (j < n && (CLASS[codes[j] ?? 0] ?? 0) & LOWER_OR_MODIFIER) j++;
+  return j;
+}
+
+const isDigit = (j: number) => ((CLASS[codes[j] ?? 0] ?? 0) & DIGIT) !== 0;
+
+function digitsEnd(i: number, n: number): number {
+  let j = i;
+  while (j < n && isDigit(j)) j++;
   return j;
 }
 
@@ -132,37 +147,37 @@ function numberEnd(i: number, n: number): number {
 function wordEnd(i: number, n: number): number {
   let j = i + 1;
   for (;;) {
-    while (j < n && has(codes[j], LETTER | MARK)) j++;
-    if (j + 1 < n && codes[j] === APOSTROPHE && has(codes[j + 1], LETTER | MARK)) j++;
-    else return j;
+    while (j < n && (CLASS[codes[j] ?? 0] ?? 0) & (LETTER | MARK)) j++;
+    if (j + 1 >= n || codes[j] !== APOSTROPHE) return j;
+    if (!((CLASS[codes[j + 1] ?? 0] ?? 0) & (LETTER | MARK))) return j;
+    j++;
   }
 }
 
 /** The word tokens of codes[0..n) as [start, end) pairs in `spans`; returns how many. Mirrors
  * tokenize()'s alternatives in order: SPACE, ELISION, DUTCH_PROCLITIC, NUMBER, WORD, OTHER. */
 function wordSpans(n: number): number {
+  if (spans.length < 2 * n) spans = new Int32Array(2 * n + 64); // at most one word per code
   let count = 0;
-  const push = (start: number, end: number) => {
-    if (spans.length < 2 * count + 2) spans = growInt32(spans);
-    spans[2 * count] = start;
-    spans[2 * count + 1] = end;
-    count++;
-  };
   let i = 0;
   while (i < n) {
-    const c = codes[i];
-    if (has(c, SPACE)) {
-      while (i < n && has(codes[i], SPACE)) i++;
+    const c = codes[i] ?? 0;
+    const cls = CLASS[c] ?? 0;
+    let end = -1;
+    if (cls & SPACE) {
+      i++;
       continue;
     }
-    let end = elisionEnd(i, n);
+    end = elisionEnd(i, n);
     if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
-    if (end === -1 && has(c, DIGIT)) end = numberEnd(i, n);
-    if (end === -1 && has(c, LETTER)) end = wordEnd(i, n);
-    if (end === -1) end = has(c, NUMERIC) ? i + 1 : -1; // OTHER: a word only if numeric (², ½)
+    if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
+    if (end === -1 && cls & LETTER) end = wordEnd(i, n);
+    if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
     if (end === -1) i++;
     else {
-      push(i, end);
+      spans[2 * count] = i;
+      spans[2 * count + 1] = end;
+      count++;
       i = end;
     }
   }
@@ -171,82 +186,90 @@ function wordSpans(n: number): number {
 
 /** DUTCH_PROCLITIC: 's or 't not followed by a letter or mark. */
 function isProclitic(i: number, n: number): boolean {
-  const next = lowerAscii(codes[i + 1]);
+  const next = lowerAscii(codes[i + 1] ?? 0);
   if (i + 1 >= n || (next !== 0x73 && next !== 0x74)) return false;
-  return !(i + 2 < n && has(codes[i + 2], LETTER | MARK));
+  return !(i + 2 < n && (CLASS[codes[i + 2] ?? 0] ?? 0) & (LETTER | MARK));
 }
 
-function growInt32(old: Int32Array): Int32Array {
-  const next = new Int32Array(old.length * 2);
-  next.set(old);
-  return next;
-}
-
-/** 53-bit hash of codes[start..end) (cyrb53, as similarity.textHash). */
-function hashCodes(start: number, end: number): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = start; i < end; i++) {
-    const ch = codes[i] ?? 0;
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finish(h1, h2);
-}
-
-function hashString(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finish(h1, h2);
-}
-
-function finish(h1: number, h2: number): number {
-  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-  return 4294967296 * (2097151 & b) + (a >>> 0);
-}
+const hash = new Int32Array(2);
 
 export interface TextFeatures {
   /** Hash of normalizeText(text); equal texts have equal hashes (compare the texts to be sure). */
   normHash: number;
   /** True when the normalised text is empty. */
   blank: boolean;
-  /** Hashes of wordTokens(normalizeText(text)), in order. */
-  words: Float64Array;
+  /** Ids of wordTokens(normalizeText(text)) in `vocabulary`, in order. */
+  words: Int32Array;
 }
 
-/** Normalised-text hash and word hashes of `text`. */
-export function textFeatures(text: string): TextFeatures {
+/** Normalised-text hash and word ids of `text`. */
+export function textFeatures(text: string, vocabulary: HashIds): TextFeatures {
   let n = foldInto(text);
   const norm = n === -1 ? normalizeText(text) : null;
   if (norm !== null) {
-    if (!copyInto(norm)) return slowFeatures(norm);
+    if (!copyInto(norm)) return slowFeatures(norm, vocabulary);
     n = norm.length;
   }
   const count = wordSpans(n);
-  const words = new Float64Array(count);
-  for (let w = 0; w < count; w++) words[w] = hashCodes(spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0);
-  return { normHash: hashCodes(0, n), blank: n === 0, words };
+  const words = new Int32Array(count);
+  for (let w = 0; w < count; w++) {
+    hashCodes(codes, spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0, hash);
+    words[w] = vocabulary.intern(hash);
+  }
+  hashCodes(codes, 0, n, hash);
+  return { normHash: hash53(hash), blank: n === 0, words };
 }
 
-function slowFeatures(norm: string): TextFeatures {
-  const words = Float64Array.from(wordTokens(norm), hashString);
-  return { normHash: hashString(norm), blank: norm === "", words };
+function slowFeatures(norm: string, vocabulary: HashIds): TextFeatures {
+  const words = Int32Array.from(wordTokens(norm), (word) => {
+    hashSpan(word, 0, word.length, hash);
+    return vocabulary.intern(hash);
+  });
+  hashSpan(norm, 0, norm.length, hash);
+  return { normHash: hash53(hash), blank: norm === "", words };
 }
 
-/** The same scan with strings instead of hashes, for tests: `norm` is normalizeText(text) and
- * `words` its word tokens, or null when the text takes the slow (regex) path. */
-export function scanForTest(text: string): { norm: string; words: string[] } | null {
+const KEY_BREAK = /[^\p{L}\p{N}]+/gu;
+
+/** moves.ts's passage key: the normalised text, every run of characters other than letters and
+ * digits made one space, trimmed. */
+export function passageKeyText(text: string): string {
+  return normalizeText(text).replace(KEY_BREAK, " ").trim();
+}
+
+/** passageKeyText(text) as a 53-bit hash, with key.split(" ").length: moves.ts keys every
+ * inserted and deleted passage of a comparison (whole articles, on a code ten years apart) and
+ * only needs the real key of the few whose hash the other side also has. */
+export function passageKey(text: string): { hash: number; words: number } {
   const n = foldInto(text);
-  if (n === -1) return null;
+  if (n === -1) {
+    const key = passageKeyText(text);
+    hashSpan(key, 0, key.length, hash);
+    return { hash: hash53(hash), words: key.split(" ").length };
+  }
+  let [length, words, inWord] = [0, 0, false];
+  for (let i = 0; i < n; i++) {
+    const c = codes[i] ?? 0;
+    if (((CLASS[c] ?? 0) & (LETTER | NUMERIC)) === 0) inWord = false;
+    else {
+      if (!inWord && words++ > 0) codes[length++] = SPACE_CODE; // compacted in place: length ≤ i
+      inWord = true;
+      codes[length++] = c;
+    }
+  }
+  hashCodes(codes, 0, length, hash);
+  return { hash: hash53(hash), words: Math.max(1, words) };
+}
+
+/** The same scan with strings instead of hashes, for tests: `norm` should be normalizeText(text)
+ * and `words` its wordTokens; `path` tells which way the text went. */
+export function scanForTest(text: string): { norm: string; words: string[]; path: string } {
+  let n = foldInto(text);
+  const norm = n === -1 ? normalizeText(text) : null;
+  if (norm !== null && !copyInto(norm)) return { norm, words: wordTokens(norm), path: "regex" };
+  if (norm !== null) n = norm.length;
   const decode = (start: number, end: number) => String.fromCharCode(...codes.subarray(start, end));
-  const norm = decode(0, n);
   const count = wordSpans(n);
   const words = Array.from({ length: count }, (_, w) => decode(spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0));
-  return { norm, words };
+  return { norm: decode(0, n), words, path: norm === null ? "fast" : "normalized" };
 }

@@ -1,32 +1,35 @@
 // Mutable state shared by the aligner's matching steps. Pure module.
 
 import { diceFromCounts, normalizeText } from "./similarity";
-import { wordTokens } from "./tokenize";
+import { textFeatures } from "./features";
+import { HashIds } from "./hash";
 import type { ProvisionComparison, Unit } from "./types";
 
-/** Interned words of a unit: sorted integer ids with counts, so that comparing two units is a
- * merge of two small typed arrays with no string hashing (the similarity step compares tens of
- * thousands of pairs). */
-interface WordVector {
-  /** Distinct word ids, ascending. */
+/** What the text and similarity steps know of a unit: its words as integer ids with counts, so
+ * that comparing two units touches no string (the similarity step compares tens of thousands of
+ * pairs), and a hash of its normalised text. */
+export interface Scan {
+  /** Distinct word ids, in order of first occurrence. */
   ids: Int32Array;
   /** How many times each word of `ids` occurs. */
   counts: Int32Array;
   /** Number of words, repeats included. */
   size: number;
+  /** Hash of the normalised text, or null when it is empty (blank units never pair by text). */
+  normHash: number | null;
 }
 
 /** A unit with what the matching steps need, each computed on first use and cached: between two
- * consolidated versions most units pair by lineage with identical text and need neither their
+ * consolidated versions most units pair by lineage or identical text and need neither their
  * normalised text nor their words. */
 export class Prepared {
   readonly unit: Unit;
-  readonly #vocabulary: Map<string, number>;
+  readonly #vocabulary: HashIds;
   #norm: string | undefined;
   #numberKey: string | undefined;
-  #words: WordVector | undefined;
+  #scan: Scan | undefined;
 
-  constructor(unit: Unit, vocabulary: Map<string, number>) {
+  constructor(unit: Unit, vocabulary: HashIds) {
     this.unit = unit;
     this.#vocabulary = vocabulary;
   }
@@ -39,17 +42,24 @@ export class Prepared {
   get numberKey(): string {
     return (this.#numberKey ??= normalizeText(this.unit.number ?? ""));
   }
+  get normHash(): number | null {
+    return this.#scanned.normHash;
+  }
+  /** How many distinct words the units sharing this one's vocabulary have so far. */
+  get vocabularySize(): number {
+    return this.#vocabulary.size;
+  }
   get ids(): Int32Array {
-    return this.#wordVector.ids;
+    return this.#scanned.ids;
   }
   get counts(): Int32Array {
-    return this.#wordVector.counts;
+    return this.#scanned.counts;
   }
   get size(): number {
-    return this.#wordVector.size;
+    return this.#scanned.size;
   }
-  get #wordVector(): WordVector {
-    return (this.#words ??= internWords(this.norm, this.#vocabulary));
+  get #scanned(): Scan {
+    return (this.#scan ??= scan(this.unit.text, this.#vocabulary));
   }
 }
 
@@ -66,13 +76,13 @@ export interface Matching {
   matchedBy: MatchedBy[];
   /** Dice similarity of each to unit with its pair, when already computed. */
   score: Float64Array;
-  /** Word → id, filled as units are first compared (ids are 0..size-1). */
-  vocabulary: Map<string, number>;
+  /** Word hash → id, filled as units are first compared (ids are 0..size-1). */
+  vocabulary: HashIds;
 }
 
 export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matching {
   const byOrder = (a: Unit, b: Unit) => a.order - b.order;
-  const vocabulary = new Map<string, number>();
+  const vocabulary = new HashIds();
   const prepare = (unit: Unit) => new Prepared(unit, vocabulary);
   return {
     from: [...from].sort(byOrder).map(prepare),
@@ -85,43 +95,41 @@ export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matc
   };
 }
 
-/** Same words as similarity.wordBag: the word tokens of the normalised text. */
-function internWords(norm: string, vocabulary: Map<string, number>): WordVector {
-  const tokens = wordTokens(norm);
-  const sorted = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => {
-    let id = vocabulary.get(token);
-    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
-    sorted[i] = id;
-  });
-  sorted.sort();
+/** Per-word scratch counters indexed by word id, zero between uses (each user clears what it
+ * set): counting with them is linear, where sorting each unit's words was not. */
+let scanTally: Int32Array = new Int32Array(4096);
+let bagTally: Int32Array = new Int32Array(4096);
+const fit = (tally: Int32Array, size: number) => (tally.length >= size ? tally : new Int32Array(2 * size));
+
+/** Same words as similarity.wordBag (the word tokens of the normalised text), interned by their
+ * 64-bit hashes: a collision would merge two words of a similarity score, never a text match. */
+export function scan(text: string, vocabulary: HashIds): Scan {
+  const { normHash, blank, words } = textFeatures(text, vocabulary);
+  const size = words.length;
+  const tally = (scanTally = fit(scanTally, vocabulary.size));
   let distinct = 0;
-  sorted.forEach((id, i) => {
-    if (i === 0 || sorted[i - 1] !== id) distinct++;
-  });
-  const ids = new Int32Array(distinct);
+  for (let i = 0; i < words.length; i++) {
+    const id = words[i] ?? 0;
+    if ((tally[id] = (tally[id] ?? 0) + 1) === 1) words[distinct++] = id; // first sightings, in place
+  }
+  const ids = words.slice(0, distinct);
   const counts = new Int32Array(distinct);
-  let k = -1;
-  sorted.forEach((id, i) => {
-    if (i === 0 || sorted[i - 1] !== id) ids[++k] = id;
-    counts[k] = (counts[k] ?? 0) + 1;
-  });
-  return { ids, counts, size: tokens.length };
+  for (let i = 0; i < distinct; i++) {
+    counts[i] = tally[ids[i] ?? 0] ?? 0;
+    tally[ids[i] ?? 0] = 0;
+  }
+  return { ids, counts, size, normHash: blank ? null : normHash };
 }
 
-/** Dice similarity of two prepared units (the formula of similarity.diceSimilarity). */
+/** Dice similarity of two prepared units (the formula of similarity.diceSimilarity): b's counts
+ * spread by word id, then one pass over a's words. */
 export function unitSimilarity(a: Prepared, b: Prepared): number {
-  const [idsA, countsA, idsB, countsB] = [a.ids, a.counts, b.ids, b.counts]; // getters: read once
+  const [idsA, countsA, idsB, countsB] = [a.ids, a.counts, b.ids, b.counts]; // may scan: before the tally
+  const tally = (bagTally = fit(bagTally, b.vocabularySize));
+  idsB.forEach((id, j) => (tally[id] = countsB[j] ?? 0));
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < idsA.length && j < idsB.length) {
-    const x = idsA[i] ?? 0;
-    const y = idsB[j] ?? 0;
-    if (x === y) shared += Math.min(countsA[i++] ?? 0, countsB[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
+  idsA.forEach((id, i) => (shared += Math.min(countsA[i] ?? 0, tally[id] ?? 0)));
+  for (const id of idsB) tally[id] = 0;
   return diceFromCounts(shared, a.size, b.size);
 }
 

@@ -18,74 +18,87 @@ export interface EditScript {
 }
 
 /** Explored paths, one node per step off a diagonal: the old position reached after the snake,
- * the node it came from, and whether the step was an insertion. Grown by doubling. */
-class PathPool {
-  oldPos = new Int32Array(256);
-  prev = new Int32Array(256);
-  insert = new Uint8Array(256);
-  size = 0;
+ * and the node it came from times two, plus one when the step was an insertion (-1 for the root).
+ * Module-level and only ever grown: a diff allocates nothing once the pool is as large as the
+ * largest diff seen so far. */
+let nodeOld = new Int32Array(4096);
+let nodeFrom = new Int32Array(4096);
 
-  add(oldPos: number, prev: number, insert: boolean): number {
-    if (this.size === this.oldPos.length) this.grow();
-    const id = this.size++;
-    this.oldPos[id] = oldPos;
-    this.prev[id] = prev;
-    this.insert[id] = insert ? 1 : 0;
-    return id;
-  }
-
-  private grow(): void {
-    const capacity = this.oldPos.length * 2;
-    const widen = <T extends Int32Array | Uint8Array>(old: T, next: T): T => (next.set(old), next);
-    this.oldPos = widen(this.oldPos, new Int32Array(capacity));
-    this.prev = widen(this.prev, new Int32Array(capacity));
-    this.insert = widen(this.insert, new Uint8Array(capacity));
-  }
+function growPool(): void {
+  const widen = (old: Int32Array) => {
+    const next = new Int32Array(old.length * 2);
+    next.set(old);
+    return next;
+  };
+  nodeOld = widen(nodeOld);
+  nodeFrom = widen(nodeFrom);
 }
 
+let bestScratch = new Int32Array(1024);
+
 /** Edit script turning `a` into `b`, or undefined when more than `maxEditLength` edits are needed
- * or `deadline` (a Date.now() value) has passed, checked once per edit length as jsdiff does. */
+ * or `deadline` (a Date.now() value) has passed, checked once per edit length as jsdiff does.
+ *
+ * `band`: an upper bound on the edit distance (the exact one when the caller knows it, else
+ * maxEditLength). A path on diagonal k after d edits needs at least |k - Δ| more to reach the end
+ * diagonal Δ = n - m, so when d + |k - Δ| > band it can be neither on the final path nor the parent
+ * of a node that is: skipping it changes nothing else (the nodes that matter only ever read nodes
+ * that matter, and the edge pruning it could trigger only excludes diagonals outside the band), and
+ * halves the work on heavily edited pairs. myers.test.ts checks the scripts are jsdiff's. */
 export function myersDiff(
   a: Int32Array,
   b: Int32Array,
   maxEditLength: number,
   deadline: number,
+  band = maxEditLength,
 ): EditScript | undefined {
-  const oldLen = a.length;
-  const newLen = b.length;
+  const [oldLen, newLen] = [a.length, b.length];
   const maxD = Math.min(maxEditLength, oldLen + newLen);
-  const pool = new PathPool();
-  const root = pool.add(snake(a, b, -1, 0), -1, false);
-  if (isEnd(pool.oldPos[root] ?? 0, 0, oldLen, newLen)) return script(pool, root);
-  // best[k + offset]: node of the furthest path on diagonal k, or -1 (jsdiff's bestPath).
-  const offset = maxD + 1;
-  const best = new Int32Array(2 * maxD + 3).fill(-1);
-  best[offset] = root;
-  const edge = { min: -Infinity, max: Infinity };
-  for (let d = 1; d <= maxD && Date.now() <= deadline; d++) {
-    const end = extendPaths(a, b, d, pool, best, offset, edge);
-    if (end !== -1) return script(pool, end);
+  nodeOld[0] = snake(a, b, -1, 0);
+  nodeFrom[0] = -1;
+  if (isEnd(nodeOld[0] ?? 0, nodeOld[0] ?? 0, oldLen, newLen)) return script(0);
+  // best[k + offset]: node of the furthest path on diagonal k, or -1 (jsdiff's bestPath). Only
+  // diagonals within min(maxD, band) of 0 are ever touched.
+  const offset = Math.min(maxD, band) + 1;
+  if (bestScratch.length < 2 * offset + 1) bestScratch = new Int32Array(4 * offset + 2);
+  const best = bestScratch.subarray(0, 2 * offset + 1).fill(-1);
+  best[offset] = 0;
+  const state = { nodes: 1, min: -Infinity, max: Infinity, band, delta: oldLen - newLen };
+  for (let d = 1; d <= Math.min(maxD, band) && Date.now() <= deadline; d++) {
+    const end = extendPaths(a, b, d, best, offset, state);
+    if (end !== -1) return script(end);
   }
   return undefined;
 }
 
-/** One round of edit length `d`; returns the node that reached the end, or -1. */
-function extendPaths(
-  a: Int32Array,
-  b: Int32Array,
-  d: number,
-  pool: PathPool,
-  best: Int32Array,
-  offset: number,
-  edge: { min: number; max: number },
-): number {
+interface SearchState {
+  /** Nodes used in the pool. */
+  nodes: number;
+  /** jsdiff's minDiagonalToConsider and maxDiagonalToConsider. */
+  min: number;
+  max: number;
+  band: number;
+  /** The end diagonal, n - m. */
+  delta: number;
+}
+
+/** One round of edit length `d`; returns the node that reached the end, or -1. The hot loop of
+ * the word diff: state and pool live in locals for the round. Like jsdiff, a path reaching the
+ * right edge lowers the last diagonal of this very round. */
+function extendPaths(a: Int32Array, b: Int32Array, d: number, best: Int32Array, offset: number, state: SearchState): number {
   const [oldLen, newLen] = [a.length, b.length];
-  for (let k = Math.max(edge.min, -d); k <= Math.min(edge.max, d); k += 2) {
+  const reach = state.band - d; // diagonals farther than this from delta cannot end in the band
+  const last = Math.min(d, state.delta + reach);
+  let k = Math.max(state.min, -d); // jsdiff's start; its parity is d's
+  if (k < state.delta - reach) k += 2 * Math.ceil((state.delta - reach - k) / 2);
+  let [nodes, olds, froms] = [state.nodes, nodeOld, nodeFrom];
+  let end = -1;
+  for (; k <= last && k <= state.max; k += 2) {
     const removeNode = best[offset + k - 1] ?? -1;
     const addNode = best[offset + k + 1] ?? -1;
     if (removeNode !== -1) best[offset + k - 1] = -1; // no one else will extend it
-    const addOld = addNode === -1 ? -1 : (pool.oldPos[addNode] ?? 0);
-    const removeOld = removeNode === -1 ? -1 : (pool.oldPos[removeNode] ?? 0);
+    const addOld = addNode === -1 ? -1 : (olds[addNode] ?? 0);
+    const removeOld = removeNode === -1 ? -1 : (olds[removeNode] ?? 0);
     const canAdd = addNode !== -1 && addOld - k >= 0 && addOld - k < newLen;
     const canRemove = removeNode !== -1 && removeOld + 1 < oldLen;
     if (!canAdd && !canRemove) {
@@ -94,16 +107,28 @@ function extendPaths(
     }
     // Same preference as jsdiff: extend the path that went furthest in the old text.
     const insert = !canRemove || (canAdd && removeOld < addOld);
-    const start = insert ? addOld : removeOld + 1;
-    const oldPos = snake(a, b, start, k);
-    const node = pool.add(oldPos, insert ? addNode : removeNode, insert);
-    const newPos = oldPos - k;
-    if (isEnd(oldPos, newPos, oldLen, newLen)) return node;
-    best[offset + k] = node;
-    if (oldPos + 1 >= oldLen) edge.max = Math.min(edge.max, k - 1);
-    if (newPos + 1 >= newLen) edge.min = Math.max(edge.min, k + 1);
+    let oldPos = insert ? addOld : removeOld + 1;
+    let newPos = oldPos - k;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+      oldPos++; // the snake: equal tokens along the diagonal
+      newPos++;
+    }
+    if (nodes === olds.length) {
+      growPool();
+      [olds, froms] = [nodeOld, nodeFrom];
+    }
+    olds[nodes] = oldPos;
+    froms[nodes] = insert ? 2 * addNode + 1 : 2 * removeNode;
+    if (isEnd(oldPos, newPos, oldLen, newLen)) {
+      end = nodes++;
+      break;
+    }
+    best[offset + k] = nodes++;
+    if (oldPos + 1 >= oldLen) state.max = Math.min(state.max, k - 1);
+    if (newPos + 1 >= newLen) state.min = Math.max(state.min, k + 1);
   }
-  return -1;
+  state.nodes = nodes;
+  return end;
 }
 
 function isEnd(oldPos: number, newPos: number, oldLen: number, newLen: number): boolean {
@@ -121,10 +146,11 @@ function snake(a: Int32Array, b: Int32Array, oldPos: number, k: number): number 
   return o;
 }
 
-/** Replays the path from the root to `end` as runs of equal, inserted and deleted tokens. */
-function script(pool: PathPool, end: number): EditScript {
+/** Replays the path from the root (node 0) to `end` as runs of equal, inserted and deleted
+ * tokens. */
+function script(end: number): EditScript {
   const chain: number[] = [];
-  for (let node = end; node !== -1; node = pool.prev[node] ?? -1) chain.push(node);
+  for (let node = end; node !== -1; node = (nodeFrom[node] ?? -1) >> 1) chain.push(node);
   chain.reverse();
   const out: EditScript = { ops: [], counts: [] };
   const push = (op: EditOp, count: number) => {
@@ -138,12 +164,12 @@ function script(pool: PathPool, end: number): EditScript {
   };
   let oldPos = -1;
   for (const node of chain) {
-    if (node !== chain[0]) {
-      const insert = pool.insert[node] === 1;
+    if (node !== 0) {
+      const insert = ((nodeFrom[node] ?? 0) & 1) === 1;
       push(insert ? INSERT : DELETE, 1);
       if (!insert) oldPos++;
     }
-    const reached = pool.oldPos[node] ?? 0;
+    const reached = nodeOld[node] ?? 0;
     push(EQUAL, reached - oldPos);
     oldPos = reached;
   }

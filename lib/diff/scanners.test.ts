@@ -1,0 +1,132 @@
+import { diffArrays } from "diff";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HIGH_WHITESPACE, passageKey, passageKeyText, scanForTest } from "./features";
+import { hash53, hashSpan } from "./hash";
+import { lcsLength } from "./lcs";
+import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
+import { normalizeText } from "./similarity";
+import { commonEnds, tokenBounds } from "./token-spans";
+import { tokenize, wordTokens } from "./tokenize";
+
+// The fast scanners of the diff core promise the exact results of the regex and jsdiff code
+// they replace (features.ts, token-spans.ts, myers.ts, lcs.ts): checked here against them.
+
+const PIECES = [
+  "de", "la", "l’", "L'", "qu’", "Jusqu'", "'s", "’t", "d'", "aujourd’hui", "œuvre", "1.234", "2,5",
+  "13/1", "1er", "2°", "3°bis", "1A", "ª", "µ", "²", "½", "É", "e\u0301", "İ", "Σ", "ʼ", "`", "«", "»",
+  "“", "”", "–", "-", "/", ".", ",", " ", "  ", "\u00a0", "\u202f", "\n", "\n\n", "😀", "𝐀", "\ud800",
+];
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 30 })
+  .map((parts) => parts.join(""));
+
+describe("features.ts", () => {
+  it("knows every \\s character above U+0300", () => {
+    const high: number[] = [];
+    for (let c = 0x300; c < 0x10000; c++) if (/\s/u.test(String.fromCharCode(c))) high.push(c);
+    expect(high).toEqual(HIGH_WHITESPACE);
+  });
+
+  it("normalises and finds words as normalizeText and wordTokens do", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const norm = normalizeText(t);
+        expect(scanForTest(t)).toMatchObject({ norm, words: wordTokens(norm) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("keys passages as moves.ts did", () => {
+    const hash = new Int32Array(2);
+    fc.assert(
+      fc.property(text, (t) => {
+        const key = normalizeText(t).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        hashSpan(key, 0, key.length, hash);
+        expect(passageKeyText(t)).toBe(key);
+        expect(passageKey(t)).toEqual({ hash: hash53(hash), words: key.split(" ").length });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("token-spans.ts", () => {
+  const tokensOf = (t: string, bounds: Int32Array) =>
+    Array.from({ length: bounds.length - 1 }, (_, k) => t.slice(bounds[k], bounds[k + 1]));
+
+  it("cuts the tokens tokenize() cuts", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokensOf(t, tokenBounds(t))).toEqual(tokenize(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds common ends that are token boundaries of both texts", () => {
+    fc.assert(
+      fc.property(text, text, text, text, (x, a, b, y) => {
+        const [s, t] = [x + a + y, x + b + y];
+        const { start, endA, endB } = commonEnds(s, t);
+        expect(s.slice(0, start)).toBe(t.slice(0, start));
+        expect(s.slice(endA)).toBe(t.slice(endB));
+        const cut = (u: string, end: number) => [
+          ...tokenize(u.slice(0, start)),
+          ...tokensOf(u, tokenBounds(u, start, end)),
+          ...tokenize(u.slice(end)),
+        ];
+        expect(cut(s, endA)).toEqual(tokenize(s));
+        expect(cut(t, endB)).toEqual(tokenize(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("myers.ts and lcs.ts", () => {
+  const ids = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 40 });
+  /** jsdiff's own edit script on the same arrays, as runs. */
+  function jsdiffScript(a: number[], b: number[], maxEditLength: number): EditScript | undefined {
+    const parts = diffArrays(a, b, { maxEditLength });
+    if (parts === undefined) return undefined;
+    const script: EditScript = { ops: [], counts: [] };
+    for (const part of parts) {
+      script.ops.push(part.added ? INSERT : part.removed ? DELETE : EQUAL);
+      script.counts.push(part.count ?? part.value.length);
+    }
+    return script;
+  }
+
+  it("finds jsdiff's edit script, with or without the band of the exact distance", () => {
+    fc.assert(
+      fc.property(ids, ids, fc.integer({ min: 0, max: 60 }), (a, b, max) => {
+        const [x, y] = [Int32Array.from(a), Int32Array.from(b)];
+        const expected = jsdiffScript(a, b, max);
+        expect(myersDiff(x, y, max, Date.now() + 10_000)).toEqual(expected);
+        const distance = a.length + b.length - 2 * lcsLength(x, y, 5);
+        expect(myersDiff(x, y, max, Date.now() + 10_000, distance)).toEqual(distance > max ? undefined : expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("computes the LCS length of the textbook recurrence", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 80 }), ids, (a, b) => {
+        const row = new Array<number>(b.length + 1).fill(0);
+        for (const x of a) {
+          let diagonal = 0;
+          b.forEach((y, j) => {
+            const above = row[j + 1] ?? 0;
+            row[j + 1] = x === y ? diagonal + 1 : Math.max(above, row[j] ?? 0);
+            diagonal = above;
+          });
+        }
+        expect(lcsLength(Int32Array.from(a), Int32Array.from(b), 5)).toBe(row[b.length]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,76 @@
+// Timing and memory measurement inside a bench child process (one process per case and tool, so
+// that each peak-memory figure belongs to one tool on one case, and each "cold" run is cold).
+
+export interface Timing {
+  /** The first run: JIT cold, caches empty. */
+  coldMs: number;
+  /** Median of the runs after the first (the single run when there is only one). */
+  medianMs: number;
+  runs: number;
+  timesMs: number[];
+}
+
+export interface RunPolicy {
+  minRuns: number;
+  maxRuns: number;
+  /** Stop adding runs (beyond minRuns) once this much time was spent. */
+  budgetMs: number;
+  /** When the first run takes longer than this, only `slowRuns` runs in all. */
+  slowMs: number;
+  slowRuns: number;
+}
+
+/** Fast cases get many runs for a stable median, slow ones three. */
+export const FAST: RunPolicy = { minRuns: 9, maxRuns: 31, budgetMs: 3000, slowMs: 1000, slowRuns: 3 };
+/** A whole-document anchor: one run when slow (it may hit its cap), several when it is fast. */
+export const ONCE_IF_SLOW: RunPolicy = { minRuns: 1, maxRuns: 7, budgetMs: 2000, slowMs: 2000, slowRuns: 1 };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Runs `fn` as the policy says. No forced collection between runs: with one before each run, the
+ * medians of fast cases came out higher and noisier (a full collection costs the next run its
+ * warm caches); garbage collection during a run is part of its cost anyway. */
+export function timeRuns(fn: () => void, policy: RunPolicy): Timing {
+  const timesMs: number[] = [];
+  let total = 0;
+  let [minRuns, maxRuns] = [policy.minRuns, policy.maxRuns];
+  while (timesMs.length < minRuns || (timesMs.length < maxRuns && total < policy.budgetMs)) {
+    const start = performance.now();
+    fn();
+    const ms = performance.now() - start;
+    if (timesMs.length === 0 && ms > policy.slowMs) [minRuns, maxRuns] = [policy.slowRuns, policy.slowRuns];
+    timesMs.push(ms);
+    total += ms;
+  }
+  const warm = timesMs.length > 1 ? timesMs.slice(1) : timesMs;
+  return { coldMs: timesMs[0] ?? 0, medianMs: median(warm), runs: timesMs.length, timesMs: timesMs.map(round) };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export interface Memory {
+  /** Resident set just before the measured work (after inputs were built and a collection). */
+  rssBeforeMB: number;
+  /** The process's peak resident set (getrusage maxRSS) at the end of the measured work. */
+  peakRssMB: number;
+  /** peakRssMB - rssBeforeMB: what the work added at its peak. An upper bound when the setup
+   * itself peaked higher (then the work stayed below that earlier peak). */
+  peakDeltaMB: number;
+}
+
+export function memoryProbe(): () => Memory {
+  gc?.();
+  const before = process.memoryUsage().rss;
+  return () => {
+    const peak = process.resourceUsage().maxRSS * 1024;
+    const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+    return { rssBeforeMB: mb(before), peakRssMB: mb(peak), peakDeltaMB: mb(Math.max(0, peak - before)) };
+  };
+}
