@@ -27,3 +27,8 @@ export function asSources(value: unknown): SourceLink[] {
     (s): s is SourceLink => typeof s === "object" && s !== null && typeof (s as SourceLink).url === "string",
   );
 }
+
+/** A comparison that opens on a note's words, highlighted (the row anchor is the article's id). */
+export function noteCompareHref(textSlug: string, pair: string, noteSlug: string, provisionId: string): string {
+  return `/texts/${textSlug}/compare/${pair}?note=${noteSlug}#${provisionId.split("__")[0] ?? provisionId}`;
+}

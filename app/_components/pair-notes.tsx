@@ -1,4 +1,5 @@
 import type { PairNote } from "@/lib/annotations/loaders";
+import { noteCompareHref } from "./format";
 
 const LABEL = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
 
@@ -35,7 +36,9 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
                 {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
                   <>
                     {" · "}
-                    <a href={`/texts/${textSlug}/compare/${pair}?note=${note.slug}#${(to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "").split("__")[0]}`}>surligner</a>
+                    <a href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
+                      surligner<span className="sr-only"> « {note.exact} »</span>
+                    </a>
                   </>
                 ) : null}
               </td>

@@ -3,7 +3,7 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, noteCompareHref } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { CATEGORY_LABEL } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
@@ -92,7 +92,9 @@ export default async function NotePage({ params }: Params) {
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
                     <>
                       {" "}
-                      <a className="meta" href={`/texts/${p.text}/compare/${pairParam(note.versionSlug, slug)}?note=${note.slug}#${result.provisionId.split("__")[0]}`}>comparer</a>
+                      <a className="meta" href={noteCompareHref(p.text, pairParam(note.versionSlug, slug), note.slug, result.provisionId)}>
+                        comparer<span className="sr-only"> avec {view.version.title}</span>
+                      </a>
                     </>
                   ) : null}
                 </td>
