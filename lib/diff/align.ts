@@ -100,7 +100,11 @@ function matchByText(
   m.to.forEach((p, t) => {
     const key = m.toMatch[t] === -1 ? keyOf(p) : null;
     const queue = key === null ? undefined : queues.get(p.unit.kind)?.get(key);
-    const at = queue?.findIndex((f) => { const a = m.from[f]; return a !== undefined && same(a, p); }) ?? -1;
+    const matches = (f: number) => {
+      const a = m.from[f];
+      return a !== undefined && same(a, p);
+    };
+    const at = queue?.findIndex(matches) ?? -1;
     const [f] = at === -1 ? [] : (queue?.splice(at, 1) ?? []);
     if (f !== undefined) pair(m, f, t, "text");
   });

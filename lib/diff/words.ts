@@ -87,8 +87,9 @@ function diffSides(from: Side, to: Side, kinds: number, opts: DiffWordsOptions):
   const head = commonPrefix(from.ids, to.ids);
   const tail = commonSuffix(from.ids, to.ids, head);
   const changes = new ChangeBuilder(from, to);
-  changes.out.push({ op: "equal", text: from.text.slice(0, from.bounds[0] ?? 0) }); // common ends:
-  changes.equal(head); // outside the bounds, never tokenised
+  // The common ends outside the bounds were never tokenised: each is one equal change.
+  changes.out.push({ op: "equal", text: from.text.slice(0, from.bounds[0] ?? 0) });
+  changes.equal(head);
   const middle = diffMiddle(from.ids.subarray(head, n - tail), to.ids.subarray(head, m - tail), kinds, opts);
   if (middle === undefined) return { changes: rewrite(from.text, to.text), rewritten: true };
   middle.ops.forEach((op, r) => {
