@@ -2,8 +2,8 @@
 // Pure module. Never diffs whole documents: the bench showed aligned diffs grow about linearly
 // while whole-document word diffs grow as words^1.7–2.5 and read as confetti.
 
-import { alignUnits, type AlignOptions, type AlignedUnit } from "./align";
-import { detectMoves } from "./moves";
+import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align";
+import { detectMoves, type RowBags } from "./moves";
 import type { Comparison, ProvisionComparison, ProvisionRef, Unit } from "./types";
 import { diffWords, type DiffWordsOptions } from "./words";
 
@@ -14,7 +14,15 @@ export function compareUnits(
   to: readonly Unit[],
   opts: CompareOptions = {},
 ): Comparison {
-  return detectMoves({ provisions: alignUnits(from, to, opts).map((a) => compareAligned(a, opts)) });
+  const { aligned, prepared, vocabulary } = alignPrepared(from, to, opts);
+  const provisions = aligned.map((a) => compareAligned(a, opts));
+  // The aligner's word bags: each row's old side is its "from" unit's text, its new side its "to"
+  // unit's text, since the changes rebuild both exactly.
+  const bags: RowBags = {
+    vocabulary,
+    of: (row, side) => prepared[row]?.[side]?.scan ?? null,
+  };
+  return detectMoves({ provisions }, bags);
 }
 
 function compareAligned(aligned: AlignedUnit, opts: DiffWordsOptions): ProvisionComparison {

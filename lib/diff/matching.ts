@@ -58,6 +58,10 @@ export class Prepared {
   get size(): number {
     return this.#scanned.size;
   }
+  /** The unit's word bag, in the vocabulary of the matching. */
+  get scan(): Scan {
+    return this.#scanned;
+  }
   get #scanned(): Scan {
     return (this.#scan ??= scan(this.unit.text, this.#vocabulary));
   }

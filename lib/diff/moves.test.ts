@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { alignUnits } from "./align";
 import { compareUnits } from "./compare";
-import type { Unit } from "./types";
-import { rebuild } from "./words";
+import { detectMoves } from "./moves";
+import type { ProvisionComparison, Unit } from "./types";
+import { diffWords, rebuild } from "./words";
 
 let order = 0;
 const unit = (id: string, text: string, key = id): Unit => ({ key, id, kind: "article", number: `Art. ${id.slice(4)}`, text, order: order++ });
@@ -118,6 +120,28 @@ describe("change model", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("word bags reused from the aligner", () => {
+  it("give the same splits, merges and moves as bags scanned from the changes", () => {
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (texts, edits) => {
+        const before: Art[] = texts.map((text, i) => ({ id: `art-${i + 1}`, text }));
+        const after = edits.reduce(applyEdit, before).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+        const from = before.map((a, i) => ({ key: `a${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
+        const to = after.map((a, i) => ({ key: `b${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
+        // compareUnits hands the aligner's bags to detectMoves; here they are scanned afresh.
+        const plain = alignUnits(from, to).map((a): ProvisionComparison => {
+          const { changes, rewritten } = diffWords(a.from?.text ?? "", a.to?.text ?? "");
+          const ref = (u: Unit | null) => (u ? { id: u.id, number: u.number } : null);
+          const key = a.to?.key ?? a.from?.key ?? "";
+          return { key, from: ref(a.from), to: ref(a.to), status: a.status, similarity: a.similarity, matchedBy: a.matchedBy, changes, rewritten };
+        });
+        expect(compareUnits(from, to)).toEqual(detectMoves({ provisions: plain }));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -129,14 +129,31 @@ function group(rows: ProvisionComparison[], label: "split" | "merged", bags: Bag
   });
 }
 
+/** Word bags of the rows' sides already known to the caller (compareUnits passes the aligner's):
+ * `of(row, "from")` is the bag of the row's old text, `of(row, "to")` of its new text, or null
+ * when the row has no such side. Ids are those of `vocabulary`, which may still grow. */
+export interface RowBags {
+  vocabulary: HashIds;
+  of(row: number, side: "from" | "to"): Scan | null;
+}
+
+const EMPTY_BAG: Scan = { ids: new Int32Array(0), counts: new Int32Array(0), size: 0, normHash: null };
+
 /** Interned word bags of the rows' sides, shared by both passes: a row's side text does not
  * change when group() relabels the row, and most rows are a whole in one pass, a piece in the
- * other. */
+ * other. Taken from `known` when the caller has them; scanned here otherwise. */
 class Bags {
-  readonly vocabulary = new HashIds();
+  readonly vocabulary: HashIds;
+  readonly #known: RowBags | null;
   readonly #cache = new Map<string, Scan>();
 
+  constructor(known: RowBags | null) {
+    this.vocabulary = known?.vocabulary ?? new HashIds();
+    this.#known = known;
+  }
+
   of(row: ProvisionComparison, index: number, op: "delete" | "insert"): Scan {
+    if (this.#known) return this.#known.of(index, op === "delete" ? "from" : "to") ?? EMPTY_BAG;
     const key = `${index}:${op}`;
     let bag = this.#cache.get(key);
     if (!bag) this.#cache.set(key, (bag = scan(sideText(row, op), this.vocabulary)));
@@ -271,14 +288,16 @@ function rarest(bag: Scan, docFreq: Int32Array, occurrences: number) {
   return { ids, counts, covered };
 }
 
-export function markSplitsAndMerges(comparison: Comparison): Comparison {
+export function markSplitsAndMerges(comparison: Comparison, known: RowBags | null = null): Comparison {
   const rows = [...comparison.provisions];
-  const bags = new Bags();
+  const bags = new Bags(known);
   group(rows, "split", bags);
   group(rows, "merged", bags);
   return { ...comparison, provisions: rows };
 }
 
-export function detectMoves(comparison: Comparison): Comparison {
-  return linkMovedPassages(markSplitsAndMerges(comparison));
+/** Splits, merges and moved passages. `known`: the word bags of the rows' sides, when the caller
+ * has them (they must be the bags of the texts the changes rebuild). */
+export function detectMoves(comparison: Comparison, known: RowBags | null = null): Comparison {
+  return linkMovedPassages(markSplitsAndMerges(comparison, known));
 }

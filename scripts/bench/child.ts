@@ -1,12 +1,14 @@
 // One measurement (a case × a tool) in its own process: the parent forks one per task, so that peak
 // memory is the tool's own and the first run is truly cold.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { alignUnits } from "../../lib/diff/align";
 import { compareUnits } from "../../lib/diff/compare";
 import type { Comparison, Unit } from "../../lib/diff/types";
 import { diffWords } from "../../lib/diff/words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
-import { FAST, memoryProbe, ONCE_IF_SLOW, round, timeRuns, type Memory, type Timing } from "./measure";
+import { FAST, memoryProbe, ONCE_IF_SLOW, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
 import { rebuildsExactly } from "./rebuild";
 
 export const TOOLS = ["palimpseste", "jsdiff", "dmp", "git"] as const;
@@ -81,16 +83,27 @@ function compareCore(from: readonly Unit[], to: readonly Unit[]): void {
   for (const a of alignUnits(from, to)) diffWords(a.from?.text ?? "", a.to?.text ?? "");
 }
 
+/** git's times come from a lean process (git-timer.mjs, see there why); its changes are counted
+ * here, from one more run, outside the timing. */
 function runGitTask(pairs: readonly PairInput[]): ToolResult {
   const files = new GitFiles(pairs);
   try {
-    let last: AnchorRun = { changes: 0, timedOut: false };
-    const timing = timeRuns(() => (last = runGit(files)), { ...FAST, minRuns: 5, maxRuns: 15 });
+    const timing = timingOf(timeGit(files, { minRuns: 5, maxRuns: 15, budgetMs: FAST.budgetMs }));
+    const { changes } = runGit(files);
     const memory = { gitProcessPeakRssMB: gitPeakRssMB(files) };
-    return { tool: "git", status: "ok", ...timing, changes: last.changes, memory };
+    return { tool: "git", status: "ok", ...timing, changes, memory };
   } finally {
     files.remove();
   }
+}
+
+const GIT_TIMER = fileURLToPath(new URL("./git-timer.mjs", import.meta.url));
+
+function timeGit(files: GitFiles, policy: { minRuns: number; maxRuns: number; budgetMs: number }): number[] {
+  const args = [GIT_TIMER, files.dir, JSON.stringify(files.pairs), JSON.stringify(policy)];
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`git timer failed: ${result.stderr || result.error?.message}`);
+  return JSON.parse(result.stdout) as number[];
 }
 
 /** Entry point of a child: the task as JSON in argv, the result back over IPC. */

@@ -42,6 +42,11 @@ export function timeRuns(fn: () => void, policy: RunPolicy): Timing {
     timesMs.push(ms);
     total += ms;
   }
+  return timingOf(timesMs);
+}
+
+/** Cold run, warm median and the rounded times, from the times of successive runs. */
+export function timingOf(timesMs: readonly number[]): Timing {
   const warm = timesMs.length > 1 ? timesMs.slice(1) : timesMs;
   return { coldMs: timesMs[0] ?? 0, medianMs: median(warm), runs: timesMs.length, timesMs: timesMs.map(round) };
 }
