@@ -171,7 +171,8 @@ function orderWeight(m: Matching, t: number): number {
 }
 
 function sameNumbers(a: Prepared, b: Prepared): boolean {
-  return a.numberKey === b.numberKey;
+  // Equal raw numbers normalise alike: spare normalising both (every pair of a code, twice).
+  return a.unit.number === b.unit.number || a.numberKey === b.numberKey;
 }
 
 /** Unpairs out-of-order similarity matches below the stricter move threshold. Removing pairs

@@ -9,7 +9,7 @@
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
 // features.test.ts checks both paths against the regex ones, character by character.
 
-import { hash53, hashCodes, hashSpan, type HashIds } from "./hash";
+import { finishHash, hash53, hashCodes, hashSpan, type HashIds } from "./hash";
 import { normalizeText } from "./similarity";
 import { wordTokens } from "./tokenize";
 
@@ -241,24 +241,35 @@ export function passageKeyText(text: string): string {
  * inserted and deleted passage of a comparison (whole articles, on a code ten years apart) and
  * only needs the real key of the few whose hash the other side also has. */
 export function passageKey(text: string): { hash: number; words: number } {
-  const n = foldInto(text);
-  if (n === -1) {
-    const key = passageKeyText(text);
-    hashSpan(key, 0, key.length, hash);
-    return { hash: hash53(hash), words: key.split(" ").length };
-  }
-  let [length, words, inWord] = [0, 0, false];
-  for (let i = 0; i < n; i++) {
-    const c = codes[i] ?? 0;
-    if (((CLASS[c] ?? 0) & (LETTER | NUMERIC)) === 0) inWord = false;
-    else {
-      if (!inWord && words++ > 0) codes[length++] = SPACE_CODE; // compacted in place: length ≤ i
-      inWord = true;
-      codes[length++] = c;
+  // One pass, hashing as it folds: every character but letters and digits only separates words,
+  // so normalizeText's space and guillemet rules cannot change the key, and nothing is stored.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let [words, inWord] = [0, false];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    if (f === SLOW) return slowPassageKey(text);
+    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+      inWord = false;
+      continue;
     }
+    if (!inWord && words++ > 0) {
+      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
+      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
+    }
+    inWord = true;
+    h1 = Math.imul(h1 ^ f, 2654435761);
+    h2 = Math.imul(h2 ^ f, 1597334677);
   }
-  hashCodes(codes, 0, length, hash);
+  finishHash(h1, h2, hash);
   return { hash: hash53(hash), words: Math.max(1, words) };
+}
+
+function slowPassageKey(text: string): { hash: number; words: number } {
+  const key = passageKeyText(text);
+  hashSpan(key, 0, key.length, hash);
+  return { hash: hash53(hash), words: key.split(" ").length };
 }
 
 /** The same scan with strings instead of hashes, for tests: `norm` should be normalizeText(text)

@@ -28,6 +28,11 @@ export function hashCodes(codes: Uint16Array, start: number, end: number, out: I
   finish(h1, h2, out);
 }
 
+/** The last mixing step of hashSpan, for scanners that hash as they go. */
+export function finishHash(h1: number, h2: number, out: Int32Array): void {
+  finish(h1, h2, out);
+}
+
 function finish(h1: number, h2: number, out: Int32Array): void {
   const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   out[0] = a;
@@ -68,9 +73,12 @@ export class HashIds {
   }
 
   intern(hash: Int32Array): number {
+    return this.internHalves(hash[0] ?? 0, hash[1] ?? 0);
+  }
+
+  /** intern() of a hash given as its two halves (finished, as hashSpan writes them). */
+  internHalves(a: number, b: number): number {
     if (2 * (this.#size + 1) > this.#ids.length) this.#grow();
-    const a = hash[0] ?? 0;
-    const b = hash[1] ?? 0;
     const mask = this.#ids.length - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
       const id = this.#ids[slot] ?? -1;

@@ -178,7 +178,11 @@ class PieceIndex {
   readonly #pieces: Piece[];
   /** Per piece: indexed occurrences the whole must have before the piece is scored. */
   readonly #threshold: Int32Array;
-  readonly #byWord = new Map<number, number[]>(); // word id → [piece, count, piece, count…]
+  /** Postings of the indexed words, flat: the pieces indexing word id are
+   * postPiece[postStart[id] .. postStart[id + 1]), with their counts in postCount. */
+  readonly #postStart: Int32Array;
+  readonly #postPiece: Int32Array;
+  readonly #postCount: Int32Array;
   #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
   #found = new Int32Array(0); // per piece: indexed occurrences the current whole has
 
@@ -189,16 +193,27 @@ class PieceIndex {
     this.#found = new Int32Array(this.#pieces.length);
     const docFreq = new Int32Array(bags.vocabulary.size);
     for (const p of this.#pieces) for (const id of p.bag.ids) docFreq[id] = (docFreq[id] ?? 0) + 1;
-    this.#pieces.forEach((p, k) => {
+    const indexed = this.#pieces.map((p, k) => {
       const spare = p.bag.size - fewestShared(p.bag.size); // occurrences the whole may lack
-      const { ids, counts, covered } = rarest(p.bag, docFreq, Math.min(p.bag.size, spare + 1 + PREFIX_EXTRA));
-      this.#threshold[k] = covered - spare;
-      ids.forEach((id, j) => {
-        const list = this.#byWord.get(id);
-        if (list) list.push(k, counts[j] ?? 0);
-        else this.#byWord.set(id, [k, counts[j] ?? 0]);
-      });
+      const chosen = rarest(p.bag, docFreq, Math.min(p.bag.size, spare + 1 + PREFIX_EXTRA));
+      this.#threshold[k] = chosen.covered - spare;
+      return chosen;
     });
+    const size = bags.vocabulary.size;
+    const start = new Int32Array(size + 1);
+    for (const { ids } of indexed) for (const id of ids) start[id + 1] = (start[id + 1] ?? 0) + 1;
+    for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
+    const fill = start.slice(0, size);
+    this.#postPiece = new Int32Array(start[size] ?? 0);
+    this.#postCount = new Int32Array(start[size] ?? 0);
+    indexed.forEach(({ ids, counts }, k) =>
+      ids.forEach((id, j) => {
+        const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
+        this.#postPiece[at] = k;
+        this.#postCount[at] = counts[j] ?? 0;
+      }),
+    );
+    this.#postStart = start;
   }
 
   get empty(): boolean {
@@ -209,14 +224,16 @@ class PieceIndex {
   contained(whole: Scan, claimed: ReadonlySet<number>): { piece: Piece; shared: number }[] {
     const touched: number[] = [];
     const found = this.#found;
+    const [start, pieces, counts] = [this.#postStart, this.#postPiece, this.#postCount];
+    const indexedWords = start.length - 1; // words first seen after the index was built: none
     for (let j = 0; j < whole.ids.length; j++) {
-      const list = this.#byWord.get(whole.ids[j] ?? 0);
-      if (!list) continue;
+      const id = whole.ids[j] ?? 0;
+      if (id >= indexedWords) continue;
       const own = whole.counts[j] ?? 0;
-      for (let at = 0; at < list.length; at += 2) {
-        const k = list[at] ?? 0;
+      for (let at = start[id] ?? 0, end = start[id + 1] ?? 0; at < end; at++) {
+        const k = pieces[at] ?? 0;
         if (found[k] === 0) touched.push(k);
-        found[k] = (found[k] ?? 0) + Math.min(own, list[at + 1] ?? 0);
+        found[k] = (found[k] ?? 0) + Math.min(own, counts[at] ?? 0);
       }
     }
     const tally = this.#spread(whole);

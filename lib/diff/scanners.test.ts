@@ -2,11 +2,11 @@ import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HIGH_WHITESPACE, passageKey, passageKeyText, scanForTest } from "./features";
-import { hash53, hashSpan } from "./hash";
+import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
 import { normalizeText } from "./similarity";
-import { commonEnds, tokenBounds } from "./token-spans";
+import { commonEnds, tokenBounds, tokenSpans } from "./token-spans";
 import { tokenize, wordTokens } from "./tokenize";
 
 // The fast scanners of the diff core promise the exact results of the regex and jsdiff code
@@ -60,6 +60,24 @@ describe("token-spans.ts", () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(tokensOf(t, tokenBounds(t))).toEqual(tokenize(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tokenSpans cuts the same tokens in one pass, with ids equal exactly when tokens are", () => {
+    fc.assert(
+      fc.property(text, text, (t, u) => {
+        const table = new HashIds();
+        const one = tokenSpans(t, 0, t.length, table);
+        const two = tokenSpans(u, 0, u.length, table);
+        expect(tokensOf(t, one.bounds)).toEqual(tokenize(t));
+        expect(tokensOf(u, two.bounds)).toEqual(tokenize(u));
+        const tokens = [...tokenize(t), ...tokenize(u)];
+        const ids = [...one.ids, ...two.ids];
+        // The same token ⇔ the same id (ids hash the token: no collision among such few).
+        tokens.forEach((token, k) => expect(ids[tokens.indexOf(token)]).toBe(ids[k]));
+        ids.forEach((id, k) => expect(tokens[ids.indexOf(id)]).toBe(tokens[k]));
       }),
       { numRuns: 3000 },
     );

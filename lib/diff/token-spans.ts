@@ -178,6 +178,66 @@ export function commonEnds(a: string, b: string): { start: number; endA: number;
 
 const hash = new Int32Array(2);
 
+let idScratch = new Int32Array(4096);
+
+/** tokenBounds and tokenIds in one pass, hashing each token as it is scanned: whitespace runs
+ * and plain words (most tokens) are scanned and hashed in the same loop; the rarer alternatives
+ * (elisions, numbers, proclitics) go through tokenEnd's scanners, then are hashed. Same tokens as
+ * tokenize() (scanners.test.ts), and the same hash as hashSpan: on the Civil Code 2005 → 2015 texts
+ * this reads about twice as fast as the two passes. Falls back to the regex for surrogates. */
+export function tokenSpans(text: string, start: number, end: number, ids: HashIds): { bounds: Int32Array; ids: Int32Array } {
+  if (scratch.length < end - start + 1) scratch = new Int32Array(2 * (end - start + 1));
+  if (idScratch.length < end - start) idScratch = new Int32Array(2 * (end - start));
+  const [bounds, out, length] = [scratch, idScratch, text.length];
+  let count = 0;
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c] || computeClass(c);
+    let h1 = Math.imul(0xdeadbeef ^ c, 2654435761);
+    let h2 = Math.imul(0x41c6ce57 ^ c, 1597334677);
+    let next = i + 1;
+    if (cls & SPACE) {
+      for (; next < end; next++) {
+        const d = text.charCodeAt(next);
+        if (!((CLASS[d] || computeClass(d)) & SPACE)) break;
+        h1 = Math.imul(h1 ^ d, 2654435761);
+        h2 = Math.imul(h2 ^ d, 1597334677);
+      }
+    } else {
+      let other = cls & ELISION_START ? elisionEnd(text, i) : -1;
+      if (other === -1 && isApostrophe(c)) other = procliticEnd(text, i);
+      if (other === -1 && cls & DIGIT) other = numberEnd(text, i);
+      if (other === -1 && cls & LETTER) {
+        // WORD, as wordEnd: letters and marks, and an apostrophe when one follows it.
+        while (next < length) {
+          const d = text.charCodeAt(next);
+          if (!((CLASS[d] || computeClass(d)) & (LETTER | MARK))) {
+            if (!isApostrophe(d) || next + 1 >= length || !(classOf(text.charCodeAt(next + 1)) & (LETTER | MARK))) break;
+          }
+          h1 = Math.imul(h1 ^ d, 2654435761);
+          h2 = Math.imul(h2 ^ d, 1597334677);
+          next++;
+        }
+      } else if (other === -1 && isSurrogate(c)) {
+        const slow = regexBounds(text, start, end);
+        return { bounds: slow, ids: tokenIds(text, slow, ids) };
+      }
+      for (; next < other; next++) {
+        const d = text.charCodeAt(next);
+        h1 = Math.imul(h1 ^ d, 2654435761);
+        h2 = Math.imul(h2 ^ d, 1597334677);
+      }
+    }
+    // hash.ts's finish(), inline.
+    const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    out[count] = ids.internHalves(a, Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909));
+    bounds[count++] = i;
+    i = next;
+  }
+  bounds[count] = end;
+  return { bounds: bounds.slice(0, count + 1), ids: out.slice(0, count) };
+}
+
 /** Interned ids of the tokens of `text` between `bounds`: equal tokens, equal ids, except in
  * the astronomically rare case of a 64-bit hash collision, which callers must check for. */
 export function tokenIds(text: string, bounds: Int32Array, ids: HashIds): Int32Array {
