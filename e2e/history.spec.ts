@@ -69,6 +69,12 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\?ignore=typography$/);
     await expect(page.getByLabel(/la typographie/)).toBeChecked();
     await expect(page.getByRole("region", { name: /Art\. 13/ }).getByRole("deletion").first()).toBeVisible();
+    // Switching the view or the sides keeps the filters.
+    await page.getByRole("link", { name: "Texte suivi" }).click();
+    await expect(page).toHaveURL(/\?ignore=typography&view=inline$/);
+    await expect(page.getByLabel(/la typographie/)).toBeChecked();
+    await page.getByRole("link", { name: "Inverser" }).click();
+    await expect(page).toHaveURL(/projet-2023-09-28\.\.\.apo2-2023-06-22\?ignore=typography&view=inline$/);
   });
 
   test("every stage against a reference, and a provision across texts", async ({ page }) => {

@@ -94,6 +94,17 @@ function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFil
   );
 }
 
+/** The query string of a comparison, so that switching views or sides keeps the reader's noise
+ * filters and the highlighted note (parameters in the NoiseForm's order). */
+function compareQuery(inline: boolean, ignore: readonly NoiseFilter[], note: string | undefined): string {
+  const params = new URLSearchParams();
+  for (const f of ignore) params.append("ignore", f);
+  if (inline) params.set("view", "inline");
+  if (note) params.set("note", note);
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
+}
+
 /** Previous / next change: plain links, so they work without JavaScript. */
 function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; changed: ComparisonRow[]; index: number | undefined; toIds: Set<string> }) {
   if (index === undefined || row.status === "unchanged") return null;
@@ -161,9 +172,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       <nav className="view-switch" aria-label="Présentation">
-        <a href={base} aria-current={inline ? undefined : "page"}>Côte à côte</a>
-        <a href={`${base}?view=inline`} aria-current={inline ? "page" : undefined}>Texte suivi</a>
-        <a href={`/texts/${p.text}/compare/${pairParam(pair.to, pair.from)}${inline ? "?view=inline" : ""}`}>Inverser</a>
+        <a href={`${base}${compareQuery(false, ignore, query.note)}`} aria-current={inline ? undefined : "page"}>Côte à côte</a>
+        <a href={`${base}${compareQuery(true, ignore, query.note)}`} aria-current={inline ? "page" : undefined}>Texte suivi</a>
+        <a href={`/texts/${p.text}/compare/${pairParam(pair.to, pair.from)}${compareQuery(inline, ignore, query.note)}`}>Inverser</a>
       </nav>
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
