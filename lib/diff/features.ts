@@ -62,12 +62,19 @@ buildTables();
 let codes = new Uint16Array(4096);
 let spans = new Int32Array(2048);
 
+/** Hash halves of the text foldInto last wrote (hashCodes(codes, 0, n) before its finish). */
+let foldH1 = 0;
+let foldH2 = 0;
+
 /** Normalised text into `codes` (as normalizeText would give it); its length, or -1 when a
- * character needs the slow path. */
+ * character needs the slow path. Hashes the normalised text as it writes it (foldH1, foldH2),
+ * sparing textFeatures a pass. */
 function foldInto(text: string): number {
   if (codes.length < text.length) codes = new Uint16Array(text.length * 2);
   let n = 0;
   let pendingSpace = false;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
@@ -77,10 +84,17 @@ function foldInto(text: string): number {
       continue;
     }
     // Runs of spaces become one, none at the ends (trim), none inside « » (GUILLEMET_INNER_SPACE).
-    if (pendingSpace && n > 0 && codes[n - 1] !== OPENING && f !== CLOSING) codes[n++] = SPACE_CODE;
+    if (pendingSpace && n > 0 && codes[n - 1] !== OPENING && f !== CLOSING) {
+      codes[n++] = SPACE_CODE;
+      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
+      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
+    }
     pendingSpace = false;
     codes[n++] = f;
+    h1 = Math.imul(h1 ^ f, 2654435761);
+    h2 = Math.imul(h2 ^ f, 1597334677);
   }
+  [foldH1, foldH2] = [h1, h2];
   return n;
 }
 
@@ -191,6 +205,44 @@ function isProclitic(i: number, n: number): boolean {
   return !(i + 2 < n && (CLASS[codes[i + 2] ?? 0] ?? 0) & (LETTER | MARK));
 }
 
+let wordScratch = new Int32Array(1024);
+
+/** wordSpans(n), each word hashed and interned as soon as it is cut: the ids of the words of
+ * codes[0..n), in order, in `wordScratch`; returns how many. */
+function wordIds(n: number, vocabulary: HashIds): number {
+  if (wordScratch.length < n) wordScratch = new Int32Array(2 * n + 64);
+  const out = wordScratch;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = codes[i] ?? 0;
+    const cls = CLASS[c] ?? 0;
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    let end = elisionEnd(i, n);
+    if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
+    if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
+    if (end === -1 && cls & LETTER) end = wordEnd(i, n);
+    if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
+    if (end === -1) {
+      i++;
+      continue;
+    }
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (; i < end; i++) {
+      const d = codes[i] ?? 0;
+      h1 = Math.imul(h1 ^ d, 2654435761);
+      h2 = Math.imul(h2 ^ d, 1597334677);
+    }
+    finishHash(h1, h2, hash);
+    out[count++] = vocabulary.internHalves(hash[0] ?? 0, hash[1] ?? 0);
+  }
+  return count;
+}
+
 const hash = new Int32Array(2);
 
 export interface TextFeatures {
@@ -210,13 +262,12 @@ export function textFeatures(text: string, vocabulary: HashIds): TextFeatures {
     if (!copyInto(norm)) return slowFeatures(norm, vocabulary);
     n = norm.length;
   }
-  const count = wordSpans(n);
-  const words = new Int32Array(count);
-  for (let w = 0; w < count; w++) {
-    hashCodes(codes, spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0, hash);
-    words[w] = vocabulary.intern(hash);
-  }
-  hashCodes(codes, 0, n, hash);
+  const hashed = norm === null; // foldInto hashed the normalised text it wrote
+  const [h1, h2] = [foldH1, foldH2];
+  const count = wordIds(n, vocabulary);
+  const words = wordScratch.slice(0, count);
+  if (hashed) finishHash(h1, h2, hash);
+  else hashCodes(codes, 0, n, hash);
   return { normHash: hash53(hash), blank: n === 0, words };
 }
 
@@ -264,6 +315,54 @@ export function passageKey(text: string): { hash: number; words: number } {
   }
   finishHash(h1, h2, hash);
   return { hash: hash53(hash), words: Math.max(1, words) };
+}
+
+/** Characters of the key read from each end by passageEnds. */
+const ENDS_CHARS = 32;
+const endCodes: number[] = [];
+
+/** A cheap fingerprint of passageKeyText(text): the hash of its first and last ENDS_CHARS
+ * characters, read from the two ends of the text only. Equal keys have equal ends, so moves.ts
+ * keys in full only the passages whose ends the other side also has: most inserted and deleted
+ * passages are whole articles that nothing on the other side resembles, and folding all of them
+ * was most of its time. */
+export function passageEnds(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const step of [1, -1]) {
+    // The key's characters from this end, as passageKey would write them (reversed from the end).
+    endCodes.length = 0;
+    let [inWord, words] = [false, 0];
+    for (let k = 0; k < text.length && endCodes.length < ENDS_CHARS; k++) {
+      const c = text.charCodeAt(step === 1 ? k : text.length - 1 - k);
+      const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+      if (f === SLOW) return slowPassageEnds(text);
+      if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord && words++ > 0) endCodes.push(SPACE_CODE);
+      inWord = true;
+      if (endCodes.length < ENDS_CHARS) endCodes.push(f);
+    }
+    if (step === -1) endCodes.reverse();
+    for (const f of endCodes) {
+      h1 = Math.imul(h1 ^ f, 2654435761);
+      h2 = Math.imul(h2 ^ f, 1597334677);
+    }
+    if (step === 1) h1 = Math.imul(h1, 2654435761); // the separator (code 0)
+    if (step === 1) h2 = Math.imul(h2, 1597334677);
+  }
+  finishHash(h1, h2, hash);
+  return hash53(hash);
+}
+
+/** passageEnds from the key itself (texts with characters the fast path does not fold). */
+function slowPassageEnds(text: string): number {
+  const key = passageKeyText(text);
+  const both = `${key.slice(0, ENDS_CHARS)}\u0000${key.slice(-ENDS_CHARS)}`;
+  hashSpan(both, 0, both.length, hash);
+  return hash53(hash);
 }
 
 function slowPassageKey(text: string): { hash: number; words: number } {

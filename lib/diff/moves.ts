@@ -4,7 +4,7 @@
 //   across provisions) are linked both ways instead of shown as an unrelated deletion and insertion.
 // - Split / merged provisions: an older provision whose words now stand in several new ones
 //   (or the reverse), found among the units the aligner left unpaired.
-import { passageKey, passageKeyText } from "./features";
+import { passageEnds, passageKey, passageKeyText } from "./features";
 import { HashIds } from "./hash";
 import { scan, type Scan } from "./matching";
 import type { Change, Comparison, ProvisionComparison, ProvisionRef } from "./types";
@@ -47,16 +47,26 @@ interface Passage {
   hash: number;
 }
 
-/** Deleted and inserted passages long enough to count as moved, in document order. */
+/** Deleted and inserted passages long enough to count as moved, in document order; only those
+ * whose first and last words (passageEnds) the other side also has can be, so only those are
+ * keyed in full. */
 function passages(rows: readonly ProvisionComparison[]): Passage[] {
-  const out: Passage[] = [];
+  const ends: { row: number; change: number; op: "delete" | "insert"; text: string; ends: number }[] = [];
+  const seen = { delete: new Set<number>(), insert: new Set<number>() };
   rows.forEach((r, row) =>
     r.changes.forEach(({ op, text }, change) => {
       if (op === "equal") return;
-      const { hash, words } = passageKey(text);
-      if (words >= MIN_MOVE_WORDS) out.push({ row, change, op, text, hash });
+      const e = passageEnds(text);
+      seen[op].add(e);
+      ends.push({ row, change, op, text, ends: e });
     }),
   );
+  const out: Passage[] = [];
+  for (const { row, change, op, text, ends: e } of ends) {
+    if (!seen[op === "delete" ? "insert" : "delete"].has(e)) continue;
+    const { hash, words } = passageKey(text);
+    if (words >= MIN_MOVE_WORDS) out.push({ row, change, op, text, hash });
+  }
   return out;
 }
 

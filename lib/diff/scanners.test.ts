@@ -1,7 +1,7 @@
 import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIGH_WHITESPACE, passageKey, passageKeyText, scanForTest } from "./features";
+import { HIGH_WHITESPACE, passageEnds, passageKey, passageKeyText, scanForTest } from "./features";
 import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
@@ -36,6 +36,22 @@ describe("features.ts", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("fingerprints a passage by both ends of its key", () => {
+    const hash = new Int32Array(2);
+    fc.assert(
+      fc.property(text, (t) => {
+        const key = passageKeyText(t);
+        const both = `${key.slice(0, 32)}\u0000${key.slice(-32)}`;
+        hashSpan(both, 0, both.length, hash);
+        expect(passageEnds(t)).toBe(hash53(hash));
+      }),
+      { numRuns: 3000 },
+    );
+    const long = (middle: string) => `« Art. 13 » — Les autorités publiques garantissent, ${middle}, un accueil physique et un service téléphonique à l’usager.`;
+    expect(passageEnds(long("par exemple"))).toBe(passageEnds(long("quel que soit le canal choisi")));
+    expect(passageEnds("Art. 13 les usagers")).not.toBe(passageEnds("Art. 13 les usager"));
   });
 
   it("keys passages as moves.ts did", () => {
