@@ -109,13 +109,8 @@ function uniqueChain(a: Int32Array, b: Int32Array, s: Scratch): Int32Array {
   const pairsJ: number[] = [];
   a.forEach((id, i) => {
     if (countA[id] !== 1 || countB[id] !== 1) return;
-    const j = posB[id] ?? 0;
-    // A unique word whose neighbourhood also matches (two tokens away: past the space).
-    const before = i >= 2 && j >= 2 && a[i - 2] === b[j - 2];
-    const after = i + 2 < a.length && j + 2 < b.length && a[i + 2] === b[j + 2];
-    if (!before && !after) return;
     pairsI.push(i);
-    pairsJ.push(j);
+    pairsJ.push(posB[id] ?? 0);
   });
   for (const id of a) countA[id] = 0;
   for (const id of b) countB[id] = 0;

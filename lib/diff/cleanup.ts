@@ -26,10 +26,12 @@ function hasWordChar(text: string): boolean {
   return false;
 }
 
-/** The runs /[\p{L}\p{N}]+/gu finds: how many, and the length of the longest. */
-function wordRuns(text: string): { count: number; longest: number } {
+/** The runs /[\p{L}\p{N}]+/gu finds: how many, and the length of the longest; it stops counting
+ * past `limit` runs (an island of more words is kept whatever their length, and the equal text
+ * between two changes can be a whole article). */
+function wordRuns(text: string, limit = Infinity): { count: number; longest: number } {
   let [count, longest] = [0, 0];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length && count <= limit; ) {
     let run = 0;
     for (let w = wordCharLength(text, i); w > 0; w = wordCharLength(text, i)) [run, i] = [run + w, i + w];
     if (run > 0) [count, longest] = [count + 1, Math.max(longest, run)];
@@ -69,7 +71,8 @@ function toSeg(change: Change): Seg {
 }
 
 /** Drops empty segments and merges neighbours of the same kind. Merging two runs that touch is
- * always safe: with no equal text between them, all deletions precede all insertions. */
+ * always safe: with no equal text between them, all deletions precede all insertions. Merges into
+ * the given segments: every caller hands over segments it no longer uses. */
 function normalize(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
   for (const seg of segs) {
@@ -79,7 +82,7 @@ function normalize(segs: readonly Seg[]): Seg[] {
     else if (last?.kind === "run" && seg.kind === "run") {
       last.del += seg.del;
       last.ins += seg.ins;
-    } else out.push({ ...seg });
+    } else out.push(seg);
   }
   return out;
 }
@@ -139,7 +142,7 @@ function absorbIslands(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
   const widths: { del: number; ins: number }[] = []; // visible lengths of each run's sides
   for (const seg of segs) {
-    out.push({ ...seg });
+    out.push(seg); // never mutated below: merges make new segments
     const isRun = seg.kind === "run";
     widths.push({ del: isRun ? visibleLength(seg.del) : 0, ins: isRun ? visibleLength(seg.ins) : 0 });
     for (;;) {
@@ -167,7 +170,7 @@ function absorbIslands(segs: readonly Seg[]): Seg[] {
  * as "jours" in "[-trente-]{+quinze+} jours{+ ouvrables+}" stays visible). A run's size is the
  * visible length of its longer side. */
 function isAbsorbable(island: string, leftSize: number, rightSize: number): boolean {
-  const words = wordRuns(island);
+  const words = wordRuns(island, ISLAND_MAX_WORDS);
   if (words.count === 0) return true;
   if (words.count > ISLAND_MAX_WORDS) return false;
   if (words.longest <= SHORT_WORD_CHARS) return true;

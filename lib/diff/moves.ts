@@ -193,6 +193,8 @@ class PieceIndex {
   readonly #postStart: Int32Array;
   readonly #postPiece: Int32Array;
   readonly #postCount: Int32Array;
+  /** Per piece: the fewest of its words a whole must have (fewestShared of its size). */
+  readonly #need: Int32Array;
   #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
   #found = new Int32Array(0); // per piece: indexed occurrences the current whole has
 
@@ -203,8 +205,9 @@ class PieceIndex {
     this.#found = new Int32Array(this.#pieces.length);
     const docFreq = new Int32Array(bags.vocabulary.size);
     for (const p of this.#pieces) for (const id of p.bag.ids) docFreq[id] = (docFreq[id] ?? 0) + 1;
+    this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(p.bag.size));
     const indexed = this.#pieces.map((p, k) => {
-      const spare = p.bag.size - fewestShared(p.bag.size); // occurrences the whole may lack
+      const spare = p.bag.size - (this.#need[k] ?? 0); // occurrences the whole may lack
       const chosen = rarest(p.bag, docFreq, Math.min(p.bag.size, spare + 1 + PREFIX_EXTRA));
       this.#threshold[k] = chosen.covered - spare;
       return chosen;
@@ -216,13 +219,17 @@ class PieceIndex {
     const fill = start.slice(0, size);
     this.#postPiece = new Int32Array(start[size] ?? 0);
     this.#postCount = new Int32Array(start[size] ?? 0);
-    indexed.forEach(({ ids, counts }, k) =>
+    // Each word's postings from the smallest piece up: a whole stops reading them at the first
+    // piece it is too small to contain (length filtering).
+    const bySize = indexed.map((_, k) => k).sort((x, y) => (this.#need[x] ?? 0) - (this.#need[y] ?? 0) || x - y);
+    for (const k of bySize) {
+      const { ids, counts } = indexed[k] as (typeof indexed)[number];
       ids.forEach((id, j) => {
         const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
         this.#postPiece[at] = k;
         this.#postCount[at] = counts[j] ?? 0;
-      }),
-    );
+      });
+    }
     this.#postStart = start;
   }
 
@@ -234,7 +241,7 @@ class PieceIndex {
   contained(whole: Scan, claimed: ReadonlySet<number>): { piece: Piece; shared: number }[] {
     const touched: number[] = [];
     const found = this.#found;
-    const [start, pieces, counts] = [this.#postStart, this.#postPiece, this.#postCount];
+    const [start, pieces, counts, need] = [this.#postStart, this.#postPiece, this.#postCount, this.#need];
     const indexedWords = start.length - 1; // words first seen after the index was built: none
     for (let j = 0; j < whole.ids.length; j++) {
       const id = whole.ids[j] ?? 0;
@@ -242,6 +249,7 @@ class PieceIndex {
       const own = whole.counts[j] ?? 0;
       for (let at = start[id] ?? 0, end = start[id + 1] ?? 0; at < end; at++) {
         const k = pieces[at] ?? 0;
+        if ((need[k] ?? 0) > whole.size) break; // this piece and the rest are too large
         if (found[k] === 0) touched.push(k);
         found[k] = (found[k] ?? 0) + Math.min(own, counts[at] ?? 0);
       }
