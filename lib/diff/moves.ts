@@ -197,12 +197,14 @@ class PieceIndex {
   readonly #need: Int32Array;
   #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
   #found = new Int32Array(0); // per piece: indexed occurrences the current whole has
+  #touched = new Int32Array(0); // the pieces the current whole has found so far
 
   constructor(lone: readonly Piece[], bags: Bags) {
     this.#bags = bags;
     this.#pieces = lone.filter((p) => p.bag.size >= MIN_MOVE_WORDS);
     this.#threshold = new Int32Array(this.#pieces.length);
     this.#found = new Int32Array(this.#pieces.length);
+    this.#touched = new Int32Array(this.#pieces.length);
     const docFreq = new Int32Array(bags.vocabulary.size);
     for (const p of this.#pieces) for (const id of p.bag.ids) docFreq[id] = (docFreq[id] ?? 0) + 1;
     this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(p.bag.size));
@@ -239,24 +241,29 @@ class PieceIndex {
 
   /** The unclaimed pieces contained in `whole`, in document order, with their shared words. */
   contained(whole: Scan, claimed: ReadonlySet<number>): { piece: Piece; shared: number }[] {
-    const touched: number[] = [];
     const found = this.#found;
+    const touched = this.#touched; // at most one entry per piece
+    let count = 0;
     const [start, pieces, counts, need] = [this.#postStart, this.#postPiece, this.#postCount, this.#need];
     const indexedWords = start.length - 1; // words first seen after the index was built: none
-    for (let j = 0; j < whole.ids.length; j++) {
-      const id = whole.ids[j] ?? 0;
+    const [ids, owns, size] = [whole.ids, whole.counts, whole.size];
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] ?? 0;
       if (id >= indexedWords) continue;
-      const own = whole.counts[j] ?? 0;
+      const own = owns[j] ?? 0;
       for (let at = start[id] ?? 0, end = start[id + 1] ?? 0; at < end; at++) {
         const k = pieces[at] ?? 0;
-        if ((need[k] ?? 0) > whole.size) break; // this piece and the rest are too large
-        if (found[k] === 0) touched.push(k);
-        found[k] = (found[k] ?? 0) + Math.min(own, counts[at] ?? 0);
+        if ((need[k] ?? 0) > size) break; // this piece and the rest are too large
+        const c = counts[at] ?? 0;
+        const before = found[k] ?? 0;
+        if (before === 0) touched[count++] = k;
+        found[k] = before + (own < c ? own : c);
       }
     }
     const tally = this.#spread(whole);
     const out: { k: number; piece: Piece; shared: number }[] = [];
-    for (const k of touched) {
+    for (let t = 0; t < count; t++) {
+      const k = touched[t] ?? 0;
       const piece = this.#pieces[k];
       const enough = (found[k] ?? 0) >= (this.#threshold[k] ?? 0);
       found[k] = 0;
