@@ -55,7 +55,8 @@ function passages(rows: readonly ProvisionComparison[]): Passage[] {
   const seen = { delete: new Set<number>(), insert: new Set<number>() };
   rows.forEach((r, row) =>
     r.changes.forEach(({ op, text }, change) => {
-      if (op === "equal") return;
+      // MIN_MOVE_WORDS words need at least one character each and a separator between them.
+      if (op === "equal" || text.length < 2 * MIN_MOVE_WORDS - 1) return;
       const e = passageEnds(text);
       seen[op].add(e);
       ends.push({ row, change, op, text, ends: e });
