@@ -8,7 +8,7 @@ import type { Comparison, Unit } from "../../lib/diff/types";
 import { diffWords } from "../../lib/diff/words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
-import { FAST, memoryProbe, ONCE_IF_SLOW, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
+import { FAST, median, memoryProbe, ONCE_IF_SLOW, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
 import { rebuildsExactly } from "./rebuild";
 
 export const TOOLS = ["palimpseste", "jsdiff", "dmp", "git"] as const;
@@ -34,6 +34,9 @@ export interface ToolResult extends Timing {
   rebuildsExactly?: boolean;
   /** Palimpseste only: how many provisions got each status. */
   statuses?: Record<string, number>;
+  /** git only: Palimpseste and git timed in alternation, one run each per round (see
+   * interleave()); what speedupVsGit should be read from on a machine whose speed drifts. */
+  interleaved?: Interleaved;
   /** Palimpseste only: alignment + word diffs alone (no post-processing), first run and median. */
   coreColdMs?: number;
   coreMedianMs?: number;
@@ -91,10 +94,43 @@ function runGitTask(pairs: readonly PairInput[]): ToolResult {
     const timing = timingOf(timeGit(files, { minRuns: 5, maxRuns: 15, budgetMs: FAST.budgetMs }));
     const { changes } = runGit(files);
     const memory = { gitProcessPeakRssMB: gitPeakRssMB(files) };
-    return { tool: "git", status: "ok", ...timing, changes, memory };
+    return { tool: "git", status: "ok", ...timing, changes, memory, interleaved: interleave(pairs, files) };
   } finally {
     files.remove();
   }
+}
+
+export interface Interleaved {
+  rounds: number;
+  /** Per round, after a first (cold) one that is left out. */
+  palimpsesteMs: number[];
+  gitMs: number[];
+  /** Median over the rounds of git's time / Palimpseste's time in the same round. */
+  medianRatio: number;
+}
+
+const ROUNDS = 11;
+
+/** Palimpseste (compareUnits end to end) and git, one run each, alternating: the two times of a
+ * round are seconds apart, where separate child processes are minutes apart. This VM's speed
+ * drifts by half over minutes (git's own median went from 31 to 49 ms on code05 between two
+ * bench runs), so a ratio of medians taken minutes apart carried that drift. */
+function interleave(pairs: readonly PairInput[], files: GitFiles): Interleaved {
+  const palimpsesteMs: number[] = [];
+  const gitMs: number[] = [];
+  // Warm-up, as the Palimpseste task's median skips its first half: a server compares warm.
+  timeRuns(() => pairs.forEach((p) => compareUnits(p.from, p.to)), { ...FAST, maxRuns: 20 });
+  for (let r = 0; r <= ROUNDS; r++) {
+    const start = performance.now();
+    for (const p of pairs) compareUnits(p.from, p.to);
+    const own = performance.now() - start;
+    const [git = Number.NaN] = timeGit(files, { minRuns: 1, maxRuns: 1, budgetMs: 0 });
+    if (r === 0) continue; // the first round after the warm-up is left out too
+    palimpsesteMs.push(round(own));
+    gitMs.push(round(git));
+  }
+  const ratios = gitMs.map((g, i) => g / (palimpsesteMs[i] ?? Number.NaN));
+  return { rounds: ROUNDS, palimpsesteMs, gitMs, medianRatio: round(median(ratios)) };
 }
 
 const GIT_TIMER = fileURLToPath(new URL("./git-timer.mjs", import.meta.url));

@@ -4,7 +4,9 @@
 export interface Timing {
   /** The first run: JIT cold, caches empty. */
   coldMs: number;
-  /** Median of the runs after the first (the single run when there is only one). */
+  /** Median of the second half of the runs: the steady state, once the JIT has compiled the hot
+   * code (on the small real pairs the first ten runs were two to three times slower than the
+   * last ten). A single run when there is only one; the first run is coldMs. */
   medianMs: number;
   runs: number;
   timesMs: number[];
@@ -21,7 +23,7 @@ export interface RunPolicy {
 }
 
 /** Fast cases get many runs for a stable median, slow ones three. */
-export const FAST: RunPolicy = { minRuns: 9, maxRuns: 31, budgetMs: 3000, slowMs: 1000, slowRuns: 3 };
+export const FAST: RunPolicy = { minRuns: 15, maxRuns: 41, budgetMs: 4000, slowMs: 1000, slowRuns: 3 };
 /** A whole-document anchor: one run when slow (it may hit its cap), several when it is fast. */
 export const ONCE_IF_SLOW: RunPolicy = { minRuns: 1, maxRuns: 7, budgetMs: 2000, slowMs: 2000, slowRuns: 1 };
 
@@ -47,7 +49,7 @@ export function timeRuns(fn: () => void, policy: RunPolicy): Timing {
 
 /** Cold run, warm median and the rounded times, from the times of successive runs. */
 export function timingOf(timesMs: readonly number[]): Timing {
-  const warm = timesMs.length > 1 ? timesMs.slice(1) : timesMs;
+  const warm = timesMs.length > 1 ? timesMs.slice(Math.max(1, timesMs.length >> 1)) : timesMs;
   return { coldMs: timesMs[0] ?? 0, medianMs: median(warm), runs: timesMs.length, timesMs: timesMs.map(round) };
 }
 

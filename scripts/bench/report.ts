@@ -94,6 +94,11 @@ export function summary(reports: readonly CaseReport[], notes: string[]): Record
   const realPairs = {
     ...realPairsFigures(real, endToEnd, msOf),
     gitMs: Object.fromEntries(real.map((r) => [r.case, msOf(r.anchors.git)])),
+    /** git / Palimpseste end to end per pair, median over rounds alternating one run of each in
+     * one process (child.ts interleave()): steadier than the ratio of medians taken minutes apart. */
+    speedupVsGitInterleaved: Object.fromEntries(
+      real.map((r) => [r.case, ran(r.anchors.git) ? (r.anchors.git.interleaved?.medianRatio ?? null) : null]),
+    ),
     jsdiffMs: Object.fromEntries(real.filter((r) => ran(r.anchors.jsdiff)).map((r) => [r.case, msOf(r.anchors.jsdiff)])),
     skipped: real.some((r) => !ran(r.palimpseste)) ? "bench folder absent: real pairs not measured" : undefined,
   };
