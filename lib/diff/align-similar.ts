@@ -22,7 +22,7 @@ export const NEIGHBOURS = 4;
 /** How many best candidates per unit get a full Dice score. */
 export const MAX_CANDIDATES = 16;
 
-interface Scored {
+export interface Scored {
   f: number;
   t: number;
   score: number;
@@ -40,10 +40,10 @@ export function matchBySimilarity(m: Matching, threshold: number): void {
   greedy(m, scored);
 }
 
-/** Every leftover pair at or above the threshold, without visiting the pairs that share no word
+/** Every leftover pair at or above the threshold (exported for its test), without visiting the pairs that share no word
  * (their Dice is 0): the shared counts of a "to" unit with every "from" unit are accumulated along
  * the postings of its words, a sparse product instead of thousands of bag comparisons. */
-function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: readonly number[], threshold: number) {
+export function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: readonly number[], threshold: number): Scored[] {
   const postings = buildPostings(m, fromLeft);
   const shared = new Int32Array(m.from.length);
   const touched = new Int32Array(fromLeft.length);

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scoreAllPairs } from "./align-similar";
+import { createMatching, unitSimilarity } from "./matching";
+import type { Unit } from "./types";
+
+const WORDS = "de la le les à et l’usager accueil physique service téléphonique mesure charge autorité publique alternative".split(" ");
+const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(" "));
+const units = (texts: string[], side: string): Unit[] =>
+  texts.map((t, order) => ({ key: `${side}${order}`, id: `${side}${order}`, kind: order % 5 === 4 ? "alinea" : "article", number: null, text: t, order }));
+
+describe("scoreAllPairs", () => {
+  it("finds exactly the pairs whose Dice reaches the threshold, with their Dice", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), fc.array(text, { maxLength: 12 }), fc.constantFrom(0.3, 0.5, 0.6, 0.8), (a, b, threshold) => {
+        const m = createMatching(units(a, "a"), units(b, "b"));
+        const left = (list: typeof m.from) => list.flatMap((p, i) => (p.size > 0 ? [i] : []));
+        const [fromLeft, toLeft] = [left(m.from), left(m.to)];
+        const expected = fromLeft.flatMap((f) =>
+          toLeft.flatMap((t) => {
+            const [x, y] = [m.from[f], m.to[t]];
+            if (!x || !y || x.unit.kind !== y.unit.kind) return [];
+            const score = unitSimilarity(x, y);
+            return score >= threshold ? [`${f}-${t}-${score.toFixed(9)}`] : [];
+          }),
+        );
+        const found = scoreAllPairs(m, fromLeft, toLeft, threshold).map((s) => `${s.f}-${s.t}-${s.score.toFixed(9)}`);
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
