@@ -49,10 +49,32 @@ describe("anchoredDiff", () => {
     expect(replay(Int32Array.from(a), Int32Array.from(b), script).edits).toBe(200);
   });
 
+  it("stays shallow when every level finds one anchor in a corner", () => {
+    // a = u1 x u2 u1 u3 u2 … : each level of anchoring used to peel one token (stack overflow).
+    const [a, b] = [[2, 1], [2]];
+    for (let i = 2; i <= 6000; i++) a.push(i + 1, i);
+    for (let i = 2; i <= 6000; i++) b.push(i + 1);
+    const [x, y] = [Int32Array.from(a), Int32Array.from(b)];
+    const script = anchoredDiff(x, y, 6002, x.length + y.length, Date.now() + 60_000);
+    expect(script).toBeDefined();
+    replay(x, y, script as EditScript);
+  });
+
   it("gives up past the bound, as Myers would", () => {
     const a = Int32Array.from({ length: 100 }, (_, k) => k);
     const b = Int32Array.from({ length: 100 }, (_, k) => 100 + k);
     expect(anchoredDiff(a, b, 200, 150, Date.now() + 10_000)).toBeUndefined();
+  });
+});
+
+describe("diffWords on a long text with few edits", () => {
+  it("is not a heavy pair: a few replaced words stay a few changes, not a rewrite", () => {
+    const words = Array.from({ length: 5000 }, (_, k) => `mot${(k * 7919) % 3000}`);
+    const edited = words.map((w, k) => (k % 125 === 60 ? `autre${k}` : w));
+    const { changes, rewritten } = diffWords(words.join(" "), edited.join(" "));
+    expect(rewritten).toBe(false);
+    expect(changes.filter((c) => c.op === "delete")).toHaveLength(40);
+    expect(changes.filter((c) => c.op === "insert")).toHaveLength(40);
   });
 });
 

@@ -15,6 +15,10 @@ import { DELETE, EQUAL, INSERT, myersDiff, type EditOp, type EditScript } from "
 
 /** Problems smaller than this (n·m tokens) go straight to Myers. */
 export const ANCHOR_MIN_AREA = 4096;
+/** Gaps are cut by anchors again at most this deep; deeper ones go to Myers. Without a limit, a
+ * text whose every level yields one anchor in a corner recursed once per token (review, with a
+ * stack overflow at 5,000 such tokens). */
+export const MAX_ANCHOR_DEPTH = 3;
 
 class ScriptBuilder {
   readonly ops: EditOp[] = [];
@@ -48,7 +52,7 @@ export function anchoredDiff(
 ): EditScript | undefined {
   const out = new ScriptBuilder();
   const scratch = { countA: new Int32Array(kinds), countB: new Int32Array(kinds), posB: new Int32Array(kinds) };
-  if (!diffRange(a, b, scratch, out, maxEditLength, deadline)) return undefined;
+  if (!diffRange(a, b, scratch, out, { maxEdit: maxEditLength, deadline }, 0)) return undefined;
   return out.edits > maxEditLength ? undefined : { ops: out.ops, counts: out.counts };
 }
 
@@ -58,30 +62,38 @@ interface Scratch {
   posB: Int32Array;
 }
 
+interface Limits {
+  maxEdit: number;
+  /** A Date.now() value. */
+  deadline: number;
+}
+
 /** Appends the script of a → b to `out`; false when past the bound or the deadline. */
-function diffRange(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder, maxEdit: number, deadline: number): boolean {
+function diffRange(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder, limits: Limits, depth: number): boolean {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   out.push(EQUAL, head);
   const [midA, midB] = [a.subarray(head, a.length - tail), b.subarray(head, b.length - tail)];
-  if (!diffMiddle(midA, midB, s, out, maxEdit, deadline)) return false;
+  if (!diffMiddle(midA, midB, s, out, limits, depth)) return false;
   out.push(EQUAL, tail);
   return true;
 }
 
-function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder, maxEdit: number, deadline: number): boolean {
+function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder, limits: Limits, depth: number): boolean {
   if (a.length === 0 || b.length === 0) {
     out.push(DELETE, a.length);
     out.push(INSERT, b.length);
-    return out.edits <= maxEdit;
+    return out.edits <= limits.maxEdit;
   }
-  const anchors = a.length * b.length < ANCHOR_MIN_AREA ? null : uniqueChain(a, b, s);
+  if (Date.now() > limits.deadline) return false;
+  const cut = depth < MAX_ANCHOR_DEPTH && a.length * b.length >= ANCHOR_MIN_AREA;
+  const anchors = cut ? uniqueChain(a, b, s) : null;
   if (anchors === null || anchors.length === 0) {
-    const budget = maxEdit - out.edits;
+    const budget = limits.maxEdit - out.edits;
     if (budget < Math.abs(a.length - b.length)) return false;
-    const script = myersDiff(a, b, budget, deadline);
+    const script = myersDiff(a, b, budget, limits.deadline);
     if (script === undefined) return false;
     out.append(script);
     return true;
@@ -89,11 +101,11 @@ function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder
   let [i0, j0] = [0, 0];
   for (let k = 0; k < anchors.length; k += 2) {
     const [i, j] = [anchors[k] ?? 0, anchors[k + 1] ?? 0];
-    if (!diffRange(a.subarray(i0, i), b.subarray(j0, j), s, out, maxEdit, deadline)) return false;
+    if (!diffRange(a.subarray(i0, i), b.subarray(j0, j), s, out, limits, depth + 1)) return false;
     out.push(EQUAL, 1);
     [i0, j0] = [i + 1, j + 1];
   }
-  return diffRange(a.subarray(i0), b.subarray(j0), s, out, maxEdit, deadline);
+  return diffRange(a.subarray(i0), b.subarray(j0), s, out, limits, depth + 1);
 }
 
 /** Positions (i, j), flattened, of tokens that occur once in `a` and once in `b`, the longest

@@ -142,7 +142,7 @@ function absorbIslands(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
   const widths: { del: number; ins: number }[] = []; // visible lengths of each run's sides
   for (const seg of segs) {
-    out.push(seg); // never mutated below: merges make new segments
+    out.push(seg); // not mutated here (merges make new segments); later steps own them
     const isRun = seg.kind === "run";
     widths.push({ del: isRun ? visibleLength(seg.del) : 0, ins: isRun ? visibleLength(seg.ins) : 0 });
     for (;;) {

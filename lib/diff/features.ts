@@ -7,7 +7,7 @@
 // a few milliseconds. The fast path only accepts characters whose folding it knows (everything
 // below U+0300, whitespace, typographic apostrophes, quotes and dashes); any other character
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
-// features.test.ts checks both paths against the regex ones, character by character.
+// scanners.test.ts checks both paths against the regex ones, character by character.
 
 import { finishHash, hash53, hashCodes, hashSpan, type HashIds } from "./hash";
 import { normalizeText } from "./similarity";
@@ -28,7 +28,7 @@ const FOLD = new Int16Array(LIMIT);
 /** Raw codes from LIMIT up that the fast path folds (the rest are SLOW). */
 const FOLD_HIGH = new Map<number, number>();
 
-/** \s above U+0300 (features.test.ts checks this list against the regex on all code units). */
+/** \s above U+0300 (scanners.test.ts checks this list against the regex on all code units). */
 export const HIGH_WHITESPACE = [
   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
   0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
@@ -333,7 +333,8 @@ export function passageEnds(text: string): number {
     // The key's characters from this end, as passageKey would write them (reversed from the end).
     endCodes.length = 0;
     let [inWord, words] = [false, 0];
-    for (let k = 0; k < text.length && endCodes.length < ENDS_CHARS; k++) {
+    let k = 0;
+    for (; k < text.length && endCodes.length < ENDS_CHARS; k++) {
       const c = text.charCodeAt(step === 1 ? k : text.length - 1 - k);
       const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
       if (f === SLOW) return slowPassageEnds(text);
@@ -344,6 +345,13 @@ export function passageEnds(text: string): number {
       if (!inWord && words++ > 0) endCodes.push(SPACE_CODE);
       inWord = true;
       if (endCodes.length < ENDS_CHARS) endCodes.push(f);
+    }
+    // A combining mark right after the last character read would compose with it under NFC
+    // (the slow path's key): going forward, look one character further. (Going backward, the
+    // mark comes first and already sent the text to the slow path.)
+    if (step === 1 && k < text.length) {
+      const c = text.charCodeAt(k);
+      if ((c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW)) === SLOW) return slowPassageEnds(text);
     }
     if (step === -1) endCodes.reverse();
     for (const f of endCodes) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignUnits } from "./align";
 import { compareUnits } from "./compare";
-import { detectMoves } from "./moves";
+import { detectMoves, linkMovedPassages } from "./moves";
 import type { ProvisionComparison, Unit } from "./types";
 import { diffWords, rebuild } from "./words";
 
@@ -143,5 +143,25 @@ describe("word bags reused from the aligner", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("moved passages whose key the fast scanners do not fold", () => {
+  const row = (id: string, changes: ProvisionComparison["changes"]): ProvisionComparison => ({
+    key: id, from: { id, number: id }, to: { id, number: id }, status: "modified", similarity: 1, matchedBy: "lineage", changes, rewritten: false,
+  });
+  const linked = (deleted: string, inserted: string) =>
+    linkMovedPassages({
+      provisions: [row("1", [{ op: "equal", text: "A " }, { op: "delete", text: deleted }]), row("2", [{ op: "equal", text: "B " }, { op: "insert", text: inserted }])],
+    }).provisions.map((p) => p.changes.map((c) => c.move?.id ?? null));
+
+  it("links a decomposed accent at the end of the key's first 32 characters with the composed one", () => {
+    const tail = " suite du texte déplacé ici avec une fin assez longue";
+    const [decomposed, composed] = [`abcdefghijklmnopqrstuvwxyzabcdee\u0301${tail}`, `abcdefghijklmnopqrstuvwxyzabcde\u00e9${tail}`];
+    expect(linked(decomposed, composed)).toEqual([[null, "mv-1"], [null, "mv-1"]]);
+  });
+
+  it("links a four-word passage of four characters (« İ » lowercases to two)", () => {
+    expect(linked("İİİİ", "İİİİ")).toEqual([[null, "mv-1"], [null, "mv-1"]]);
   });
 });

@@ -48,15 +48,16 @@ interface Passage {
 }
 
 /** Deleted and inserted passages long enough to count as moved, in document order; only those
- * whose first and last words (passageEnds) the other side also has can be, so only those are
- * keyed in full. */
+ * whose key ends (passageEnds: its first and last 32 characters) the other side also has can be,
+ * so only those are keyed in full. */
 function passages(rows: readonly ProvisionComparison[]): Passage[] {
   const ends: { row: number; change: number; op: "delete" | "insert"; text: string; ends: number }[] = [];
   const seen = { delete: new Set<number>(), insert: new Set<number>() };
   rows.forEach((r, row) =>
     r.changes.forEach(({ op, text }, change) => {
-      // MIN_MOVE_WORDS words need at least one character each and a separator between them.
-      if (op === "equal" || text.length < 2 * MIN_MOVE_WORDS - 1) return;
+      // MIN_MOVE_WORDS words need at least one character of the text each (normalising may
+      // expand a character, « İ » into « i » and a combining dot, so not a separator too).
+      if (op === "equal" || text.length < MIN_MOVE_WORDS) return;
       const e = passageEnds(text);
       seen[op].add(e);
       ends.push({ row, change, op, text, ends: e });

@@ -52,6 +52,9 @@ describe("features.ts", () => {
     const long = (middle: string) => `« Art. 13 » — Les autorités publiques garantissent, ${middle}, un accueil physique et un service téléphonique à l’usager.`;
     expect(passageEnds(long("par exemple"))).toBe(passageEnds(long("quel que soit le canal choisi")));
     expect(passageEnds("Art. 13 les usagers")).not.toBe(passageEnds("Art. 13 les usager"));
+    // A combining mark just after the first 32 key characters composes with the 32nd (NFC).
+    const tail = " suite du texte avec une fin assez longue pour le suffixe";
+    expect(passageEnds(`abcdefghijklmnopqrstuvwxyzabcdee\u0301${tail}`)).toBe(passageEnds(`abcdefghijklmnopqrstuvwxyzabcde\u00e9${tail}`));
   });
 
   it("keys passages as moves.ts did", () => {

@@ -5,7 +5,7 @@
 // the per-token strings and their interning were half the word-diff time. This scanner follows
 // tokenize.ts's alternatives in the same order (SPACE, ELISION, DUTCH_PROCLITIC, NUMBER, WORD,
 // OTHER) on a table of the same Unicode classes, filled lazily from the same regexes;
-// token-spans.test.ts checks it against tokenize() itself. Texts with characters outside the
+// scanners.test.ts checks it against tokenize() itself. Texts with characters outside the
 // Basic Multilingual Plane (surrogate pairs) go back to the regex.
 
 import { hashSpan, type HashIds } from "./hash";

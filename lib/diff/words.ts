@@ -3,9 +3,9 @@
 // jsdiff's Myers algorithm (myers.ts, same edit scripts) with our tokens, whitespace-significant:
 // both versions must rebuild exactly from the changes (jsdiff ≥ 6's own diffWords can drop spaces
 // on the old side). Always bounded: an unbounded diff of a near-total rewrite of 20k words ran for
-// minutes in the bench. Long, heavily edited pairs (ANCHORED_MIN_EDITS) go through anchored.ts
+// minutes in the bench. Long pairs edited heavily for their size go through anchored.ts
 // instead: unique words matched first, Myers in the gaps. On the Civil Code 2005 → 2015 pair that
-// kept slightly more equal words after the clean-up than Myers' minimal script (108,306 letters
+// kept slightly more equal words after the clean-up than Myers' minimal script (108,254 letters
 // and digits against 107,383) in about half the time.
 
 import { ANCHOR_MIN_AREA, anchoredDiff } from "./anchored";
@@ -154,20 +154,20 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
   const maxEditLength = opts.maxEditLength ?? defaultMaxEditLength(a.length, b.length);
   const lower = minEditLength(a, b, kinds);
   if (lower > maxEditLength) return undefined;
-  const deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const heavy = lower >= ANCHORED_MIN_EDITS && a.length * b.length >= ANCHOR_MIN_AREA;
   let band = maxEditLength;
   // Myers explores about D²/2 paths, D²/4 within the exact band; the exact D costs n·m/32 word
   // operations. Measured on the bench pairs (code05, 100k edits and rewrite), computing it first
   // pays off once n·m ≤ 8·L², L the lower bound on D: within 2% of always choosing the faster.
-  // A heavy pair always gets it: the rewritten verdict then rests on the exact distance.
-  if (heavy || a.length * b.length <= LCS_PAYS_OFF * lower * lower) {
+  const heavy = a.length * b.length <= LCS_PAYS_OFF * lower * lower;
+  if (heavy) {
     band = a.length + b.length - 2 * lcsLength(a, b, kinds);
     if (band > maxEditLength) return undefined; // what Myers would conclude, without running it
   }
-  // Heavy edits of a long text: anchored.ts (patience anchors, then Myers in the gaps), unless
-  // its script strays past the bound; then Myers' minimal one.
-  if (heavy) {
+  const deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // Heavy edits of a long text (the same rule: many edits for the text's size): anchored.ts
+  // (patience anchors, then Myers in the gaps), unless it gives up (bound, deadline); then Myers'
+  // minimal script, with what is left of the time.
+  if (heavy && lower >= ANCHORED_MIN_EDITS && a.length * b.length >= ANCHOR_MIN_AREA) {
     const anchored = anchoredDiff(a, b, kinds, maxEditLength, deadline);
     if (anchored !== undefined) return anchored;
   }
@@ -175,8 +175,9 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
 }
 
 const LCS_PAYS_OFF = 8;
-/** Pairs needing at least this many edits (a lower bound, in tokens with spaces: about 30
- * words) take the anchored diff; lighter ones keep Myers' minimal script, which is cheap for them. */
+/** Heavily edited pairs (see diffMiddle) needing at least this many edits (a lower bound, in
+ * tokens with spaces: about 30 words) take the anchored diff; the others keep Myers' minimal
+ * script, which is cheap for them. */
 export const ANCHORED_MIN_EDITS = 64;
 
 /** A lower bound on the edit length, in linear time: the common subsequence can use each token
