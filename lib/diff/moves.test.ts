@@ -98,15 +98,20 @@ describe("no false splits", () => {
   });
 });
 
+/** Two versions: random articles, then random edits; keys hidden (the aligner works from the
+ * words alone). */
+const versionPair = fc.tuple(fc.array(article, { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 8 })).map(([texts, edits]) => {
+  const before: Art[] = texts.map((text, i) => ({ id: `art-${i + 1}`, text }));
+  const after = edits.reduce(applyEdit, before).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  const units = (arts: Art[], side: string): Unit[] =>
+    arts.map((a, i) => ({ key: `${side}${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
+  return { from: units(before, "a"), to: units(after, "b") };
+});
+
 describe("change model", () => {
   it("rebuilds both versions exactly for random edits, renumberings and moves", () => {
     fc.assert(
-      fc.property(fc.array(article, { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (texts, edits) => {
-        const before: Art[] = texts.map((text, i) => ({ id: `art-${i + 1}`, text }));
-        const after = edits.reduce(applyEdit, before).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
-        // Keys hidden: the aligner works from the words alone.
-        const from = before.map((a, i) => ({ key: `a${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
-        const to = after.map((a, i) => ({ key: `b${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
+      fc.property(versionPair, ({ from, to }) => {
         const rows = compareUnits(from, to).provisions;
         for (const u of from) {
           const mine = rows.filter((r) => r.from?.id === u.id);
@@ -127,11 +132,7 @@ describe("change model", () => {
 describe("word bags reused from the aligner", () => {
   it("give the same splits, merges and moves as bags scanned from the changes", () => {
     fc.assert(
-      fc.property(fc.array(article, { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (texts, edits) => {
-        const before: Art[] = texts.map((text, i) => ({ id: `art-${i + 1}`, text }));
-        const after = edits.reduce(applyEdit, before).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
-        const from = before.map((a, i) => ({ key: `a${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
-        const to = after.map((a, i) => ({ key: `b${a.id}`, id: a.id, kind: "article", number: a.id, text: a.text, order: i }));
+      fc.property(versionPair, ({ from, to }) => {
         // compareUnits hands the aligner's bags to detectMoves; here they are scanned afresh.
         const plain = alignUnits(from, to).map((a): ProvisionComparison => {
           const { changes, rewritten } = diffWords(a.from?.text ?? "", a.to?.text ?? "");

@@ -8,7 +8,7 @@
 // scanners.test.ts checks it against tokenize() itself. Texts with characters outside the
 // Basic Multilingual Plane (surrogate pairs) go back to the regex.
 
-import { hashSpan, type HashIds } from "./hash";
+import { finishHash, hashSpan, type HashIds } from "./hash";
 import { tokenize } from "./tokenize";
 
 const [SPACE, LETTER, MARK, DIGIT, LOWER_OR_MODIFIER, ELISION_START, NUMERIC, KNOWN] = [1, 2, 4, 8, 16, 32, 64, 128];
@@ -228,9 +228,8 @@ export function tokenSpans(text: string, start: number, end: number, ids: HashId
         h2 = Math.imul(h2 ^ d, 1597334677);
       }
     }
-    // hash.ts's finish(), inline.
-    const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    out[count] = ids.internHalves(a, Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909));
+    finishHash(h1, h2, hash);
+    out[count] = ids.internHalves(hash[0] ?? 0, hash[1] ?? 0);
     bounds[count++] = i;
     i = next;
   }
