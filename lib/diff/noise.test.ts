@@ -19,6 +19,15 @@ describe("noise filters", () => {
     expect(row(a, b, ["typography"])).toEqual({ status: "unchanged", diff: b.text });
   });
 
+  it("typography: a rewritten clause still reads as one deletion and one insertion, not confetti", () => {
+    const a = unit("art-13", "« …un contact par voie postale OU toute autre mesure permettant de réaliser les procédures autrement qu’en ligne »");
+    const b = unit("art-13", "« a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »");
+    const plain = row(a, b, []).diff;
+    const filtered = row(a, b, ["typography"]).diff;
+    expect(filtered.match(/\[-/g)?.length).toBe(plain.match(/\[-/g)?.length);
+    expect(filtered.match(/\[-/g)?.length ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it("typography keeps real changes visible", () => {
     const a = unit("art-1", "L'usager peut s'adresser au guichet et/ou au téléphone.");
     const b = unit("art-1", "L’usager peut s’adresser au guichet ou au téléphone.");

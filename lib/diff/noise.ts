@@ -1,6 +1,7 @@
 // Noise filters the reader can toggle on a comparison. They change what is shown, never the
 // stored change model: a filtered hunk is shown as the newer wording, unmarked.
 import { diffArrays } from "diff";
+import { cleanupChanges } from "./cleanup";
 import { tokenize } from "./tokenize";
 import type { Change, Comparison, ProvisionComparison } from "./types";
 import { rebuild } from "./words";
@@ -96,7 +97,9 @@ function rediff(from: string, to: string, key: Key): Change[] | null {
       j += part.count;
     }
   }
-  return absorb(out.filter((c) => c.text !== ""), key);
+  // The same semantic clean-up as the unfiltered diff: without it, a rewritten clause came out as
+  // confetti (« [-voie-]{+un} [-postale-]{+accueil} … ») as soon as a filter was on.
+  return absorb(cleanupChanges(out.filter((c) => c.text !== "")), key);
 }
 
 function filterRow(p: ProvisionComparison, key: Key | null, renumbering: boolean): ProvisionComparison | null {
