@@ -115,23 +115,31 @@ function matchByText(
     if (queue) queue.push(f);
     else byKey.set(key, [f]);
   });
-  m.to.forEach((p, t) => {
+  // Plain loops, no closure per unit: under tsx (the bench), esbuild's keepNames wraps every
+  // closure created in a loop in a defineProperty call, a tenth of the whole Civil Code's time.
+  for (let t = 0; t < m.to.length; t++) {
+    const p = m.to[t] as Prepared;
     const key = m.toMatch[t] === -1 ? keyOf(p) : null;
     const queue = key === null ? undefined : queues.get(p.unit.kind)?.get(key);
-    const matches = (f: number) => {
+    if (queue === undefined) continue;
+    for (let at = 0; at < queue.length; at++) {
+      const f = queue[at] ?? -1;
       const a = m.from[f];
-      return a !== undefined && same(a, p);
-    };
-    const at = queue?.findIndex(matches) ?? -1;
-    const [f] = at === -1 ? [] : (queue?.splice(at, 1) ?? []);
-    if (f !== undefined) pair(m, f, t, "text");
-  });
+      if (a === undefined || !same(a, p)) continue;
+      queue.splice(at, 1);
+      pair(m, f, t, "text");
+      break;
+    }
+  }
 }
 
-/** Blank texts normalise to "" and never pair by text. */
+/** Blank texts normalise to "" and never pair by text. (A search for the first non-space stops
+ * at the first character of a real text, where trim() read both ends of every unit.) */
 function isBlank(text: string): boolean {
-  return text.trim() === "";
+  return !NON_BLANK.test(text);
 }
+
+const NON_BLANK = /\S/u;
 
 /** Marks the pairs that keep document order: the heaviest increasing subsequence of "to"
  * positions taken in "from" order (Fenwick tree of prefix maxima, O(n log n)). The rest are
