@@ -52,14 +52,19 @@ export function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: 
     const b = m.to[t];
     if (!b) continue;
     let count = 0;
-    b.ids.forEach((id, j) => {
-      const own = b.counts[j] ?? 0;
-      for (let i = postings.start[id] ?? 0; i < (postings.start[id + 1] ?? 0); i++) {
-        const f = postings.units[i] ?? 0;
-        if (shared[f] === 0) touched[count++] = f;
-        shared[f] = (shared[f] ?? 0) + Math.min(own, postings.counts[i] ?? 0);
+    const [ids, owns] = [b.ids, b.counts];
+    const { start, units, counts } = postings;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] ?? 0;
+      const own = owns[j] ?? 0;
+      for (let i = start[id] ?? 0, end = start[id + 1] ?? 0; i < end; i++) {
+        const f = units[i] ?? 0;
+        const c = counts[i] ?? 0;
+        const before = shared[f] ?? 0;
+        if (before === 0) touched[count++] = f;
+        shared[f] = before + (own < c ? own : c);
       }
-    });
+    }
     for (const f of touched.subarray(0, count)) {
       const a = m.from[f];
       const score = a && a.unit.kind === b.unit.kind ? diceFromCounts(shared[f] ?? 0, a.size, b.size) : 0;
@@ -83,28 +88,35 @@ function scoreCandidates(
   const scored: Scored[] = [];
   const seen = new Int32Array(m.from.length).fill(-1); // last t each f was scored against
   const counts = new Int32Array(m.vocabulary.size); // word counts of the current "to" unit
+  // Plain loops: no closure or slice per unit (this runs for every leftover unit of a code).
   const score = (f: number, t: number, b: Prepared) => {
     if (seen[f] === t) return;
     seen[f] = t;
     const value = similarity(m.from[f], b, counts, threshold);
     if (value >= threshold) scored.push({ f, t, score: value });
   };
-  toLeft.forEach((t, rank) => {
+  for (let rank = 0; rank < toLeft.length; rank++) {
+    const t = toLeft[rank] ?? 0;
     const b = m.to[t];
-    if (!b) return;
-    b.ids.forEach((id, i) => (counts[id] = b.counts[i] ?? 0));
-    for (const f of byIndex(t)) score(f, t, b);
-    if (!allPairs) for (const f of neighbours(fromLeft, rank, toLeft.length)) score(f, t, b);
-    for (const id of b.ids) counts[id] = 0;
-  });
+    if (!b) continue;
+    const [ids, own] = [b.ids, b.counts];
+    for (let i = 0; i < ids.length; i++) counts[ids[i] ?? 0] = own[i] ?? 0;
+    const candidates = byIndex(t);
+    for (let i = 0; i < candidates.length; i++) score(candidates[i] ?? 0, t, b);
+    if (!allPairs) {
+      const { start, end } = neighbours(fromLeft.length, rank, toLeft.length);
+      for (let i = start; i < end; i++) score(fromLeft[i] ?? 0, t, b);
+    }
+    for (let i = 0; i < ids.length; i++) counts[ids[i] ?? 0] = 0;
+  }
   return scored;
 }
 
-/** Leftover "from" units around the place matching `rank` among the leftover "to" units. */
-function neighbours(fromLeft: readonly number[], rank: number, toCount: number): number[] {
-  const expected = Math.round((rank * fromLeft.length) / Math.max(1, toCount));
-  const start = Math.max(0, expected - NEIGHBOURS);
-  return fromLeft.slice(start, expected + NEIGHBOURS + 1);
+/** Range of the leftover "from" units around the place matching `rank` among the leftover "to"
+ * units: fromLeft[start .. end). */
+function neighbours(fromCount: number, rank: number, toCount: number): { start: number; end: number } {
+  const expected = Math.round((rank * fromCount) / Math.max(1, toCount));
+  return { start: Math.max(0, expected - NEIGHBOURS), end: Math.min(fromCount, expected + NEIGHBOURS + 1) };
 }
 
 /** Unmatched units that have words (an empty unit is similar to nothing). */
@@ -188,11 +200,14 @@ function buildPostings(m: Matching, fromLeft: readonly number[]) {
   const counts = new Int32Array(start[size] ?? 0);
   for (const f of fromLeft) {
     const p = m.from[f];
-    p?.ids.forEach((id, k) => {
+    if (!p) continue;
+    const [ids, own] = [p.ids, p.counts];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
       const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
       units[at] = f;
-      counts[at] = p.counts[k] ?? 0;
-    });
+      counts[at] = own[k] ?? 0;
+    }
   }
   return { start, units, counts };
 }

@@ -37,7 +37,7 @@ class ScriptBuilder {
   }
 
   append(script: EditScript): void {
-    script.ops.forEach((op, r) => this.push(op, script.counts[r] ?? 0));
+    for (let r = 0; r < script.ops.length; r++) this.push(script.ops[r] as EditOp, script.counts[r] ?? 0);
   }
 }
 
@@ -113,17 +113,19 @@ function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder
 function uniqueChain(a: Int32Array, b: Int32Array, s: Scratch): Int32Array {
   const { countA, countB, posB } = s;
   for (const id of a) countA[id] = (countA[id] ?? 0) + 1;
-  b.forEach((id, j) => {
+  for (let j = 0; j < b.length; j++) {
+    const id = b[j] ?? 0;
     countB[id] = (countB[id] ?? 0) + 1;
     posB[id] = j;
-  });
+  }
   const pairsI: number[] = [];
   const pairsJ: number[] = [];
-  a.forEach((id, i) => {
-    if (countA[id] !== 1 || countB[id] !== 1) return;
+  for (let i = 0; i < a.length; i++) {
+    const id = a[i] ?? 0;
+    if (countA[id] !== 1 || countB[id] !== 1) continue;
     pairsI.push(i);
     pairsJ.push(posB[id] ?? 0);
-  });
+  }
   for (const id of a) countA[id] = 0;
   for (const id of b) countB[id] = 0;
   return longestIncreasing(pairsI, pairsJ);

@@ -319,7 +319,8 @@ export function passageKey(text: string): { hash: number; words: number } {
 
 /** Characters of the key read from each end by passageEnds. */
 const ENDS_CHARS = 32;
-const endCodes: number[] = [];
+/** The key's last characters, written backwards from the end of the text. */
+const tailCodes = new Uint16Array(ENDS_CHARS);
 
 /** A cheap fingerprint of passageKeyText(text): the hash of its first and last ENDS_CHARS
  * characters, read from the two ends of the text only. Equal keys have equal ends, so moves.ts
@@ -329,37 +330,56 @@ const endCodes: number[] = [];
 export function passageEnds(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (const step of [1, -1]) {
-    // The key's characters from this end, as passageKey would write them (reversed from the end).
-    endCodes.length = 0;
-    let [inWord, words] = [false, 0];
-    let k = 0;
-    for (; k < text.length && endCodes.length < ENDS_CHARS; k++) {
-      const c = text.charCodeAt(step === 1 ? k : text.length - 1 - k);
-      const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
-      if (f === SLOW) return slowPassageEnds(text);
-      if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
-        inWord = false;
-        continue;
-      }
-      if (!inWord && words++ > 0) endCodes.push(SPACE_CODE);
-      inWord = true;
-      if (endCodes.length < ENDS_CHARS) endCodes.push(f);
+  // The key's first characters, as passageKey writes them.
+  let [inWord, words, written, k] = [false, 0, 0, 0];
+  for (; k < text.length && written < ENDS_CHARS; k++) {
+    const c = text.charCodeAt(k);
+    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    if (f === SLOW) return slowPassageEnds(text);
+    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+      inWord = false;
+      continue;
     }
-    // A combining mark right after the last character read would compose with it under NFC
-    // (the slow path's key): going forward, look one character further. (Going backward, the
-    // mark comes first and already sent the text to the slow path.)
-    if (step === 1 && k < text.length) {
-      const c = text.charCodeAt(k);
-      if ((c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW)) === SLOW) return slowPassageEnds(text);
+    if (!inWord && words++ > 0) {
+      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
+      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
+      if (++written === ENDS_CHARS) break;
     }
-    if (step === -1) endCodes.reverse();
-    for (const f of endCodes) {
-      h1 = Math.imul(h1 ^ f, 2654435761);
-      h2 = Math.imul(h2 ^ f, 1597334677);
+    inWord = true;
+    h1 = Math.imul(h1 ^ f, 2654435761);
+    h2 = Math.imul(h2 ^ f, 1597334677);
+    written++;
+  }
+  // A combining mark right after the last character read would compose with it under NFC (the
+  // slow path's key): look one character further. (From the end, the mark comes first and
+  // already sends the text to the slow path.)
+  if (k < text.length) {
+    const c = text.charCodeAt(k); // after the last character written (or the letter a space filled the window before)
+    if ((c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW)) === SLOW) return slowPassageEnds(text);
+  }
+  h1 = Math.imul(h1, 2654435761); // the separator (code 0)
+  h2 = Math.imul(h2, 1597334677);
+  // The key's last characters, read backwards, then hashed in text order.
+  [inWord, words, written] = [false, 0, 0];
+  for (let i = text.length - 1; i >= 0 && written < ENDS_CHARS; i--) {
+    const c = text.charCodeAt(i);
+    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    if (f === SLOW) return slowPassageEnds(text);
+    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+      inWord = false;
+      continue;
     }
-    if (step === 1) h1 = Math.imul(h1, 2654435761); // the separator (code 0)
-    if (step === 1) h2 = Math.imul(h2, 1597334677);
+    if (!inWord && words++ > 0) {
+      tailCodes[written++] = SPACE_CODE;
+      if (written === ENDS_CHARS) break;
+    }
+    inWord = true;
+    tailCodes[written++] = f;
+  }
+  for (let j = written - 1; j >= 0; j--) {
+    const f = tailCodes[j] ?? 0;
+    h1 = Math.imul(h1 ^ f, 2654435761);
+    h2 = Math.imul(h2 ^ f, 1597334677);
   }
   finishHash(h1, h2, hash);
   return hash53(hash);

@@ -53,16 +53,18 @@ interface Passage {
 function passages(rows: readonly ProvisionComparison[]): Passage[] {
   const ends: { row: number; change: number; op: "delete" | "insert"; text: string; ends: number }[] = [];
   const seen = { delete: new Set<number>(), insert: new Set<number>() };
-  rows.forEach((r, row) =>
-    r.changes.forEach(({ op, text }, change) => {
+  for (let row = 0; row < rows.length; row++) {
+    const changes = (rows[row] as ProvisionComparison).changes;
+    for (let change = 0; change < changes.length; change++) {
+      const { op, text } = changes[change] as Change;
       // MIN_MOVE_WORDS words need at least one character of the text each (normalising may
       // expand a character, « İ » into « i » and a combining dot, so not a separator too).
-      if (op === "equal" || text.length < MIN_MOVE_WORDS) return;
+      if (op === "equal" || text.length < MIN_MOVE_WORDS) continue;
       const e = passageEnds(text);
       seen[op].add(e);
       ends.push({ row, change, op, text, ends: e });
-    }),
-  );
+    }
+  }
   const out: Passage[] = [];
   for (const { row, change, op, text, ends: e } of ends) {
     if (!seen[op === "delete" ? "insert" : "delete"].has(e)) continue;
@@ -75,9 +77,18 @@ function passages(rows: readonly ProvisionComparison[]): Passage[] {
 const hashesOf = (all: readonly Passage[], op: "delete" | "insert") =>
   new Set(all.filter((p) => p.op === op).map((p) => p.hash));
 
-/** Links identical deleted and inserted passages (first come, first paired). */
+/** Links identical deleted and inserted passages (first come, first paired). The comparison given
+ * is left as it was: a row that gets a link is copied first (the others are shared, where copying
+ * every row and change of a whole code cost more than finding the moves). */
 export function linkMovedPassages(comparison: Comparison): Comparison {
-  const rows = comparison.provisions.map((p) => ({ ...p, changes: p.changes.map((c) => ({ ...c })) }));
+  const rows = [...comparison.provisions];
+  const copied = new Set<number>();
+  const own = (row: number): ProvisionComparison => {
+    const r = rows[row] as ProvisionComparison;
+    if (copied.has(row)) return r;
+    copied.add(row);
+    return (rows[row] = { ...r, changes: r.changes.map((c) => ({ ...c })) });
+  };
   const all = passages(rows);
   const deletes = hunks(all, "delete", hashesOf(all, "insert"));
   const inserts = hunks(all, "insert", hashesOf(all, "delete"));
@@ -88,8 +99,8 @@ export function linkMovedPassages(comparison: Comparison): Comparison {
     for (let k = 0; k < Math.min(dels.length, ins.length); k++) {
       const d = dels[k] as HunkRef;
       const i = ins[k] as HunkRef;
-      const fromRow = rows[d.row] as ProvisionComparison;
-      const toRow = rows[i.row] as ProvisionComparison;
+      const fromRow = own(d.row);
+      const toRow = own(i.row);
       const id = `mv-${++n}`;
       (fromRow.changes[d.change] as Change).move = { id, other: (toRow.to ?? toRow.from) as ProvisionRef };
       (toRow.changes[i.change] as Change).move = { id, other: (fromRow.from ?? fromRow.to) as ProvisionRef };

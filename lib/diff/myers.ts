@@ -153,25 +153,28 @@ function script(end: number): EditScript {
   for (let node = end; node !== -1; node = (nodeFrom[node] ?? -1) >> 1) chain.push(node);
   chain.reverse();
   const out: EditScript = { ops: [], counts: [] };
-  const push = (op: EditOp, count: number) => {
-    if (count === 0) return;
-    const last = out.ops.length - 1;
-    if (out.ops[last] === op) out.counts[last] = (out.counts[last] ?? 0) + count;
-    else {
-      out.ops.push(op);
-      out.counts.push(count);
-    }
-  };
   let oldPos = -1;
   for (const node of chain) {
     if (node !== 0) {
       const insert = ((nodeFrom[node] ?? 0) & 1) === 1;
-      push(insert ? INSERT : DELETE, 1);
+      pushRun(out, insert ? INSERT : DELETE, 1);
       if (!insert) oldPos++;
     }
     const reached = nodeOld[node] ?? 0;
-    push(EQUAL, reached - oldPos);
+    pushRun(out, EQUAL, reached - oldPos);
     oldPos = reached;
   }
   return out;
+}
+
+/** Appends `count` tokens of `op` to the script, merged with its last run when that is the same
+ * operation. */
+function pushRun(out: EditScript, op: EditOp, count: number): void {
+  if (count === 0) return;
+  const last = out.ops.length - 1;
+  if (out.ops[last] === op) out.counts[last] = (out.counts[last] ?? 0) + count;
+  else {
+    out.ops.push(op);
+    out.counts.push(count);
+  }
 }

@@ -90,14 +90,15 @@ function runEnd(text: string, i: number, flags: number): number {
   return j;
 }
 
+const digitAt = (text: string, j: number) => j < text.length && (classOf(text.charCodeAt(j)) & DIGIT) !== 0;
+
 /** \p{Nd}+(?:[.,]\p{Nd}+)*(?:\/\p{Nd}+)*°?[\p{Ll}\p{Lm}]* */
 function numberEnd(text: string, i: number): number {
-  const digitAt = (j: number) => j < text.length && (classOf(text.charCodeAt(j)) & DIGIT) !== 0;
   let j = runEnd(text, i, DIGIT);
-  while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && digitAt(j + 1)) {
+  while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && digitAt(text, j + 1)) {
     j = runEnd(text, j + 1, DIGIT);
   }
-  while (text.charCodeAt(j) === 0x2f && digitAt(j + 1)) j = runEnd(text, j + 1, DIGIT);
+  while (text.charCodeAt(j) === 0x2f && digitAt(text, j + 1)) j = runEnd(text, j + 1, DIGIT);
   if (text.charCodeAt(j) === 0xb0) j++;
   return runEnd(text, j, LOWER_OR_MODIFIER);
 }

@@ -95,12 +95,12 @@ function diffSides(from: Side, to: Side, kinds: number, opts: DiffWordsOptions):
   changes.equal(head);
   const middle = diffMiddle(from.ids.subarray(head, n - tail), to.ids.subarray(head, m - tail), kinds, opts);
   if (middle === undefined) return { changes: rewrite(from.text, to.text), rewritten: true };
-  middle.ops.forEach((op, r) => {
-    const count = middle.counts[r] ?? 0;
+  for (let r = 0; r < middle.ops.length; r++) {
+    const [op, count] = [middle.ops[r], middle.counts[r] ?? 0];
     if (op === EQUAL) changes.equal(count);
     else if (op === INSERT) changes.insert(count);
     else changes.delete(count);
-  });
+  }
   changes.equal(tail);
   changes.out.push({ op: "equal", text: from.text.slice(from.bounds.at(-1) ?? from.text.length) });
   if (changes.collided) return COLLISION;
