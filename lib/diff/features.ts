@@ -288,6 +288,16 @@ export function passageKeyText(text: string): string {
   return normalizeText(text).replace(KEY_BREAK, " ").trim();
 }
 
+const SEPARATOR = -3;
+
+/** A code unit as the passage key sees it: its folded code, SEPARATOR (anything but a letter or
+ * a digit only separates words), or SLOW (a character the fast path does not fold). */
+function keyCode(c: number): number {
+  const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+  if (f === SLOW) return SLOW;
+  return f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0 ? SEPARATOR : f;
+}
+
 /** passageKeyText(text) as a 53-bit hash, with key.split(" ").length: moves.ts keys every
  * inserted and deleted passage of a comparison (whole articles, on a code ten years apart) and
  * only needs the real key of the few whose hash the other side also has. */
@@ -298,10 +308,9 @@ export function passageKey(text: string): { hash: number; words: number } {
   let h2 = 0x41c6ce57;
   let [words, inWord] = [0, false];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    const f = keyCode(text.charCodeAt(i));
     if (f === SLOW) return slowPassageKey(text);
-    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+    if (f === SEPARATOR) {
       inWord = false;
       continue;
     }
@@ -333,10 +342,9 @@ export function passageEnds(text: string): number {
   // The key's first characters, as passageKey writes them.
   let [inWord, words, written, k] = [false, 0, 0, 0];
   for (; k < text.length && written < ENDS_CHARS; k++) {
-    const c = text.charCodeAt(k);
-    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    const f = keyCode(text.charCodeAt(k));
     if (f === SLOW) return slowPassageEnds(text);
-    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+    if (f === SEPARATOR) {
       inWord = false;
       continue;
     }
@@ -354,18 +362,17 @@ export function passageEnds(text: string): number {
   // slow path's key): look one character further. (From the end, the mark comes first and
   // already sends the text to the slow path.)
   if (k < text.length) {
-    const c = text.charCodeAt(k); // after the last character written (or the letter a space filled the window before)
-    if ((c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW)) === SLOW) return slowPassageEnds(text);
+    // (the character after the last one written, or the letter whose space filled the window)
+    if (keyCode(text.charCodeAt(k)) === SLOW) return slowPassageEnds(text);
   }
   h1 = Math.imul(h1, 2654435761); // the separator (code 0)
   h2 = Math.imul(h2, 1597334677);
   // The key's last characters, read backwards, then hashed in text order.
   [inWord, words, written] = [false, 0, 0];
   for (let i = text.length - 1; i >= 0 && written < ENDS_CHARS; i--) {
-    const c = text.charCodeAt(i);
-    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    const f = keyCode(text.charCodeAt(i));
     if (f === SLOW) return slowPassageEnds(text);
-    if (f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0) {
+    if (f === SEPARATOR) {
       inWord = false;
       continue;
     }
