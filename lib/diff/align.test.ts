@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignUnits, type AlignedUnit } from "./align";
+import { alignUnits, GAP_SIMILARITY, type AlignedUnit } from "./align";
+import { textSimilarity } from "./similarity";
 import type { Unit } from "./types";
 
 // Our own short sentences in the register of the ordinance, not its official wording.
@@ -150,6 +151,25 @@ describe("alignUnits matching evidence", () => {
     expect(summary(alignUnits(from, outOfOrder, { moveSimilarityThreshold: 0.5 }))).toContain(
       "moved 1→5 (similarity)",
     );
+  });
+
+  it("pairs an amended unit in its place between unchanged ones, even when it now resembles another more", () => {
+    // Our own template sentence, amended in two articles: the new art. 2 is closer to the old
+    // art. 4 than to the old art. 2, yet both stay where they were (same neighbours).
+    const base = "Les dispositions du présent chapitre sont applicables aux autorités publiques régionales ainsi qu’aux organismes qui en dépendent";
+    const [a, b] = [`${base} et aux communes.`, `${base} et aux centres publics d’action sociale.`];
+    const [a2, b2] = [`${base} et aux centres publics.`, `${base} et aux centres publics d’action sociale et aux zones de police.`];
+    expect(textSimilarity(a2, b)).toBeGreaterThan(textSimilarity(a2, a)); // the premise
+    expect(textSimilarity(a2, a)).toBeGreaterThanOrEqual(GAP_SIMILARITY);
+    const from = units(["a1", "1", T.scope], ["a2", "2", a], ["a3", "3", T.phone], ["a4", "4", b], ["a5", "5", T.mail]);
+    const to = withIds("v2", units(["b1", "1", T.scope], ["b2", "2", a2], ["b3", "3", T.phone], ["b4", "4", b2], ["b5", "5", T.mail]));
+    expect(summary(alignUnits(from, to))).toEqual([
+      "unchanged 1→1 (text)",
+      "modified 2→2 (similarity)",
+      "unchanged 3→3 (text)",
+      "modified 4→4 (similarity)",
+      "unchanged 5→5 (text)",
+    ]);
   });
 
   it("never pairs units of different kinds by text, id or similarity", () => {

@@ -2,7 +2,8 @@
 //
 // Matching goes from the most to the least trustworthy evidence, each step only looking at what
 // the previous ones left: lineage key, then identical (normalised) words, then the same path id,
-// then word similarity. Order is judged afterwards, on all pairs at once, with a longest
+// then very similar words at the same place between two pairs already made (an amended article
+// between unchanged ones), then word similarity anywhere. Order is judged afterwards, on all pairs at once, with a longest
 // increasing subsequence, so that one moved article does not make every article after it "moved".
 
 import { matchBySimilarity } from "./align-similar";
@@ -23,6 +24,11 @@ export const SIMILARITY_THRESHOLD = 0.5;
  * reforms, out-of-order pairs between 0.5 and 0.6 were mostly unrelated articles sharing legal
  * boilerplate, while real moves (old art. 489 → 414-1 at 0.62) sit above 0.6. */
 export const MOVE_SIMILARITY_THRESHOLD = 0.6;
+/** Units left unpaired between two in-order pairs, at the same place in their gaps (counted from
+ * either end), pair at once when this similar: an amended article between two unchanged ones is
+ * almost always the same article. The similarity step then only searches the rest (on the Civil
+ * Code 2005 → 2015, the inserted articles and the heavily rewritten ones). */
+export const GAP_SIMILARITY = 0.8;
 
 export interface AlignOptions {
   similarityThreshold?: number;
@@ -70,6 +76,7 @@ export function alignPrepared(
   matchByText(m, (p) => (isBlank(p.unit.text) ? null : p.unit.text));
   matchByText(m, (p) => p.normHash, (a, b) => a.norm === b.norm);
   matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
+  matchInGaps(m, Math.max(threshold, GAP_SIMILARITY));
   matchBySimilarity(m, threshold);
   const inOrder = longestInOrder(m);
   dropWeakMoves(m, inOrder, moveThreshold);
@@ -131,6 +138,52 @@ function matchByText(
       break;
     }
   }
+}
+
+/** Pairs the unpaired units of each gap between two in-order pairs (and before the first and
+ * after the last) by their place in the gap, from its start while the pairs are similar enough,
+ * then the same from its end. Gaps whose "from" side is much longer than their "to" side are left
+ * to the similarity step, so that pairs running backwards cannot make this quadratic. */
+function matchInGaps(m: Matching, threshold: number): void {
+  let [prevF, prevT] = [-1, -1];
+  for (let t = 0; t <= m.to.length; t++) {
+    const f = t === m.to.length ? m.from.length : (m.toMatch[t] ?? -1);
+    if (f === -1) continue;
+    const toGap = t - prevT - 1;
+    if (toGap > 0 && f > prevF && f - prevF - 1 <= 2 * toGap + GAP_SLACK) {
+      pairGap(m, gapOf(m.fromMatch, prevF + 1, f), gapOf(m.toMatch, prevT + 1, t), threshold);
+    }
+    [prevF, prevT] = [f, t];
+  }
+}
+
+const GAP_SLACK = 8;
+
+/** The unpaired indices in [start, end). */
+function gapOf(match: Int32Array, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (match[i] === -1) out.push(i);
+  return out;
+}
+
+function pairGap(m: Matching, from: readonly number[], to: readonly number[], threshold: number): void {
+  let head = 0;
+  for (; head < Math.min(from.length, to.length); head++) {
+    if (!pairIfSimilar(m, from[head] ?? -1, to[head] ?? -1, threshold)) break;
+  }
+  for (let k = 1; k <= Math.min(from.length, to.length) - head; k++) {
+    if (!pairIfSimilar(m, from[from.length - k] ?? -1, to[to.length - k] ?? -1, threshold)) break;
+  }
+}
+
+/** Pairs f and t by similarity when they have words, are of the same kind and are similar enough. */
+function pairIfSimilar(m: Matching, f: number, t: number, threshold: number): boolean {
+  const [a, b] = [m.from[f], m.to[t]];
+  if (!a || !b || a.unit.kind !== b.unit.kind || a.size === 0 || b.size === 0) return false;
+  const score = unitSimilarity(a, b);
+  if (score < threshold) return false;
+  pair(m, f, t, "similarity", score);
+  return true;
 }
 
 /** Blank texts normalise to "" and never pair by text. (A search for the first non-space stops
