@@ -9,7 +9,7 @@
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
 // scanners.test.ts checks both paths against the regex ones, character by character.
 
-import { finishHash, hash53, hashCodes, hashSpan, type HashIds } from "./hash";
+import { finishHash, hash53, hashCodes, hashSpan, HashIds } from "./hash";
 import { normalizeText } from "./similarity";
 import { wordTokens } from "./tokenize";
 
@@ -21,7 +21,7 @@ const [APOSTROPHE, QUOTE, DASH, SPACE_CODE] = [0x27, 0x22, 0x2d, 0x20];
 const [OPENING, CLOSING] = [0xab, 0xbb]; // « »
 
 // Character classes of codes below LIMIT, as the regexes of tokenize.ts see them.
-const [SPACE, LETTER, LOWER_OR_MODIFIER, DIGIT, NUMERIC, MARK] = [1, 2, 4, 8, 16, 32];
+const [SPACE, LETTER, LOWER_OR_MODIFIER, DIGIT, NUMERIC, MARK, ELISION_START] = [1, 2, 4, 8, 16, 32, 64];
 const CLASS = new Uint8Array(LIMIT);
 /** Raw code below LIMIT → its normalised code, WHITESPACE or SLOW. */
 const FOLD = new Int16Array(LIMIT);
@@ -118,6 +118,10 @@ for (const word of ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "
   const chars = Array.from(word, (ch) => ch.charCodeAt(0));
   ELIDED[chars[0] ?? 0]?.push(chars);
 }
+// The letters an elided word can start with, either case: only they look for an elision.
+for (let c = 0; c < 128; c++) {
+  if ((ELIDED[lowerAscii(c)]?.length ?? 0) > 0 && (CLASS[c] ?? 0) & LETTER) CLASS[c] = (CLASS[c] ?? 0) | ELISION_START;
+}
 
 // The scanners below read `codes` below index n only, so `?? 0` never changes a value: it only
 // tells the type checker so. Class tests are inlined: this is the hot loop of the aligner.
@@ -168,36 +172,6 @@ function wordEnd(i: number, n: number): number {
   }
 }
 
-/** The word tokens of codes[0..n) as [start, end) pairs in `spans`; returns how many. Mirrors
- * tokenize()'s alternatives in order: SPACE, ELISION, DUTCH_PROCLITIC, NUMBER, WORD, OTHER. */
-function wordSpans(n: number): number {
-  if (spans.length < 2 * n) spans = new Int32Array(2 * n + 64); // at most one word per code
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    const c = codes[i] ?? 0;
-    const cls = CLASS[c] ?? 0;
-    let end = -1;
-    if (cls & SPACE) {
-      i++;
-      continue;
-    }
-    end = elisionEnd(i, n);
-    if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
-    if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
-    if (end === -1 && cls & LETTER) end = wordEnd(i, n);
-    if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
-    if (end === -1) i++;
-    else {
-      spans[2 * count] = i;
-      spans[2 * count + 1] = end;
-      count++;
-      i = end;
-    }
-  }
-  return count;
-}
-
 /** DUTCH_PROCLITIC: 's or 't not followed by a letter or mark. */
 function isProclitic(i: number, n: number): boolean {
   const next = lowerAscii(codes[i + 1] ?? 0);
@@ -207,11 +181,13 @@ function isProclitic(i: number, n: number): boolean {
 
 let wordScratch = new Int32Array(1024);
 
-/** wordSpans(n), each word hashed and interned as soon as it is cut: the ids of the words of
- * codes[0..n), in order, in `wordScratch`; returns how many. */
+/** The word tokens of codes[0..n), as tokenize()'s alternatives cut them in order (SPACE,
+ * ELISION, DUTCH_PROCLITIC, NUMBER, WORD, OTHER), each hashed and interned as soon as it is cut:
+ * their ids in order in `wordScratch`, their [start, end) in `spans`; returns how many. */
 function wordIds(n: number, vocabulary: HashIds): number {
   if (wordScratch.length < n) wordScratch = new Int32Array(2 * n + 64);
-  const out = wordScratch;
+  if (spans.length < 2 * n) spans = new Int32Array(2 * n + 64); // at most one word per code
+  const [out, at] = [wordScratch, spans];
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -221,7 +197,7 @@ function wordIds(n: number, vocabulary: HashIds): number {
       i++;
       continue;
     }
-    let end = elisionEnd(i, n);
+    let end = cls & ELISION_START ? elisionEnd(i, n) : -1;
     if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
     if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
     if (end === -1 && cls & LETTER) end = wordEnd(i, n);
@@ -230,6 +206,8 @@ function wordIds(n: number, vocabulary: HashIds): number {
       i++;
       continue;
     }
+    at[2 * count] = i;
+    at[2 * count + 1] = end;
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
     for (; i < end; i++) {
@@ -414,7 +392,7 @@ export function scanForTest(text: string): { norm: string; words: string[]; path
   if (norm !== null && !copyInto(norm)) return { norm, words: wordTokens(norm), path: "regex" };
   if (norm !== null) n = norm.length;
   const decode = (start: number, end: number) => String.fromCharCode(...codes.subarray(start, end));
-  const count = wordSpans(n);
+  const count = wordIds(n, new HashIds());
   const words = Array.from({ length: count }, (_, w) => decode(spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0));
   return { norm: decode(0, n), words, path: norm === null ? "fast" : "normalized" };
 }
