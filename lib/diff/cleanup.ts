@@ -140,25 +140,28 @@ function trailingGroup(text: string): string {
  * confetti diff (a near-total rewrite) quadratic. */
 function absorbIslands(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
-  const widths: { del: number; ins: number }[] = []; // visible lengths of each run's sides
+  // Visible lengths of each kept run's two sides (0 for equal segments), in parallel arrays.
+  const delWidths: number[] = [];
+  const insWidths: number[] = [];
   for (const seg of segs) {
     out.push(seg); // not mutated here (merges make new segments); later steps own them
-    const isRun = seg.kind === "run";
-    widths.push({ del: isRun ? visibleLength(seg.del) : 0, ins: isRun ? visibleLength(seg.ins) : 0 });
-    for (;;) {
-      const [right, island, left] = [out.at(-1), out.at(-2), out.at(-3)];
-      const [rw, lw] = [widths.at(-1), widths.at(-3)];
-      if (right?.kind !== "run" || island?.kind !== "eq" || left?.kind !== "run" || !rw || !lw) break;
-      if (!isAbsorbable(island.text, Math.max(lw.del, lw.ins), Math.max(rw.del, rw.ins))) break;
+    if (seg.kind === "run") {
+      delWidths.push(visibleLength(seg.del));
+      insWidths.push(visibleLength(seg.ins));
+    } else {
+      delWidths.push(0);
+      insWidths.push(0);
+    }
+    for (let top = out.length - 1; top >= 2; top = out.length - 1) {
+      const [right, island, left] = [out[top] as Seg, out[top - 1] as Seg, out[top - 2] as Seg];
+      if (right.kind !== "run" || island.kind !== "eq" || left.kind !== "run") break;
+      const [leftDel, leftIns, rightDel, rightIns] = [delWidths[top - 2] ?? 0, insWidths[top - 2] ?? 0, delWidths[top] ?? 0, insWidths[top] ?? 0];
+      if (!isAbsorbable(island.text, Math.max(leftDel, leftIns), Math.max(rightDel, rightIns))) break;
       const islandWidth = visibleLength(island.text);
-      out.length -= 3;
-      widths.length -= 3;
-      out.push({
-        kind: "run",
-        del: left.del + island.text + right.del,
-        ins: left.ins + island.text + right.ins,
-      });
-      widths.push({ del: lw.del + islandWidth + rw.del, ins: lw.ins + islandWidth + rw.ins });
+      out.length = delWidths.length = insWidths.length = top - 2;
+      out.push({ kind: "run", del: left.del + island.text + right.del, ins: left.ins + island.text + right.ins });
+      delWidths.push(leftDel + islandWidth + rightDel);
+      insWidths.push(leftIns + islandWidth + rightIns);
     }
   }
   return out;
