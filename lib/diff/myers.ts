@@ -169,7 +169,7 @@ function script(end: number): EditScript {
 
 /** Appends `count` tokens of `op` to the script, merged with its last run when that is the same
  * operation. */
-function pushRun(out: EditScript, op: EditOp, count: number): void {
+export function pushRun(out: EditScript, op: EditOp, count: number): void {
   if (count === 0) return;
   const last = out.ops.length - 1;
   if (out.ops[last] === op) out.counts[last] = (out.counts[last] ?? 0) + count;
