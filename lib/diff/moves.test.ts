@@ -23,6 +23,22 @@ describe("moved passages", () => {
     expect(into?.move?.other.id).toBe("art-1");
   });
 
+  it("marks copies of the rows it links and leaves the comparison it was given as it was", () => {
+    const moved = "Les autorités publiques garantissent un accueil physique de qualité.";
+    const provisions = ["art-1", "art-2", "art-3"].map((id, i): ProvisionComparison => {
+      const ref = { id, number: `Art. ${i + 1}` };
+      const texts = [[`Début. ${moved}`, "Début."], ["Sans changement.", "Sans changement."], ["Fin.", `Fin. ${moved}`]][i] ?? ["", ""];
+      const { changes } = diffWords(texts[0] ?? "", texts[1] ?? "");
+      return { key: id, from: ref, to: ref, status: "modified", similarity: 0.5, matchedBy: "lineage", changes, rewritten: false };
+    });
+    const before = structuredClone(provisions);
+    const linked = linkMovedPassages({ provisions });
+    expect(provisions).toEqual(before); // nothing written into the input
+    expect(linked.provisions.flatMap((p) => p.changes).filter((c) => c.move)).toHaveLength(2);
+    expect(linked.provisions[1]).toBe(provisions[1]); // a row without a move is shared, not copied
+    expect(linked.provisions[0]).not.toBe(provisions[0]);
+  });
+
   it("does not link short, common passages", () => {
     const from = [unit("art-1", "Il est dit que oui."), unit("art-2", "Autre texte ici.")];
     const to = [unit("art-1", "Il est dit."), unit("art-2", "Autre texte ici que oui.")];
