@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
+import { sideText } from "@/lib/diff/words";
 import type { TextStatus } from "@/lib/legal-text/types";
 
 const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };
@@ -56,7 +57,9 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  */
 export function DiffText({ changes, side, highlight, lines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[] }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
-  if (parts.length === 0 || parts.every((c) => c.text === "")) {
+  // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
+  const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
+  if (parts.length === 0 || parts.every((c) => textOf(c) === "")) {
     return <div className="diff-text empty">(absent de cette version)</div>;
   }
   let at = 0;
@@ -69,7 +72,7 @@ export function DiffText({ changes, side, highlight, lines }: { changes: Change[
   parts.forEach((c, i) => {
     // In the inline view, line numbers follow the newer text: deletions do not advance them.
     const counts = side !== "inline" || c.op !== "delete";
-    const pieces = c.text.split("\n");
+    const pieces = textOf(c).split("\n");
     const nodes: ReactNode[] = [];
     pieces.forEach((piece, j) => {
       if (j > 0) {

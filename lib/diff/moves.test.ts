@@ -39,6 +39,14 @@ describe("moved passages", () => {
     expect(linked.provisions[0]).not.toBe(provisions[0]);
   });
 
+  it("does not take words rewritten in place (an apostrophe, a capital) for a move", () => {
+    const from = [unit("art-1", "L'usager peut s'adresser au guichet et/ou au téléphone.")];
+    const to = [unit("art-1", "L’usager peut s’adresser au guichet ou au téléphone.")];
+    const changes = compareUnits(from, to).provisions.flatMap((p) => p.changes);
+    expect(changes.filter((c) => c.op !== "equal").length).toBeGreaterThan(0);
+    expect(changes.some((c) => c.move)).toBe(false);
+  });
+
   it("does not link short, common passages", () => {
     const from = [unit("art-1", "Il est dit que oui."), unit("art-2", "Autre texte ici.")];
     const to = [unit("art-1", "Il est dit."), unit("art-2", "Autre texte ici que oui.")];

@@ -71,7 +71,13 @@ function passages(rows: readonly ProvisionComparison[]): Passage[] {
     const { hash, words } = passageKey(text);
     if (words >= MIN_MOVE_WORDS) out.push({ row, change, op, text, hash });
   }
-  return out;
+  return out.filter((p, k) => !inPlace(p, out[k + 1]) && !inPlace(out[k - 1], p));
+}
+
+/** A deletion right before an insertion of the same key in the same provision is the same words
+ * rewritten in place (l'usager → l’usager, a capital), not a move. */
+function inPlace(del: Passage | undefined, ins: Passage | undefined): boolean {
+  return !!del && !!ins && del.op === "delete" && ins.op === "insert" && del.row === ins.row && ins.change === del.change + 1 && del.hash === ins.hash;
 }
 
 const hashesOf = (all: readonly Passage[], op: "delete" | "insert") =>

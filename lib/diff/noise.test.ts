@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareUnits } from "./compare";
-import { applyNoiseFilters, parseNoiseFilters, typographyKey } from "./noise";
+import { applyNoiseFilters, NOISE_FILTERS, parseNoiseFilters, typographyKey } from "./noise";
 import type { Unit } from "./types";
-import { formatChanges } from "./words";
+import { formatChanges, rebuild } from "./words";
 
 const unit = (id: string, text: string, number = id): Unit => ({ key: id, id, kind: "article", number, text, order: 0 });
 
@@ -49,6 +50,40 @@ describe("noise filters", () => {
     const b = { ...unit("art-6", "Texte identique.", "Art. 6"), key: "art-5" };
     expect(row(a, b, []).status).toBe("renumbered");
     expect(row(a, b, ["renumbering"]).status).toBe("unchanged");
+  });
+
+  it("each side still reads its own wording: both versions rebuild exactly under every filter", () => {
+    // Our own words, with the variants the filters ignore (quotes, apostrophes, spaces, markers)
+    // and line breaks, which carry the text status of each line on the compare page.
+    const pieces = ["l’usager", "l'usager", "« accueil »", "«accueil»", " : ", ": ", " ; ", "(nouveau)", "(supprimé)", "guichet", "téléphone", "et/ou", "ou", "\n", " ", "\u00a0", "—", "-", "voie postale"];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 25 }).map((p) => p.join(" "));
+    const filters = fc.subarray([...NOISE_FILTERS], { minLength: 1 });
+    fc.assert(
+      fc.property(text, text, filters, (x, y, chosen) => {
+        const [a, b] = [unit("art-1", x), unit("art-1", y)];
+        const p = applyNoiseFilters(compareUnits([a], [b]), chosen).provisions[0];
+        expect(rebuild(p?.changes ?? [], "from")).toBe(a.text);
+        expect(rebuild(p?.changes ?? [], "to")).toBe(b.text);
+      }),
+      { numRuns: 400 },
+    );
+    // The case a reader met: the older column showed the newer apostrophe and lost its space.
+    const a = unit("art-1", "Le guichet reçoit l'usager (nouveau) : il décide.\n« Extrait »");
+    const b = unit("art-1", "Le guichet reçoit l’usager : il décide.\n«Extrait»");
+    for (const f of [["typography"], ["markers"], ["typography", "markers"]] as const) {
+      const p = applyNoiseFilters(compareUnits([a], [b]), f).provisions[0];
+      expect([rebuild(p?.changes ?? [], "from"), rebuild(p?.changes ?? [], "to")]).toEqual([a.text, b.text]);
+    }
+  });
+
+  it("keeps the links of moved passages when a filter is on", () => {
+    const moved = "Les autorités publiques garantissent un accueil physique de qualité à l’usager.";
+    const from = [unit("art-1", `Premier alinéa inchangé. ${moved}`), { ...unit("art-2", "Deuxième article inchangé."), order: 1 }];
+    const to = [unit("art-1", "Premier alinéa inchangé."), { ...unit("art-2", `Deuxième article inchangé. ${moved.replace("’", "'")}`), order: 1 }];
+    const links = (filters: Parameters<typeof applyNoiseFilters>[1]) =>
+      applyNoiseFilters(compareUnits(from, to), filters).provisions.flatMap((p) => p.changes.filter((c) => c.move).map((c) => c.op));
+    expect(links([])).toEqual(["delete", "insert"]);
+    expect(links(["typography"])).toEqual(["delete", "insert"]);
   });
 
   it("typographyKey folds the usual variants", () => {

@@ -1,5 +1,6 @@
 // Noise filters the reader can toggle on a comparison. They change what is shown, never the
-// stored change model: a filtered hunk is shown as the newer wording, unmarked.
+// stored change model: a filtered hunk is shown unmarked, each side in its own wording (an equal
+// change keeps the older wording in `old`), so both versions still rebuild exactly.
 import { diffArrays } from "diff";
 import { cleanupChanges } from "./cleanup";
 import { tokenize } from "./tokenize";
@@ -32,18 +33,20 @@ export function withoutMarkers(text: string): string {
 
 type Key = (text: string) => string;
 
-/** Turns each delete+insert pair that reads the same under `key` into an unchanged passage. */
+/** Turns each delete+insert pair that reads the same under `key`, and each lone insertion or
+ * deletion that is all noise, into an unchanged passage that keeps both wordings. Moved
+ * passages stay as they are: their links point at them. */
 function absorb(changes: readonly Change[], key: Key): Change[] {
   const out: Change[] = [];
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i] as Change;
     const next = changes[i + 1];
-    if (c.op === "delete" && next?.op === "insert" && key(c.text) === key(next.text)) {
-      out.push({ op: "equal", text: next.text });
+    if (c.op === "delete" && next?.op === "insert" && !c.move && !next.move && key(c.text) === key(next.text)) {
+      out.push(equalOf(c.text, next.text));
       i++;
-    } else if (c.op !== "equal" && key(c.text) === "") {
+    } else if (c.op !== "equal" && !c.move && key(c.text) === "") {
       // A lone insertion or deletion that is all noise (a marker, a space).
-      if (c.op === "insert") out.push({ op: "equal", text: c.text });
+      out.push(c.op === "insert" ? equalOf("", c.text) : equalOf(c.text, ""));
     } else {
       out.push(c);
     }
@@ -51,12 +54,18 @@ function absorb(changes: readonly Change[], key: Key): Change[] {
   return mergeEquals(out);
 }
 
+/** An equal passage reading `older` in the older version and `newer` in the newer one. */
+function equalOf(older: string, newer: string): Change {
+  return older === newer ? { op: "equal", text: newer } : { op: "equal", text: newer, old: older };
+}
+
 function mergeEquals(changes: Change[]): Change[] {
   const out: Change[] = [];
   for (const c of changes) {
     const last = out[out.length - 1];
-    if (last && last.op === "equal" && c.op === "equal") last.text += c.text;
-    else out.push({ ...c });
+    if (last?.op === "equal" && c.op === "equal") {
+      out[out.length - 1] = equalOf((last.old ?? last.text) + (c.old ?? c.text), last.text + c.text);
+    } else out.push({ ...c });
   }
   return out;
 }
@@ -92,9 +101,13 @@ function rediff(from: string, to: string, key: Key): Change[] | null {
       out.push({ op: "delete", text: a.slice(i, i + part.count).join("") });
       i += part.count;
     } else {
-      out.push({ op: "equal", text: b.slice(j, j + part.count).join("") });
-      i += part.count;
-      j += part.count;
+      // Tokens equal under the key: those that differ in writing (’ and ') stay a deletion and an
+      // insertion until absorb(), so that the clean-up only ever moves text both sides share.
+      for (let k = 0; k < part.count; k++, i++, j++) {
+        const [x, y] = [a[i] ?? "", b[j] ?? ""];
+        if (x === y) out.push({ op: "equal", text: y });
+        else out.push({ op: "delete", text: x }, { op: "insert", text: y });
+      }
     }
   }
   // The same semantic clean-up as the unfiltered diff: without it, a rewritten clause came out as
@@ -105,7 +118,10 @@ function rediff(from: string, to: string, key: Key): Change[] | null {
 function filterRow(p: ProvisionComparison, key: Key | null, renumbering: boolean): ProvisionComparison | null {
   let row = p;
   if (key && row.status === "modified") {
-    const changes = rediff(rebuild(row.changes, "from"), rebuild(row.changes, "to"), key) ?? absorb(row.changes, key);
+    // A re-diff would lose the links of moved passages: rows that hold one are only absorbed.
+    const moved = row.changes.some((c) => c.move);
+    const redone = moved ? null : rediff(rebuild(row.changes, "from"), rebuild(row.changes, "to"), key);
+    const changes = redone ?? absorb(row.changes, key);
     const quiet = changes.every((c) => c.op === "equal");
     const sameNumber = (row.from?.number ?? null) === (row.to?.number ?? null);
     row = { ...row, changes, status: quiet ? (sameNumber ? "unchanged" : "renumbered") : row.status };

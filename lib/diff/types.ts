@@ -24,6 +24,10 @@ export interface Change {
   text: string;
   /** A passage deleted in one place and inserted in another: both ends carry the same move id. */
   move?: MoveLink;
+  /** An equal passage that a noise filter made equal (typography, status markers): its older
+   * wording, when it differs from `text` (the newer one). The older side is rebuilt from it, so
+   * that a filter never puts the newer version's words, quotes or line breaks in the older column. */
+  old?: string;
 }
 
 export interface MoveLink {
@@ -57,7 +61,8 @@ export interface ProvisionComparison {
   similarity: number;
   /** How the pair was found: "lineage" | "text" | "number" | "similarity" | "none". */
   matchedBy: "lineage" | "text" | "number" | "similarity" | "none";
-  /** Word-level changes; concatenating equal+delete gives the old text, equal+insert the new. */
+  /** Word-level changes; concatenating equal (its `old` when set) + delete gives the old text,
+   * equal + insert the new. */
   changes: Change[];
   /** True when the word diff hit its bound and the pair is shown as fully rewritten. */
   rewritten: boolean;

@@ -234,6 +234,12 @@ export function rebuild(changes: readonly Change[], side: "from" | "to"): string
   const skip = side === "from" ? "insert" : "delete";
   return changes
     .filter((c) => c.op !== skip)
-    .map((c) => c.text)
+    .map((c) => sideText(c, side))
     .join("");
+}
+
+/** A change's text as the given side reads it: an equal passage made equal by a noise filter
+ * reads its older wording on the "from" side. */
+export function sideText(c: Change, side: "from" | "to"): string {
+  return side === "from" && c.op === "equal" ? (c.old ?? c.text) : c.text;
 }
