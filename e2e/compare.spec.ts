@@ -27,10 +27,25 @@ test.describe("comparing two versions", () => {
     await expect(art13.locator(".cmp-cols")).toHaveCount(0);
   });
 
+  test("inline, a struck-out quotation keeps its « Extrait cité » label", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("projet-2023-09-28", "commission-2023-12-13", "?view=inline");
+    const struck = compare.deleted(compare.row(/Art\. 13/)).filter({ hasText: "toute autre mesure" }).first();
+    await expect(struck).toContainText("Extrait cité");
+  });
+
   test("a link to #art-13 lands on article 13 of the comparison", async ({ page }) => {
     const compare = new ComparePage(page);
     await compare.open("apo1-2023-03-09", "ordonnance-2024-01-25", "#art-13");
     await expect(page.locator('[id="art-13"]')).toBeInViewport();
+  });
+
+  test("the status note speaks of each version compared, not only of the first", async ({ page }) => {
+    await new ComparePage(page).open("ordonnance-2024-01-25", "projet-2023-09-28");
+    const note = page.getByRole("note", { name: "Statut des textes comparés" });
+    await expect(note).toContainText("Aucune des deux versions n’est le texte officiel.");
+    await expect(note.getByRole("listitem").filter({ hasText: "Décret et ordonnance conjoints" })).toContainText("résumé rédigé");
+    await expect(note.getByRole("listitem").filter({ hasText: "Projet de décret" })).toContainText("Extrait cité");
   });
 
   test("unknown versions give a readable 404 page", async ({ page }) => {

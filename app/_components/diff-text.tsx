@@ -53,9 +53,12 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  * Word changes as <del>/<ins>, marked by more than colour (strike-through, underline, brackets) and
  * announced to screen readers ("début de suppression … fin de suppression").
  * `lines` gives the status of each line of the side shown: every line that is not the law's own
- * words starts with a visible label (Résumé / Extrait cité), as on the version page.
+ * words starts with a visible label (Résumé / Extrait cité), as on the version page. In the inline
+ * view `lines` are the newer text's and `fromLines` the older text's: a deleted passage whose line
+ * had another status in the older version carries that label, so that a struck-out quotation is
+ * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes, side, highlight, lines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[] }) {
+export function DiffText({ changes, side, highlight, lines, fromLines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[] }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
   const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
@@ -63,23 +66,29 @@ export function DiffText({ changes, side, highlight, lines }: { changes: Change[
     return <div className="diff-text empty">(absent de cette version)</div>;
   }
   let at = 0;
-  let line = 0;
-  const label = (n: number, key: string) => {
-    const text = lines ? LINE_LABEL[lines[n] ?? "official"] : null;
-    return text ? <span key={key} className={`passage-label line-${lines?.[n]}`}>{text}</span> : null;
+  let line = 0; // line of the side shown (inline: of the newer text)
+  let oldLine = 0; // inline only: line of the older text
+  const label = (status: TextStatus | undefined, key: string) => {
+    const text = status ? LINE_LABEL[status] : null;
+    return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
   };
-  const out: ReactNode[] = [label(0, "l0")];
+  const out: ReactNode[] = [label(lines?.[0], "l0")];
   parts.forEach((c, i) => {
-    // In the inline view, line numbers follow the newer text: deletions do not advance them.
-    const counts = side !== "inline" || c.op !== "delete";
+    // Inline: deletions follow the older text's lines, the rest the newer text's.
+    const older = side === "inline" && c.op === "delete";
     const pieces = textOf(c).split("\n");
     const nodes: ReactNode[] = [];
+    if (older && fromLines && (fromLines[oldLine] ?? "official") !== (lines?.[line] ?? "official")) {
+      nodes.push(label(fromLines[oldLine], `o${i}`));
+    }
     pieces.forEach((piece, j) => {
       if (j > 0) {
         nodes.push("\n");
-        if (counts) {
+        if (older) nodes.push(label(fromLines?.[++oldLine], `o${i}-${j}`));
+        else {
           line++;
-          nodes.push(label(line, `l${i}-${j}`));
+          if (side === "inline" && c.op === "equal") oldLine++;
+          nodes.push(label(lines?.[line], `l${i}-${j}`));
         }
         at += 1;
       }

@@ -14,6 +14,8 @@ export interface HistoryStage {
   unit: Unit | null;
   /** Status of each line of the unit's text (whose words they are). */
   lines: TextStatus[];
+  /** The same for the previous stage's text, which `changes` start from (empty for the first). */
+  previousLines: TextStatus[];
   /** Changes from the previous stage where the provision existed (null for the first). */
   changes: Change[] | null;
   status: ProvisionComparison["status"] | "absent" | "first";
@@ -30,18 +32,17 @@ async function unitsAndSteps(textSlug: string) {
 /** One provision (by lineage key) through every version, with the diff between stages. */
 export async function loadProvisionHistory(textSlug: string, lineage: string): Promise<HistoryStage[] | null> {
   const { views, units } = await unitsAndSteps(textSlug);
-  let previous: Unit | null = null;
+  let previous: { unit: Unit; lines: TextStatus[] } | null = null;
   const stages = views.map((view, i): HistoryStage => {
     const unit = units[i]?.find((u) => u.key === lineage) ?? null;
-    if (!unit) return { version: view.version, unit: null, lines: [], changes: null, status: "absent" };
+    if (!unit) return { version: view.version, unit: null, lines: [], previousLines: [], changes: null, status: "absent" };
     const lines = unitLineStatuses(view.tree).get(unit.id) ?? [];
-    if (!previous) {
-      previous = unit;
-      return { version: view.version, unit, lines, changes: null, status: "first" };
-    }
-    const pair = compareUnits([previous], [{ ...unit, key: previous.key }]).provisions[0];
-    previous = unit;
-    return { version: view.version, unit, lines, changes: pair?.changes ?? null, status: pair?.status ?? "modified" };
+    const before = previous;
+    previous = { unit, lines };
+    if (!before) return { version: view.version, unit, lines, previousLines: [], changes: null, status: "first" };
+    const pair = compareUnits([before.unit], [{ ...unit, key: before.unit.key }]).provisions[0];
+    const changes = pair?.changes ?? null;
+    return { version: view.version, unit, lines, previousLines: before.lines, changes, status: pair?.status ?? "modified" };
   });
   return stages.some((s) => s.unit) ? stages : null;
 }

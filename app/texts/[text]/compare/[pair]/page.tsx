@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText, type SideHighlight } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
-import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
@@ -168,7 +168,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {formatDate(from.version.date)} <StatusBadge status={from.version.textStatus} /> → {formatDate(to.version.date)}{" "}
         <StatusBadge status={to.version.textStatus} />
       </p>
-      <StatusBanner status={from.version.textStatus === "official" ? to.version.textStatus : from.version.textStatus} notes={null} />
+      <PairStatusBanner versions={[from.version, to.version]} />
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       <nav className="view-switch" aria-label="Présentation">
@@ -239,7 +239,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </h3>
           </header>
           {inline ? (
-            <DiffText changes={row.changes} side="inline" lines={row.toLines.length ? row.toLines : row.fromLines} />
+            <DiffText changes={row.changes} side="inline" lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} />
           ) : (
             <div className="cmp-cols">
               <div>

@@ -46,7 +46,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   "absent de cette version (ou son texte n'est pas connu)"
                 )}
               </p>
-              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} /> : null}
+              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}
             </section>
           </li>
         ))}
