@@ -48,6 +48,15 @@ test.describe("comparing two versions", () => {
     await expect(note.getByRole("listitem").filter({ hasText: "Projet de décret" })).toContainText("Extrait cité");
   });
 
+  test("the compare API says whose words each version holds", async ({ request }) => {
+    const body = (await (await request.get(`/api/v1/texts/${TEXT}/compare/projet-2023-09-28...ordonnance-2024-01-25?ignore=typography`)).json()) as {
+      versions: Record<"from" | "to", { slug: string; textStatus: string; sources: unknown[] }>;
+    };
+    expect(body.versions.from).toMatchObject({ slug: "projet-2023-09-28", textStatus: "excerpt" });
+    expect(body.versions.to).toMatchObject({ slug: "ordonnance-2024-01-25", textStatus: "summary" });
+    expect(body.versions.from.sources.length).toBeGreaterThan(0);
+  });
+
   test("unknown versions give a readable 404 page", async ({ page }) => {
     const response = await page.goto(`/texts/${TEXT}/compare/nope...projet-2023-09-28`);
     expect(response?.status()).toBe(404);

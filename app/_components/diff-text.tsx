@@ -24,7 +24,8 @@ function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: Rea
       <span className="sr-only"> [fin {move ? "du " : prep}{word}]</span>
       {move ? (
         <a className="move-link" href={`#${move.id}-${op === "delete" ? "to" : "from"}`}>
-          {op === "delete" ? `déplacé vers ${move.other.number ?? move.other.id}` : `venu de ${move.other.number ?? move.other.id}`}
+          {/* "voir" reads right before any number (Art. 5, Article 1er, Chapitre II), where "vers l’…" does not */}
+          {`${op === "delete" ? "déplacé" : "venu d’ailleurs"} : voir ${move.other.number ?? move.other.id}`}
         </a>
       ) : null}
     </Tag>
@@ -58,12 +59,13 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes, side, highlight, lines, fromLines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[] }) {
+export function DiffText({ changes, side, highlight, lines, fromLines, present }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
   const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
   if (parts.length === 0 || parts.every((c) => textOf(c) === "")) {
-    return <div className="diff-text empty">(absent de cette version)</div>;
+    // A provision that is there with no words of its own (a chapter: its heading only) is not absent.
+    return <div className="diff-text empty">{present ? "(intitulé seul, sans texte propre)" : "(absent de cette version)"}</div>;
   }
   let at = 0;
   let line = 0; // line of the side shown (inline: of the newer text)

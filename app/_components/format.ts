@@ -5,7 +5,8 @@ const MONTH_FMT = new Intl.DateTimeFormat("fr-BE", { month: "long", year: "numer
 export function formatDate(date: Date, precision: string = "day"): string {
   if (precision === "year") return String(date.getUTCFullYear());
   if (precision === "month") return MONTH_FMT.format(date);
-  return DATE_FMT.format(date);
+  // French writes the first day of a month as an ordinal: « 1er février 2024 ».
+  return date.getUTCDate() === 1 ? DATE_FMT.format(date).replace(/^1(?=\s)/u, "1er") : DATE_FMT.format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -33,8 +33,18 @@ describe("trackPhrase", () => {
     const t = trackPhrase("et/ou", versions);
     expect(t.versions.map((v) => v.present)).toEqual([null, true, null, false]);
     expect(t.versions[1]?.where).toEqual([{ id: "art-13__al-1", article: "art-13", number: "Art. 13" }]);
-    expect(t.appeared).toEqual(["apo2"]);
+    // Nothing before APO2 is known to lack it: first attested there, not "appeared" there.
+    expect(t.firstAttested).toBe("apo2");
+    expect(t.appeared).toEqual([]);
     expect(t.disappeared).toEqual(["acte"]);
+  });
+
+  it("says a phrase appeared only after a version whose full text lacks it", () => {
+    const withAct = [...versions, version("loi", "official", node("art-13__al-1", "un accueil physique et/ou un service téléphonique", "official"))];
+    const t = trackPhrase("et/ou", withAct);
+    expect(t.appeared).toEqual(["loi"]);
+    expect(t.firstAttested).toBe("apo2");
+    expect(trackPhrase("charge disproportionnée", versions).firstAttested).toBeNull();
   });
 
   it("ignores our own paraphrase as evidence", () => {

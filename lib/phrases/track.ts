@@ -29,8 +29,12 @@ export interface PhrasePresence {
 export interface PhraseTrack {
   phrase: string;
   versions: PhrasePresence[];
-  /** Versions where the phrase is known present after being known absent (or first seen). */
+  /** Versions where the phrase is known present after being known absent: it appeared there, or
+   * in a version between whose words are not known. */
   appeared: string[];
+  /** The first version where the phrase is known present, when no version before it is known to
+   * lack it (only excerpts or summaries are held): the phrase may be older. Null otherwise. */
+  firstAttested: string | null;
   /** Versions where the phrase is known absent after being known present. */
   disappeared: string[];
 }
@@ -85,12 +89,14 @@ export function trackPhrase(phrase: string, versions: readonly PhraseVersionInpu
   const presences = versions.map((v) => presenceIn(phrase, v));
   const appeared: string[] = [];
   const disappeared: string[] = [];
-  let last: boolean | null = null;
+  let firstAttested: string | null = null;
+  let last: boolean | null = null; // the last version whose presence is known
   for (const p of presences) {
     if (p.present === null) continue;
-    if (p.present && last !== true) appeared.push(p.slug);
+    if (p.present && last === null) firstAttested = p.slug;
+    if (p.present && last === false) appeared.push(p.slug);
     if (!p.present && last === true) disappeared.push(p.slug);
     last = p.present;
   }
-  return { phrase, versions: presences, appeared, disappeared };
+  return { phrase, versions: presences, appeared, firstAttested, disappeared };
 }

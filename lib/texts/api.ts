@@ -54,6 +54,8 @@ export function comparisonJson(view: ComparisonView) {
   return {
     from: view.from.version.slug,
     to: view.to.version.slug,
+    // Both versions as /versions gives them: text status and sources travel with every comparison.
+    versions: { from: versionJson(view.from.version), to: versionJson(view.to.version) },
     // fromLines / toLines: whose words each line of each side holds (official | excerpt | summary).
     provisions: view.rows.map((p) => ({
       key: p.key,

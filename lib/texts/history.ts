@@ -78,7 +78,17 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
       return { slug: view.version.slug, id: unit.id, status: p.status, changed: Math.round((1 - p.similarity) * 100) };
     });
   }
-  return { versions: views.map((v) => v.version), rows: order.map((k) => rows.get(k) as GridRow) };
+  // Rows in the order of the newest version holding each provision (first sight ordered them by
+  // the first version that had them: art. 4, 5, 13, then 1er, 2…).
+  const place = new Map<string, number>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const articles = (units[i] ?? []).filter((u) => u.kind === "article");
+    articles.forEach((u, k) => {
+      if (!place.has(u.key)) place.set(u.key, k / Math.max(1, articles.length));
+    });
+  }
+  const sorted = [...order].sort((x, y) => (place.get(x) ?? 0) - (place.get(y) ?? 0));
+  return { versions: views.map((v) => v.version), rows: sorted.map((k) => rows.get(k) as GridRow) };
 }
 
 export async function loadPhraseTracker(textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: PhraseTrack[] }> {

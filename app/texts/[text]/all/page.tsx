@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
+import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
@@ -11,7 +12,15 @@ type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: 
 
 export const metadata: Metadata = { title: "Toutes les étapes face à une référence" };
 
-const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", inserted: "absent de cette étape", deleted: "absent de la référence", absent: "absent de cette étape" } as const;
+const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné" } as const;
+
+/** What a stage's status says, never claiming an absence that the texts held cannot show: a
+ * provision missing from a version known only by excerpts or a summary is unknown there. */
+function stageStatus(status: keyof typeof STATUS | "inserted" | "deleted" | "absent", stage: TextStatus, reference: TextStatus): string {
+  if (status === "inserted" || status === "absent") return stage === "official" ? "absent de cette étape" : "absent du texte connu de cette étape";
+  if (status === "deleted") return reference === "official" ? "absent de la référence" : "absent du texte connu de la référence";
+  return STATUS[status];
+}
 
 export default async function AllStagesPage({ params, searchParams }: Props) {
   const p = await params;
@@ -47,7 +56,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
             return (
               <div key={s.slug} className="ref-stage">
                 <p className="cmp-side-label">
-                  {v ? `${formatDate(v.date)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {STATUS[s.status]}
+                  {v ? `${formatDate(v.date)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus)}
                 </p>
                 {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" />}
               </div>

@@ -47,11 +47,15 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
               <tr key={t.phrase}>
                 <th scope="row">
                   « {t.phrase} »
-                  {t.appeared.length || t.disappeared.length ? (
+                  {t.firstAttested || t.appeared.length || t.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
-                      {t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : ""}
-                      {t.appeared.length && t.disappeared.length ? " ; " : ""}
-                      {t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : ""}
+                      {[
+                        t.firstAttested ? `attestée dès : ${title.get(t.firstAttested)} (texte antérieur inconnu)` : null,
+                        t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : null,
+                        t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" ; ")}
                     </div>
                   ) : null}
                 </th>

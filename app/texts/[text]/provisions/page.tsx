@@ -2,7 +2,10 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
-import { loadGrid } from "@/lib/texts/history";
+import type { ReactNode } from "react";
+import { StatusBadge } from "@/app/_components/status";
+import type { TextStatus } from "@/lib/legal-text/types";
+import { loadGrid, type GridRow } from "@/lib/texts/history";
 import { loadTextOverview, pairParam } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string }> };
@@ -14,6 +17,22 @@ function shade(changed: number | null): string | undefined {
   return `hsl(35 90% ${Math.round(96 - changed * 0.4)}%)`;
 }
 
+/** A cell's text: what became of the provision at this version, never claiming an absence or a
+ * novelty that the texts held cannot show. */
+function cellLabel(c: GridRow["cells"][number], status: TextStatus, previous: TextStatus | null): ReactNode {
+  if (c.status === "absent") {
+    const [mark, word] = status === "official" ? ["—", "absent"] : ["?", "inconnu"];
+    return (
+      <span title={word}>
+        <span aria-hidden="true">{mark}</span>
+        <span className="sr-only">{word}</span>
+      </span>
+    );
+  }
+  if (c.status === "first" || c.status === "inserted") return previous === "official" ? "nouveau" : "connu";
+  return c.changed === 0 ? "=" : `${c.changed} %`;
+}
+
 export default async function GridPage({ params }: Params) {
   const p = await params;
   const text = await loadTextOverview(p.text);
@@ -23,7 +42,13 @@ export default async function GridPage({ params }: Params) {
     <>
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Dispositions"} />
       <h1>Chaque disposition, à chaque étape</h1>
-      <p className="lede">Part des mots changés depuis la version précédente. « = » : inchangé ; « nouveau » : apparaît ; « — » : absent ou inconnu.</p>
+      <p className="lede">Part des mots changés depuis la version précédente.</p>
+      <ul className="meta grid-legend">
+        <li>« = » : inchangé ; « 12 % » : part des mots changés ;</li>
+        <li>« nouveau » : ajouté (absent de la version précédente, dont on connaît le texte entier) ;</li>
+        <li>« connu » : texte connu ici, pas à l’étape précédente (dont on ne tient que des extraits ou un résumé) : il peut être plus ancien ;</li>
+        <li>« — » : absent du texte entier ; « ? » : inconnu (seuls des extraits ou un résumé de cette version sont connus).</li>
+      </ul>
       <div className="table-scroll">
         <table className="status-table grid-table">
           <thead>
@@ -34,6 +59,8 @@ export default async function GridPage({ params }: Params) {
                   <a href={`/texts/${p.text}/versions/${v.slug}`}>{v.title}</a>
                   <br />
                   <span className="meta">{formatDate(v.date)}</span>
+                  <br />
+                  <StatusBadge status={v.textStatus} />
                 </th>
               ))}
             </tr>
@@ -44,7 +71,7 @@ export default async function GridPage({ params }: Params) {
                 <th scope="row"><a href={`/texts/${p.text}/provisions/${row.key}`}>{row.label}</a></th>
                 {row.cells.map((c, i) => {
                   const prev = versions[i - 1]?.slug;
-                  const label = c.status === "absent" ? "—" : c.status === "first" || c.status === "inserted" ? "nouveau" : c.changed === 0 ? "=" : `${c.changed} %`;
+                  const label = cellLabel(c, versions[i]?.textStatus ?? "official", versions[i - 1]?.textStatus ?? null);
                   const href = c.id && prev && c.status !== "first" ? `/texts/${p.text}/compare/${pairParam(prev, c.slug)}#${c.id}` : c.id ? `/texts/${p.text}/versions/${c.slug}#${c.id}` : null;
                   return (
                     <td key={c.slug} style={{ background: shade(c.changed) }}>

@@ -244,11 +244,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <div className="cmp-cols">
               <div>
                 <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+                <DiffText changes={row.changes} side="from" present={row.from !== null} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
                 <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+                <DiffText changes={row.changes} side="to" present={row.to !== null} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}
