@@ -74,4 +74,18 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/texts/${TEXT}/compare/apo1-2023-03-09\\.\\.\\.apo2-2023-06-22$`));
     await expect(compare.row(/Art\. 13/)).toBeVisible();
   });
+
+  test("picking other versions keeps the view and the noise filters", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo1-2023-03-09", "apo2-2023-06-22", "?view=inline&ignore=typography");
+    await compare.chooseVersions("apo2-2023-06-22", "projet-2023-09-28");
+    await expect(page).toHaveURL(new RegExp(`/compare/apo2-2023-06-22\\.\\.\\.projet-2023-09-28\\?ignore=typography&view=inline$`));
+    await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
+  });
+
+  test("keys are offered only where they work: not without JavaScript", async ({ page }) => {
+    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22");
+    await expect(page.getByText("Raccourcis clavier")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /suivant/ }).first()).toBeVisible();
+  });
 });

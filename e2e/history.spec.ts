@@ -41,6 +41,7 @@ test("the phrase tracker shows « et/ou » only in APO2, unknown where only exce
 
 test("next / previous change navigation works by keyboard", async ({ page }) => {
   await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...ordonnance-2024-01-25`);
+  await expect(page.getByText("Raccourcis clavier")).toBeVisible(); // offered once the script runs
   const changes = page.locator("[data-change-index]");
   const first = await changes.nth(0).getAttribute("id");
   const second = await changes.nth(1).getAttribute("id");

@@ -11,7 +11,13 @@ const STORAGE_KEY = "palimpseste.shortcuts";
 export function ChangeShortcuts() {
   // WCAG 2.1.4: single-key shortcuts can be turned off (remembered on this device).
   const [enabled, setEnabled] = useState(true);
-  useEffect(() => setEnabled(window.localStorage.getItem(STORAGE_KEY) !== "off"), []);
+  // Offered only once the script runs: without JavaScript the keys would do nothing (the
+  // « suivant » / « précédent » links still work).
+  const [running, setRunning] = useState(false);
+  useEffect(() => {
+    setEnabled(window.localStorage.getItem(STORAGE_KEY) !== "off");
+    setRunning(true);
+  }, []);
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
@@ -33,6 +39,7 @@ export function ChangeShortcuts() {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [enabled]);
+  if (!running) return null;
   return (
     <label className="form-hint no-print">
       <input

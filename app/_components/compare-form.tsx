@@ -7,11 +7,16 @@ export function CompareForm({
   versions,
   from,
   to,
+  inline = false,
+  ignore = [],
 }: {
   textSlug: string;
   versions: VersionSummary[];
   from?: string;
   to?: string;
+  /** The compare page's own settings, kept when the reader picks other versions. */
+  inline?: boolean;
+  ignore?: readonly string[];
 }) {
   const options = versions.map((v) => (
     <option key={v.slug} value={v.slug}>
@@ -34,6 +39,10 @@ export function CompareForm({
           {options}
         </select>
       </label>
+      {inline ? <input type="hidden" name="view" value="inline" /> : null}
+      {ignore.map((f) => (
+        <input key={f} type="hidden" name="ignore" value={f} />
+      ))}
       <button type="submit">Comparer</button>
     </form>
   );

@@ -43,6 +43,16 @@ export function pairParam(from: string, to: string): string {
   return `${from}...${to}`;
 }
 
+/** The query of a compare URL: noise filters, inline view, highlighted note ("" when none). */
+export function compareQuery(inline: boolean, ignore: readonly NoiseFilter[], note: string | undefined): string {
+  const params = new URLSearchParams();
+  for (const f of ignore) params.append("ignore", f);
+  if (inline) params.set("view", "inline");
+  if (note) params.set("note", note);
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
+}
+
 /**
  * The change model of a pair is computed once and kept in PostgreSQL, keyed by both versions'
  * SHA-256 and the engine version: a re-imported text or a new engine gets a fresh one.

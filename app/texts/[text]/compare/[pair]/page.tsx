@@ -12,7 +12,7 @@ import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
 import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
 import type { AlignStatus } from "@/lib/diff/types";
-import { loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
+import { compareQuery, loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
 
 type Props = {
   params: Promise<{ text: string; pair: string }>;
@@ -96,15 +96,6 @@ function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFil
 
 /** The query string of a comparison, so that switching views or sides keeps the reader's noise
  * filters and the highlighted note (parameters in the NoiseForm's order). */
-function compareQuery(inline: boolean, ignore: readonly NoiseFilter[], note: string | undefined): string {
-  const params = new URLSearchParams();
-  for (const f of ignore) params.append("ignore", f);
-  if (inline) params.set("view", "inline");
-  if (note) params.set("note", note);
-  const query = params.toString();
-  return query === "" ? "" : `?${query}`;
-}
-
 /** Previous / next change: plain links, so they work without JavaScript. */
 function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; changed: ComparisonRow[]; index: number | undefined; toIds: Set<string> }) {
   if (index === undefined || row.status === "unchanged") return null;
@@ -169,7 +160,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <StatusBadge status={to.version.textStatus} />
       </p>
       <PairStatusBanner versions={[from.version, to.version]} />
-      <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} />
+      {pair.from === pair.to ? (
+        <p className="card" role="status">
+          Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
+        </p>
+      ) : null}
+      <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       <nav className="view-switch" aria-label="Présentation">
         <a href={`${base}${compareQuery(false, ignore, query.note)}`} aria-current={inline ? undefined : "page"}>Côte à côte</a>
@@ -200,7 +196,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {changed.length > 0 ? (
         <details className="change-list no-print" open={changed.length <= 12}>
           <summary>
-            {changed.length} changement{changed.length > 1 ? "s" : ""} — touches « j » / « k » pour aller au suivant / précédent
+            {changed.length} changement{changed.length > 1 ? "s" : ""}
           </summary>
           <ol>
             {changed.map((r) => (
