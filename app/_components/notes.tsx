@@ -16,6 +16,14 @@ const STATUS_TEXT = {
   orphan: "passage introuvable dans cette version",
 } as const;
 
+/** Words found only in a line of our own summary are not the law's: say so instead of
+ * « inchangés » or « modifiés ». */
+export const IN_SUMMARY = "mots retrouvés seulement dans notre résumé de cette version, pas dans le texte de la loi";
+
+function statusText(result: AnchoredNote["result"]): string {
+  return (result.status === "same" || result.status === "changed") && result.inSummary ? IN_SUMMARY : STATUS_TEXT[result.status];
+}
+
 /** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */
 export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
   const { note, result } = item;
@@ -23,7 +31,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
     <aside id={`note-${note.slug}`} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
       <p className="note-meta">
         <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
-        <span className="meta">{STATUS_TEXT[result.status]}</span>
+        <span className="meta">{statusText(result)}</span>
       </p>
       <h4 id={`note-${note.slug}-h`}>
         <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
@@ -59,7 +67,7 @@ export function LostNotes({ items, textSlug, official }: { items: AnchoredNote[]
       <ul>
         {items.map(({ note, result }) => (
           <li key={note.slug}>
-            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : STATUS_TEXT[result.status]}
+            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
             {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{result.provisionId}</a></> : null})
           </li>
         ))}

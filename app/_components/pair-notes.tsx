@@ -3,7 +3,9 @@ import { noteCompareHref } from "./format";
 
 const LABEL = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
 
-function label(status: keyof typeof LABEL, official: boolean): string {
+function label(result: PairNote["from"], official: boolean): string {
+  const { status } = result;
+  if ((status === "same" || status === "changed") && result.inSummary) return "seulement dans notre résumé";
   return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : LABEL[status];
 }
 
@@ -30,9 +32,9 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
                 <br />
                 <span className="meta">« {note.exact} »</span>
               </th>
-              <td>{label(from.status, fromOfficial)}</td>
+              <td>{label(from, fromOfficial)}</td>
               <td>
-                {label(to.status, toOfficial)}
+                {label(to, toOfficial)}
                 {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
                   <>
                     {" · "}

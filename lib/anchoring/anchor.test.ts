@@ -34,6 +34,16 @@ describe("anchor goldens", () => {
     expect(wordsAt(next, r)).toBe("et/ou");
   });
 
+  it("says when the words stand only in a line of our own summary, not in the law's words", () => {
+    const next = version("projet", article(12, [DELEGATION]), article(13, [ACCESS, EXCEPTION]));
+    expect(anchor(onEtOu, next)).toMatchObject({ status: "same", inSummary: false });
+    const summarised = version("commission", article(12, [DELEGATION]), article(13, [ACCESS, EXCEPTION]));
+    const line = summarised.tree[1]?.children[0];
+    if (!line) throw new Error("no alinéa");
+    summarised.tree[1]?.children.splice(0, 1, { ...line, status: "summary" });
+    expect(anchor(onEtOu, summarised)).toMatchObject({ status: "same", inSummary: true });
+  });
+
   it("shows « et/ou » becoming « ou » as a change, with the word diff", () => {
     const next = version("ordonnance", article(13, [ACCESS.replace("et/ou", "ou"), EXCEPTION]));
     const r = anchor(onEtOu, next);

@@ -158,7 +158,7 @@ function highest(candidates: readonly Candidate[]): Candidate | undefined {
 
 function placed(target: AnnotationTarget, c: Candidate): Placed {
   const exactNow = c.node.text.slice(c.start, c.end);
-  const base = { provisionId: c.node.id, start: c.start, end: c.end, exactNow, score: c.score };
+  const base = { provisionId: c.node.id, start: c.start, end: c.end, exactNow, score: c.score, inSummary: c.node.status === "summary" };
   if (exactNow === target.quote.exact) return { status: "same", ...base, method: c.method };
   const diff = diffWords(target.quote.exact, exactNow).changes;
   return { status: "changed", ...base, diff, method: c.method };

@@ -73,6 +73,9 @@ interface Placement {
   /** Confidence in 0..1 (weighted quote, context and position agreement). */
   score: number;
   method: "position" | "quote" | "fuzzy";
+  /** True when the words were found in a line of our own summary of this version, not in the
+   * law's words (official text or cited excerpt): readers must not take them for the text's. */
+  inSummary: boolean;
 }
 
 /** The annotated words, unchanged (`exactNow` equals the quote). */

@@ -11,6 +11,13 @@ export const contentType = "image/png";
 
 const FONTS = path.join(process.cwd(), "app", "_fonts");
 
+/** Whose words the card shows: a summary of ours must never pass for a quotation of the law. */
+const WHOSE = {
+  official: "Texte officiel",
+  excerpt: "Extrait cité du texte",
+  summary: "Résumé rédigé par Palimpseste, pas le texte de la loi",
+} as const;
+
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
@@ -31,6 +38,7 @@ export default async function Image({ params }: { params: Promise<{ text: string
   ]);
   const home = page?.versions.find((v) => v.view.version.slug === page.note.versionSlug);
   const r = home?.result;
+  const summary = (home?.nodeStatus ?? "summary") === "summary";
   const [before, words, after] =
     page && home?.nodeText && r && (r.status === "same" || r.status === "changed") ? excerpt(home.nodeText, r.start, r.end) : ["", page?.note.exact ?? "Annotation introuvable", ""];
   return new ImageResponse(
@@ -40,7 +48,8 @@ export default async function Image({ params }: { params: Promise<{ text: string
           {`Palimpseste · ${clip(home?.view.version.title ?? "", 70)}`}
         </div>
         <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page?.note.title ?? "", 80)}</div>
-        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 34, lineHeight: 1.4, marginTop: 32, borderLeft: "8px solid #b58900", paddingLeft: 28 }}>
+        <div style={{ display: "flex", fontSize: 24, marginTop: 28, color: summary ? "#7a2e00" : "#55565e", fontWeight: 700 }}>{WHOSE[home?.nodeStatus ?? "summary"]}</div>
+        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 34, lineHeight: 1.4, marginTop: 10, borderLeft: summary ? "8px dashed #7a2e00" : "8px solid #b58900", paddingLeft: 28 }}>
           <span>{before}</span>
           <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", margin: "0 10px" }}>{words}</span>
           <span>{after}</span>

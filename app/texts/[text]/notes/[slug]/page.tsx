@@ -86,7 +86,7 @@ export default async function NotePage({ params }: Params) {
                   <br />
                   <span className="meta">{formatDate(view.version.date)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : STATUS[result.status]}</span></td>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : (result.status === "same" || result.status === "changed") && result.inSummary ? "seulement dans notre résumé" : STATUS[result.status]}</span></td>
                 <td>
                   {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>« {result.exactNow} »</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
