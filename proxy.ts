@@ -30,11 +30,10 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const parts = decodedSegments(pathname);
   if (!parts) {
-    const api = pathname.startsWith("/api/");
-    const message = "Adresse mal formée : un caractère encodé (%..) n'est pas valide.";
-    return api
-      ? Response.json({ error: { code: "bad_request", message } }, { status: 400 })
-      : new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    // The API speaks English like its other errors; pages speak French.
+    return pathname.startsWith("/api/")
+      ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
+      : new Response("Adresse mal formée : un caractère encodé (%..) n'est pas valide.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);

@@ -66,7 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
               avec leur source, ou résumés rédigés par le projet.
             </p>
-            <p data-testid="db-mode">
+            <p data-testid="db-mode" className="no-print">
               Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}
             </p>
           </div>

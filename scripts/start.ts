@@ -69,8 +69,16 @@ async function main(): Promise<void> {
   await buildIfNeeded(env);
   const port = env.PORT ?? "3000";
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
-  const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  // Its own process group: npx does not pass a signal on to the server it started, so stopping
+  // only npx left next-server running without its database. The whole group is signalled.
+  const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, env, stdio: "inherit", detached: true });
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      if (server.pid) process.kill(-server.pid, signal);
+    } catch {
+      server.kill(signal); // the group is already gone
+    }
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", async (code) => {

@@ -38,7 +38,7 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
                 {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
                   <>
                     {" · "}
-                    <a href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
+                    <a className="no-print" href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
                       surligner<span className="sr-only"> « {note.exact} »</span>
                     </a>
                   </>

@@ -13,10 +13,17 @@ export const notFound = (what: string) => new HttpError(404, "not_found", `${wha
 
 export function jsonError(error: unknown): Response {
   if (error instanceof HttpError) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    return Response.json({ error: { code: error.code, message: clip(error.message) } }, { status: error.status });
   }
   console.error(error);
   return Response.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });
+}
+
+/** Messages quote what the request named (slugs, ids): a 5,000-character address is not echoed
+ * back whole. */
+const MAX_MESSAGE = 300;
+function clip(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
 }
 
 /** Wraps a route handler so that every thrown error becomes a JSON error response. */
