@@ -94,8 +94,6 @@ function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFil
   );
 }
 
-/** The query string of a comparison, so that switching views or sides keeps the reader's noise
- * filters and the highlighted note (parameters in the NoiseForm's order). */
 /** Previous / next change: plain links, so they work without JavaScript. */
 function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; changed: ComparisonRow[]; index: number | undefined; toIds: Set<string> }) {
   if (index === undefined || row.status === "unchanged") return null;
