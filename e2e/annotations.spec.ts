@@ -66,7 +66,9 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   await page.goto(`/texts/${TEXT}/versions/projet-2023-09-28`);
   const carried = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
   await expect(carried).toBeVisible();
-  await expect(carried).toContainText("mots inchangés dans cette version");
+  // These words are our paraphrase of the draft (a summary line), not the law's: the note says so
+  // instead of calling them « inchangés ».
+  await expect(carried).toContainText("mots retrouvés seulement dans notre résumé de cette version");
 });
 
 test("the compare page lists every annotation with what became of its words on each side", async ({ page }) => {
