@@ -8,6 +8,7 @@ import { DEFAULT_DATA_DIR, startEmbeddedDb, type EmbeddedDb } from "./embedded-d
 import { seed } from "./seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const BUILD_STAMP = path.join(ROOT, ".next", "palimpseste-build-hash");
 
@@ -69,16 +70,11 @@ async function main(): Promise<void> {
   await buildIfNeeded(env);
   const port = env.PORT ?? "3000";
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
-  // Its own process group: npx does not pass a signal on to the server it started, so stopping
-  // only npx left next-server running without its database. The whole group is signalled.
-  const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, env, stdio: "inherit", detached: true });
-  const stop = (signal: NodeJS.Signals) => {
-    try {
-      if (server.pid) process.kill(-server.pid, signal);
-    } catch {
-      server.kill(signal); // the group is already gone
-    }
-  };
+  // Next's own launcher, not npx: npx does not pass a signal on to the server it started, so
+  // stopping this process left next-server running without its database. The server stays in
+  // this process group, so whoever kills the group (a test runner) kills it too.
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", async (code) => {
