@@ -20,6 +20,8 @@ test("the grid shades each provision × version by how much it changed, in words
   // The 2022 draft is known only through a summary: art. 13 is unknown there, not absent.
   await expect(row.getByRole("cell").first()).toHaveText(/^\?\s*inconnu$/);
   await expect(page.getByRole("columnheader", { name: /Brouillon/ })).toContainText("résumé");
+  // Rows follow the fullest version's order (the voted act), not the ruling's single article.
+  await expect(page.getByRole("rowheader").first()).toContainText(/^(Art\.|Article) 1er/);
 });
 
 test("the phrase tracker shows « et/ou » only in APO2, unknown where only excerpts are known", async ({ page, request }) => {
@@ -85,7 +87,11 @@ test.describe("without JavaScript", () => {
   test("every stage against a reference, and a provision across texts", async ({ page }) => {
     await page.goto(`/texts/${TEXT}/all?ref=ordonnance-2024-01-25`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Décret et ordonnance conjoints");
-    await expect(page.getByRole("region", { name: "Art. 13" })).toContainText("seconde lecture");
+    const art13 = page.getByRole("region", { name: "Art. 13" });
+    await expect(art13).toContainText("seconde lecture");
+    // Whose words each line holds, as on the compare page: our summaries and the cited quotations.
+    await expect(art13.locator(".passage-label", { hasText: "Extrait cité" }).first()).toBeVisible();
+    await expect(art13.locator(".passage-label", { hasText: "Résumé" }).first()).toBeVisible();
     await page.goto("/compare-across");
     const across = page.getByRole("region", { name: /Art\. 13 .*→ Art\. 1/ });
     await expect(across.getByRole("insertion").first()).toBeVisible();

@@ -59,13 +59,15 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes, side, highlight, lines, fromLines, present }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean }) {
+export function DiffText({ changes, side, highlight, lines, fromLines, present, official }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
   const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
   if (parts.length === 0 || parts.every((c) => textOf(c) === "")) {
-    // A provision that is there with no words of its own (a chapter: its heading only) is not absent.
-    return <div className="diff-text empty">{present ? "(intitulé seul, sans texte propre)" : "(absent de cette version)"}</div>;
+    // A provision that is there with no words of its own (a chapter: its heading only) is not
+    // absent; one missing from a version known only in part may be in its real text.
+    const empty = present ? "(intitulé seul, sans texte propre)" : official === false ? "(absent du texte connu de cette version)" : "(absent de cette version)";
+    return <div className="diff-text empty">{empty}</div>;
   }
   let at = 0;
   let line = 0; // line of the side shown (inline: of the newer text)

@@ -36,12 +36,12 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
               <td>
                 {label(to, toOfficial)}
                 {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
-                  <>
+                  <span className="no-print">
                     {" · "}
-                    <a className="no-print" href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
+                    <a href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
                       surligner<span className="sr-only"> « {note.exact} »</span>
                     </a>
-                  </>
+                  </span>
                 ) : null}
               </td>
             </tr>

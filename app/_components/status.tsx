@@ -42,7 +42,9 @@ export function PairStatusBanner({ versions }: { versions: { title: string; text
   return (
     <section className={`status-banner ${unofficial.some((v) => v.textStatus === "summary") ? "summary" : "excerpt"}`} role="note" aria-label="Statut des textes comparés">
       <p>
-        <strong>{official.length > 0 ? "Une des deux versions n’est pas le texte officiel." : "Aucune des deux versions n’est le texte officiel."}</strong>
+        <strong>
+          {versions.length === 1 ? "Ce n’est pas le texte officiel." : official.length > 0 ? "Une des deux versions n’est pas le texte officiel." : "Aucune des deux versions n’est le texte officiel."}
+        </strong>
       </p>
       <ul>
         {versions.map((v, i) => (

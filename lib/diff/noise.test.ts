@@ -43,6 +43,10 @@ describe("noise filters", () => {
     const b = unit("art-2", "(nouveau) Les autorités publiques garantissent un accueil physique.");
     expect(row(a, b, []).status).toBe("modified");
     expect(row(a, b, ["markers"]).status).toBe("unchanged");
+    // Before punctuation too: the marker goes with the space before it.
+    const c = unit("art-2", "Un accueil physique est garanti (nouveau).");
+    const d = unit("art-2", "Un accueil physique est garanti.");
+    expect(row(c, d, ["markers"]).status).toBe("unchanged");
   });
 
   it("renumbering only: a provision that just changed number is shown as unchanged", () => {

@@ -25,10 +25,12 @@ export function typographyKey(text: string): string {
 }
 
 /** Status markers that parliamentary texts carry without changing the law: « (nouveau) », « (supprimé) »… */
-const MARKER = /\(\s*(?:nouveau|nouvelle|supprimé|supprimée|non modifié|non modifiée|conforme|pour coordination|nieuw|opgeheven)\s*\)/giu;
+const MARKER = /\s*\(\s*(?:nouveau|nouvelle|supprimé|supprimée|non modifié|non modifiée|conforme|pour coordination|nieuw|opgeheven)\s*\)/giu;
 
+/** The text without its status markers, each taken with the spaces before it: « en ligne
+ * (nouveau). » reads « en ligne. », « Art. 2 (nouveau) Le » reads « Art. 2 Le ». */
 export function withoutMarkers(text: string): string {
-  return text.replace(MARKER, " ");
+  return text.replace(MARKER, "");
 }
 
 type Key = (text: string) => string;

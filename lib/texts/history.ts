@@ -78,10 +78,15 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
       return { slug: view.version.slug, id: unit.id, status: p.status, changed: Math.round((1 - p.similarity) * 100) };
     });
   }
-  // Rows in the order of the newest version holding each provision (first sight ordered them by
-  // the first version that had them: art. 4, 5, 13, then 1er, 2…).
+  // Rows in the order of the fullest version (most articles; the newest among equals), then of the
+  // newest version holding each other provision. First sight ordered them by the first version
+  // that had them (art. 4, 5, 13, then 1er, 2…); the newest alone by a ruling on one article.
   const place = new Map<string, number>();
-  for (let i = units.length - 1; i >= 0; i--) {
+  const articleCount = (list: readonly Unit[] | undefined) => (list ?? []).filter((u) => u.kind === "article").length;
+  let fullest = units.length - 1;
+  for (let i = units.length - 1; i >= 0; i--) if (articleCount(units[i]) > articleCount(units[fullest])) fullest = i;
+  const visit = [fullest, ...[...units.keys()].reverse().filter((i) => i !== fullest)];
+  for (const i of visit) {
     const articles = (units[i] ?? []).filter((u) => u.kind === "article");
     articles.forEach((u, k) => {
       if (!place.has(u.key)) place.set(u.key, k / Math.max(1, articles.length));
@@ -105,7 +110,13 @@ export interface ReferenceView {
   reference: VersionView["version"];
   versions: VersionView["version"][];
   /** Per provision of any version (by lineage key): each other version's diff towards the reference. */
-  provisions: Array<{ key: string; label: string; stages: Array<{ slug: string; status: ProvisionComparison["status"] | "absent"; changes: Change[] }> }>;
+  provisions: Array<{
+    key: string;
+    label: string;
+    /** Each stage's diff towards the reference, with the status of each line on both sides
+     * (`lines`: the reference's text, `fromLines`: the stage's), for the Résumé / Extrait cité labels. */
+    stages: Array<{ slug: string; status: ProvisionComparison["status"] | "absent"; changes: Change[]; lines: TextStatus[]; fromLines: TextStatus[] }>;
+  }>;
 }
 
 /** Every stage against one chosen reference (TLF's missing "compare all to one"). */
@@ -116,6 +127,8 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
   const reference = views[refIndex]?.version;
   if (!refUnits || !reference) return null;
   const comparisons = views.map((_, i) => (i === refIndex ? null : compareUnits(units[i] ?? [], refUnits)));
+  const lineStatuses = views.map((v) => unitLineStatuses(v.tree));
+  const refLines = lineStatuses[refIndex];
   const keys: Array<{ key: string; label: string }> = [];
   const seen = new Set<string>();
   for (const list of [refUnits, ...units]) {
@@ -133,8 +146,10 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       if (!c) return [];
       const unit = units[i]?.find((u) => u.key === key);
       const p = unit ? c.provisions.find((x) => x.from?.id === unit.id) : undefined;
-      if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [] }];
-      return [{ slug: view.version.slug, status: p.status, changes: p.changes }];
+      if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [], lines: [], fromLines: [] }];
+      const lines = (p.to ? refLines?.get(p.to.id) : undefined) ?? [];
+      const fromLines = lineStatuses[i]?.get(unit.id) ?? [];
+      return [{ slug: view.version.slug, status: p.status, changes: p.changes, lines: lines.length ? lines : fromLines, fromLines }];
     }),
   }));
   return { reference, versions: views.map((v) => v.version), provisions };

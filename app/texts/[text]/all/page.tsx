@@ -58,7 +58,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
                 <p className="cmp-side-label">
                   {v ? `${formatDate(v.date)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus)}
                 </p>
-                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" />}
+                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} />}
               </div>
             );
           })}

@@ -48,6 +48,7 @@ export default async function GridPage({ params }: Params) {
         <li>« nouveau » : ajouté (absent de la version précédente, dont on connaît le texte entier) ;</li>
         <li>« connu » : texte connu ici, pas à l’étape précédente (dont on ne tient que des extraits ou un résumé) : il peut être plus ancien ;</li>
         <li>« — » : absent du texte entier ; « ? » : inconnu (seuls des extraits ou un résumé de cette version sont connus).</li>
+        <li>Pour une version connue seulement en partie, « = » et les pourcentages comparent ce qu’on en connaît (extraits cités et nos résumés), pas son texte réel.</li>
       </ul>
       <div className="table-scroll">
         <table className="status-table grid-table">

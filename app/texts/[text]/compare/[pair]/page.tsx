@@ -157,7 +157,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {formatDate(from.version.date)} <StatusBadge status={from.version.textStatus} /> → {formatDate(to.version.date)}{" "}
         <StatusBadge status={to.version.textStatus} />
       </p>
-      <PairStatusBanner versions={[from.version, to.version]} />
+      <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
       {pair.from === pair.to ? (
         <p className="card" role="status">
           Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
@@ -233,16 +233,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </h3>
           </header>
           {inline ? (
-            <DiffText changes={row.changes} side="inline" lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} />
+            <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} />
           ) : (
             <div className="cmp-cols">
               <div>
                 <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" present={row.from !== null} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+                <DiffText changes={row.changes} side="from" present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
                 <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" present={row.to !== null} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+                <DiffText changes={row.changes} side="to" present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}

@@ -30,7 +30,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
       <h1>Historique : {last?.number ?? p.lineage}</h1>
       <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
       <ol className="timeline">
-        {stages.map((s) => (
+        {stages.map((s, i) => (
           <li key={s.version.slug} className={s.unit ? "is-version" : undefined}>
             <section aria-labelledby={`stage-${s.version.slug}`}>
               <h2 id={`stage-${s.version.slug}`} style={{ fontSize: "1.05rem", margin: "0.2rem 0" }}>
@@ -40,7 +40,9 @@ export default async function ProvisionHistoryPage({ params }: Params) {
               <p className="meta">
                 {s.unit ? (
                   <>
-                    <a href={`/texts/${p.text}/versions/${s.version.slug}#${s.unit.id}`}>{s.unit.number ?? s.unit.id}</a> · {STATUS[s.status]}
+                    <a href={`/texts/${p.text}/versions/${s.version.slug}#${s.unit.id}`}>{s.unit.number ?? s.unit.id}</a> ·{" "}
+                    {/* Before a version known only in part, "first" only means first known. */}
+                    {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? "premier texte connu" : STATUS[s.status]}
                   </>
                 ) : (
                   "absent de cette version (ou son texte n'est pas connu)"
