@@ -77,19 +77,30 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
   };
   const out: ReactNode[] = [label(lines?.[0], "l0")];
+  let olderLabelShown = false; // inline: the last label shown was a struck passage's
   parts.forEach((c, i) => {
     // Inline: deletions follow the older text's lines, the rest the newer text's.
     const older = side === "inline" && c.op === "delete";
     const pieces = textOf(c).split("\n");
     const nodes: ReactNode[] = [];
-    if (older && fromLines && (fromLines[oldLine] ?? "official") !== (lines?.[line] ?? "official")) {
+    const current = lines?.[line] ?? "official";
+    if (older && fromLines && (fromLines[oldLine] ?? "official") !== current) {
       nodes.push(label(fromLines[oldLine], `o${i}`));
+      olderLabelShown = true;
+    } else if (!older && olderLabelShown) {
+      // Newer words right after a struck passage of another status: their own line's label again,
+      // so that our summary never reads as part of the struck quotation, nor the reverse.
+      nodes.push(label(current, `n${i}`));
+      olderLabelShown = false;
     }
     pieces.forEach((piece, j) => {
       if (j > 0) {
         nodes.push("\n");
-        if (older) nodes.push(label(fromLines?.[++oldLine], `o${i}-${j}`));
-        else {
+        if (older) {
+          nodes.push(label(fromLines?.[++oldLine], `o${i}-${j}`));
+          olderLabelShown = true;
+        } else {
+          olderLabelShown = false;
           line++;
           if (side === "inline" && c.op === "equal") oldLine++;
           nodes.push(label(lines?.[line], `l${i}-${j}`));
