@@ -32,9 +32,11 @@ test("the skip link takes keyboard users to the content", async ({ page }) => {
 });
 
 test("the JSON API answers unknown slugs with a JSON 404", async ({ request }) => {
-  const unknown = await request.get("/api/v1/nope");
-  expect(unknown.status()).toBe(404);
-  expect(await unknown.json()).toMatchObject({ error: { code: "not_found" } });
+  for (const address of ["/api/v1/nope", "/api/nope", `/api/v1/texts/${TEXT}/nope`]) {
+    const unknown = await request.get(address);
+    expect(unknown.status(), address).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "not_found" } });
+  }
   const res = await request.get(`/api/v1/texts/${TEXT}/versions/nope`);
   expect(res.status()).toBe(404);
   expect(await res.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("nope") } });

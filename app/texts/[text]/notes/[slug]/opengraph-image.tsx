@@ -22,11 +22,13 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** The clause around the annotated words, short enough for a card. */
+/** The clause around the annotated words, short enough for a card, cut between words. */
 function excerpt(text: string, start: number, end: number): [string, string, string] {
-  const before = text.slice(Math.max(0, start - 140), start);
-  const after = text.slice(end, end + 140);
-  return [`${start > 140 ? "…" : ""}${before}`, text.slice(start, end), `${after}${end + 140 < text.length ? "…" : ""}`];
+  let from = Math.max(0, start - 140);
+  if (from > 0) from = Math.min(start, text.indexOf(" ", from) + 1 || start); // not mid-word
+  let to = Math.min(text.length, end + 140);
+  if (to < text.length) to = Math.max(end, text.lastIndexOf(" ", to));
+  return [`${from > 0 ? "…" : ""}${text.slice(from, start)}`, text.slice(start, end), `${text.slice(end, to)}${to < text.length ? "…" : ""}`];
 }
 
 export default async function Image({ params }: { params: Promise<{ text: string; slug: string }> }) {

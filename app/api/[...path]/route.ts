@@ -1,4 +1,4 @@
-// Any /api/v1 address that names no endpoint: a JSON 404 like the API's other errors, not the
+// Any /api address that names no endpoint: a JSON 404 like the API's other errors, not the
 // HTML not-found page (a script reading the API gets an error it can parse).
 import { jsonError, notFound } from "@/lib/http/errors";
 
