@@ -95,5 +95,6 @@ test.describe("without JavaScript", () => {
     await page.goto("/compare-across");
     const across = page.getByRole("region", { name: /Art\. 13 .*→ Art\. 1/ });
     await expect(across.getByRole("insertion").first()).toBeVisible();
+    await expect(across.locator(".passage-label", { hasText: "Extrait cité" }).first()).toBeVisible();
   });
 });

@@ -47,14 +47,14 @@ export default async function AcrossPage({ searchParams }: Props) {
                 <a href={`/texts/${result.from.text}/versions/${result.from.view.version.slug}#${result.from.unit.id}`}>{result.from.view.version.title}</a>{" "}
                 <StatusBadge status={result.from.view.version.textStatus} />
               </p>
-              <DiffText changes={result.diff.changes} side="from" />
+              <DiffText changes={result.diff.changes} side="from" lines={result.from.lines} present />
             </div>
             <div>
               <p className="cmp-side-label">
                 <a href={`/texts/${result.to.text}/versions/${result.to.view.version.slug}#${result.to.unit.id}`}>{result.to.view.version.title}</a>{" "}
                 <StatusBadge status={result.to.view.version.textStatus} />
               </p>
-              <DiffText changes={result.diff.changes} side="to" />
+              <DiffText changes={result.diff.changes} side="to" lines={result.to.lines} present />
             </div>
           </div>
         </section>

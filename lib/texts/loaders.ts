@@ -161,7 +161,9 @@ export async function loadAcross(a: string, b: string) {
     if (!text || !version || !id) return null;
     const view = await loadVersion(text, version);
     const unit = view ? flattenUnits(view.tree).find((u) => u.id === id) : undefined;
-    return view && unit ? { text, view, unit } : null;
+    // Whose words each line holds (official, excerpt, summary), for the line labels.
+    const lines = view && unit ? (unitLineStatuses(view.tree).get(unit.id) ?? []) : [];
+    return view && unit ? { text, view, unit, lines } : null;
   };
   const [from, to] = await Promise.all([side(a), side(b)]);
   if (!from || !to) return null;
