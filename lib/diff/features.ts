@@ -276,18 +276,23 @@ function keyCode(c: number): number {
   return f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0 ? SEPARATOR : f;
 }
 
-/** passageKeyText(text) as a 53-bit hash, with key.split(" ").length: moves.ts keys every
- * inserted and deleted passage of a comparison (whole articles, on a code ten years apart) and
- * only needs the real key of the few whose hash the other side also has. */
-export function passageKey(text: string): { hash: number; words: number } {
-  // One pass, hashing as it folds: every character but letters and digits only separates words,
-  // so normalizeText's space and guillemet rules cannot change the key, and nothing is stored.
+/** What hashKeyHead read: the hash halves, the words seen, and where it stopped. */
+let keyH1 = 0;
+let keyH2 = 0;
+let keyWords = 0;
+let keyEnd = 0;
+
+/** Hashes the first `limit` characters of passageKeyText(text) (all of it when limit is
+ * Infinity) in one pass, folding as it goes: every character but letters and digits only
+ * separates words, so normalizeText's space and guillemet rules cannot change the key, and nothing
+ * is stored. Results in keyH1, keyH2, keyWords, keyEnd; false when a character needs the slow path. */
+function hashKeyHead(text: string, limit: number): boolean {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  let [words, inWord] = [0, false];
-  for (let i = 0; i < text.length; i++) {
-    const f = keyCode(text.charCodeAt(i));
-    if (f === SLOW) return slowPassageKey(text);
+  let [inWord, words, written, k] = [false, 0, 0, 0];
+  for (; k < text.length && written < limit; k++) {
+    const f = keyCode(text.charCodeAt(k));
+    if (f === SLOW) return false;
     if (f === SEPARATOR) {
       inWord = false;
       continue;
@@ -295,13 +300,24 @@ export function passageKey(text: string): { hash: number; words: number } {
     if (!inWord && words++ > 0) {
       h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
       h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
+      if (++written === limit) break;
     }
     inWord = true;
     h1 = Math.imul(h1 ^ f, 2654435761);
     h2 = Math.imul(h2 ^ f, 1597334677);
+    written++;
   }
-  finishHash(h1, h2, hash);
-  return { hash: hash53(hash), words: Math.max(1, words) };
+  [keyH1, keyH2, keyWords, keyEnd] = [h1, h2, words, k];
+  return true;
+}
+
+/** passageKeyText(text) as a 53-bit hash, with key.split(" ").length: moves.ts keys every
+ * inserted and deleted passage of a comparison (whole articles, on a code ten years apart) and
+ * only needs the real key of the few whose hash the other side also has. */
+export function passageKey(text: string): { hash: number; words: number } {
+  if (!hashKeyHead(text, Infinity)) return slowPassageKey(text);
+  finishHash(keyH1, keyH2, hash);
+  return { hash: hash53(hash), words: Math.max(1, keyWords) };
 }
 
 /** Characters of the key read from each end by passageEnds. */
@@ -315,27 +331,10 @@ const tailCodes = new Uint16Array(ENDS_CHARS);
  * passages are whole articles that nothing on the other side resembles, and folding all of them
  * was most of its time. */
 export function passageEnds(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
   // The key's first characters, as passageKey writes them.
-  let [inWord, words, written, k] = [false, 0, 0, 0];
-  for (; k < text.length && written < ENDS_CHARS; k++) {
-    const f = keyCode(text.charCodeAt(k));
-    if (f === SLOW) return slowPassageEnds(text);
-    if (f === SEPARATOR) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord && words++ > 0) {
-      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
-      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
-      if (++written === ENDS_CHARS) break;
-    }
-    inWord = true;
-    h1 = Math.imul(h1 ^ f, 2654435761);
-    h2 = Math.imul(h2 ^ f, 1597334677);
-    written++;
-  }
+  if (!hashKeyHead(text, ENDS_CHARS)) return slowPassageEnds(text);
+  let [h1, h2] = [keyH1, keyH2];
+  const k = keyEnd;
   // A combining mark right after the last character read would compose with it under NFC (the
   // slow path's key): look one character further. (From the end, the mark comes first and
   // already sends the text to the slow path.)
@@ -346,7 +345,7 @@ export function passageEnds(text: string): number {
   h1 = Math.imul(h1, 2654435761); // the separator (code 0)
   h2 = Math.imul(h2, 1597334677);
   // The key's last characters, read backwards, then hashed in text order.
-  [inWord, words, written] = [false, 0, 0];
+  let [inWord, words, written] = [false, 0, 0];
   for (let i = text.length - 1; i >= 0 && written < ENDS_CHARS; i--) {
     const f = keyCode(text.charCodeAt(i));
     if (f === SLOW) return slowPassageEnds(text);
