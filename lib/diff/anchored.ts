@@ -11,6 +11,7 @@
 // in exchange for matching the distinctive words rather than spaces and articles scattered
 // through a rewrite (which the clean-up would merge back into one change anyway).
 
+import { ints } from "./arena";
 import { lcsScript } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditOp, type EditScript } from "./myers";
 
@@ -52,12 +53,19 @@ export function anchoredDiff(
   deadline: number,
 ): EditScript | undefined {
   const out = new ScriptBuilder();
-  const scratch = { countA: new Int32Array(kinds), countB: new Int32Array(kinds), posB: new Int32Array(kinds) };
+  if (shared.countA.length < kinds) shared = { countA: new Int32Array(2 * kinds), countB: new Int32Array(2 * kinds), posB: new Int32Array(2 * kinds) };
+  const scratch = { ...shared, kinds };
   if (!diffRange(a, b, scratch, out, { maxEdit: maxEditLength, deadline }, 0)) return undefined;
   return out.edits > maxEditLength ? undefined : { ops: out.ops, counts: out.counts };
 }
 
+/** Per token id tables, kept between calls: uniqueChain sets the counts back to zero after use,
+ * and only reads posB where it has just written it. */
+let shared = { countA: new Int32Array(1024), countB: new Int32Array(1024), posB: new Int32Array(1024) };
+
 interface Scratch {
+  /** Token ids are below this. */
+  kinds: number;
   countA: Int32Array;
   countB: Int32Array;
   posB: Int32Array;
@@ -98,7 +106,7 @@ function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder
     // script in n·m/32 word operations, where Myers explores about (n + m)·D/2 paths (word diffs
     // of the 100k-word rewrite's 306 modified pairs: 44 → 41 ms; code05's 344: 14 → 13 ms, best
     // of 30 runs each). Myers past lcsScript's memory bound.
-    const script = lcsScript(a, b, s.countA.length) ?? myersDiff(a, b, budget, limits.deadline);
+    const script = lcsScript(a, b, s.kinds) ?? myersDiff(a, b, budget, limits.deadline);
     if (script === undefined || editsOf(script) > budget) return false;
     out.append(script);
     return true;
@@ -145,8 +153,8 @@ function uniqueChain(a: Int32Array, b: Int32Array, s: Scratch): Int32Array {
 /** The longest chain of pairs with increasing j (i already increases). */
 function longestIncreasing(pairsI: readonly number[], pairsJ: readonly number[]): Int32Array {
   const n = pairsJ.length;
-  const tops = new Int32Array(n); // index of the pair ending the best chain of each length
-  const prev = new Int32Array(n).fill(-1);
+  const tops = ints(n); // index of the pair ending the best chain of each length
+  const prev = ints(n).fill(-1);
   let length = 0;
   for (let k = 0; k < n; k++) {
     const j = pairsJ[k] ?? 0;
@@ -160,7 +168,7 @@ function longestIncreasing(pairsI: readonly number[], pairsJ: readonly number[])
     tops[lo] = k;
     if (lo === length) length++;
   }
-  const chain = new Int32Array(2 * length);
+  const chain = ints(2 * length);
   for (let k = length === 0 ? -1 : (tops[length - 1] ?? -1), at = length - 1; k !== -1; k = prev[k] ?? -1, at--) {
     chain[2 * at] = pairsI[k] ?? 0;
     chain[2 * at + 1] = pairsJ[k] ?? 0;

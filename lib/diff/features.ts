@@ -228,7 +228,8 @@ export interface TextFeatures {
   normHash: number;
   /** True when the normalised text is empty. */
   blank: boolean;
-  /** Ids of wordTokens(normalizeText(text)) in `vocabulary`, in order. */
+  /** Ids of wordTokens(normalizeText(text)) in `vocabulary`, in order: a view of a scratch
+   * buffer, valid until the next call (the caller keeps a bag of them, not the list). */
   words: Int32Array;
 }
 
@@ -243,7 +244,7 @@ export function textFeatures(text: string, vocabulary: HashIds): TextFeatures {
   const hashed = norm === null; // foldInto hashed the normalised text it wrote
   const [h1, h2] = [foldH1, foldH2];
   const count = wordIds(n, vocabulary);
-  const words = wordScratch.slice(0, count);
+  const words = wordScratch.subarray(0, count);
   if (hashed) finishHash(h1, h2, hash);
   else hashCodes(codes, 0, n, hash);
   return { normHash: hash53(hash), blank: n === 0, words };

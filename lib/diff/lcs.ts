@@ -10,6 +10,7 @@
 // on a heavily edited stretch (D close to n + m) that costs the same n·m/32 words, where Myers
 // explores about (n + m)·D/2 paths.
 
+import { ints } from "./arena";
 import { DELETE, EQUAL, INSERT, pushRun, type EditScript } from "./myers";
 
 /** LCS length of `a` and `b`, whose ids are all below `kinds`. */
@@ -67,7 +68,7 @@ export function lcsScript(a: Int32Array, b: Int32Array, kinds: number): EditScri
  * j (after b[j]) is copied to store[j·words ..]. */
 function columns(a: Int32Array, b: Int32Array, kinds: number, words: number, store: Int32Array | null): Int32Array {
   const { rowOf, peq } = matchVectors(a, kinds, words);
-  const v = new Int32Array(words).fill(-1);
+  const v = ints(words).fill(-1);
   for (let j = 0; j < b.length; j++) {
     const row = rowOf[b[j] ?? 0] ?? -1;
     if (row !== -1) {

@@ -1,5 +1,6 @@
 // Mutable state shared by the aligner's matching steps. Pure module.
 
+import { copyInts, ints } from "./arena";
 import { diceFromCounts, normalizeText } from "./similarity";
 import { textFeatures } from "./features";
 import { HashIds } from "./hash";
@@ -116,8 +117,8 @@ export function scan(text: string, vocabulary: HashIds): Scan {
     const id = words[i] ?? 0;
     if ((tally[id] = (tally[id] ?? 0) + 1) === 1) words[distinct++] = id; // first sightings, in place
   }
-  const ids = words.slice(0, distinct);
-  const counts = new Int32Array(distinct);
+  const ids = copyInts(words, 0, distinct);
+  const counts = ints(distinct);
   for (let i = 0; i < distinct; i++) {
     counts[i] = tally[ids[i] ?? 0] ?? 0;
     tally[ids[i] ?? 0] = 0;

@@ -330,11 +330,15 @@ function fewestShared(size: number): number {
  * a stricter count, and this balance scored the fewest pieces on the bench pairs. */
 const PREFIX_EXTRA = 4;
 
+/** rarest()'s sort keys, reused: a typed array of its own per piece cost more than its sort. */
+let rarestKeys = new Float64Array(256);
+
 /** The rarest distinct words of `bag` covering at least `occurrences` of its words, with their
  * counts and how many occurrences they cover. (frequency, position) packed in one number lets a
  * typed array sort them natively. */
 function rarest(bag: Scan, docFreq: Int32Array, occurrences: number) {
-  const keys = new Float64Array(bag.ids.length);
+  if (rarestKeys.length < bag.ids.length) rarestKeys = new Float64Array(2 * bag.ids.length);
+  const keys = rarestKeys.subarray(0, bag.ids.length); // sorted in place, read at once
   for (let k = 0; k < keys.length; k++) keys[k] = (docFreq[bag.ids[k] ?? 0] ?? 0) * 2 ** 32 + k;
   keys.sort();
   const ids: number[] = [];

@@ -8,6 +8,7 @@
 // scanners.test.ts checks it against tokenize() itself. Texts with characters outside the
 // Basic Multilingual Plane (surrogate pairs) go back to the regex.
 
+import { copyInts, ints } from "./arena";
 import { finishHash, hashSpan, type HashIds } from "./hash";
 import { tokenize } from "./tokenize";
 
@@ -144,7 +145,7 @@ export function tokenBounds(text: string, start = 0, end = text.length): Int32Ar
     i = next;
   }
   bounds[count] = end;
-  return bounds.slice(0, count + 1);
+  return copyInts(bounds, 0, count + 1);
 }
 
 function regexBounds(text: string, start: number, end: number): Int32Array {
@@ -235,13 +236,13 @@ export function tokenSpans(text: string, start: number, end: number, ids: HashId
     i = next;
   }
   bounds[count] = end;
-  return { bounds: bounds.slice(0, count + 1), ids: out.slice(0, count) };
+  return { bounds: copyInts(bounds, 0, count + 1), ids: copyInts(out, 0, count) };
 }
 
 /** Interned ids of the tokens of `text` between `bounds`: equal tokens, equal ids, except in
  * the astronomically rare case of a 64-bit hash collision, which callers must check for. */
 export function tokenIds(text: string, bounds: Int32Array, ids: HashIds): Int32Array {
-  const out = new Int32Array(bounds.length - 1);
+  const out = ints(bounds.length - 1);
   for (let k = 0; k < out.length; k++) {
     hashSpan(text, bounds[k] ?? 0, bounds[k + 1] ?? 0, hash);
     out[k] = ids.intern(hash);
