@@ -205,8 +205,9 @@ function longestInOrder(m: Matching): Set<number> {
   const prev = new Int32Array(n).fill(-1);
   let best = -1;
   let bestWeight = 0;
-  m.fromMatch.forEach((t) => {
-    if (t === -1) return;
+  for (let f = 0; f < m.fromMatch.length; f++) {
+    const t = m.fromMatch[f] ?? -1;
+    if (t === -1) continue;
     let [weight, before] = [0, -1];
     for (let i = t; i > 0; i -= i & -i) {
       if ((tree[i] ?? 0) > weight) [weight, before] = [tree[i] ?? 0, treeAt[i] ?? -1];
@@ -217,7 +218,7 @@ function longestInOrder(m: Matching): Set<number> {
       if ((tree[i] ?? 0) < weight) [tree[i], treeAt[i]] = [weight, t];
     }
     if (weight > bestWeight) [bestWeight, best] = [weight, t];
-  });
+  }
   const inOrder = new Set<number>();
   for (let t = best; t !== -1; t = prev[t] ?? -1) inOrder.add(t);
   return inOrder;

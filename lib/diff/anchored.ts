@@ -131,7 +131,7 @@ function editsOf(script: EditScript): number {
  * chain of them increasing in both (patience sorting, O(k log k)). */
 function uniqueChain(a: Int32Array, b: Int32Array, s: Scratch): Int32Array {
   const { countA, countB, posB } = s;
-  for (const id of a) countA[id] = (countA[id] ?? 0) + 1;
+  for (let i = 0; i < a.length; i++) countA[a[i] ?? 0] = (countA[a[i] ?? 0] ?? 0) + 1;
   for (let j = 0; j < b.length; j++) {
     const id = b[j] ?? 0;
     countB[id] = (countB[id] ?? 0) + 1;
@@ -145,8 +145,8 @@ function uniqueChain(a: Int32Array, b: Int32Array, s: Scratch): Int32Array {
     pairsI.push(i);
     pairsJ.push(posB[id] ?? 0);
   }
-  for (const id of a) countA[id] = 0;
-  for (const id of b) countB[id] = 0;
+  for (let i = 0; i < a.length; i++) countA[a[i] ?? 0] = 0;
+  for (let j = 0; j < b.length; j++) countB[b[j] ?? 0] = 0;
   return longestIncreasing(pairsI, pairsJ);
 }
 

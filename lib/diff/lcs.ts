@@ -99,7 +99,7 @@ function matchVectors(a: Int32Array, kinds: number, words: number) {
   if (rowScratch.length < kinds) rowScratch = new Int32Array(2 * kinds).fill(-1);
   const rowOf = rowScratch;
   let rows = 0;
-  for (const id of a) if (rowOf[id] === -1) rowOf[id] = rows++;
+  for (let i = 0; i < a.length; i++) if (rowOf[a[i] ?? 0] === -1) rowOf[a[i] ?? 0] = rows++;
   if (peqScratch.length < rows * words) peqScratch = new Int32Array(2 * rows * words);
   const peq = peqScratch;
   peq.fill(0, 0, rows * words);
@@ -112,5 +112,5 @@ function matchVectors(a: Int32Array, kinds: number, words: number) {
 
 /** Puts the row table back to -1 for the ids of `a` (after matchVectors' caller is done). */
 function releaseRows(a: Int32Array): void {
-  for (const id of a) rowScratch[id] = -1;
+  for (let i = 0; i < a.length; i++) rowScratch[a[i] ?? 0] = -1;
 }

@@ -131,10 +131,10 @@ export function scan(text: string, vocabulary: HashIds): Scan {
 export function unitSimilarity(a: Prepared, b: Prepared): number {
   const [idsA, countsA, idsB, countsB] = [a.ids, a.counts, b.ids, b.counts]; // may scan: before the tally
   const tally = (bagTally = fit(bagTally, b.vocabularySize));
-  idsB.forEach((id, j) => (tally[id] = countsB[j] ?? 0));
+  for (let j = 0; j < idsB.length; j++) tally[idsB[j] ?? 0] = countsB[j] ?? 0;
   let shared = 0;
-  idsA.forEach((id, i) => (shared += Math.min(countsA[i] ?? 0, tally[id] ?? 0)));
-  for (const id of idsB) tally[id] = 0;
+  for (let i = 0; i < idsA.length; i++) shared += Math.min(countsA[i] ?? 0, tally[idsA[i] ?? 0] ?? 0);
+  for (let j = 0; j < idsB.length; j++) tally[idsB[j] ?? 0] = 0;
   return diceFromCounts(shared, a.size, b.size);
 }
 

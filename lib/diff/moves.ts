@@ -135,7 +135,12 @@ function group(rows: ProvisionComparison[], label: "split" | "merged", bags: Bag
   const pieceOp = label === "split" ? "insert" : "delete";
   const loneStatus = label === "split" ? "inserted" : "deleted";
   const claimed = new Set<number>();
-  const index = new PieceIndex(rows.flatMap((r, i) => (r.status === loneStatus ? [{ r, i, bag: bags.of(r, i, pieceOp) }] : [])), bags);
+  const lone: Piece[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as ProvisionComparison;
+    if (r.status === loneStatus) lone.push({ r, i, bag: bags.of(r, i, pieceOp) });
+  }
+  const index = new PieceIndex(lone, bags);
   if (index.empty) return; // no piece, no group: spare scanning every whole
   rows.forEach((whole, w) => {
     const paired = whole.status === "modified";
@@ -225,7 +230,10 @@ class PieceIndex {
     this.#found = new Int32Array(this.#pieces.length);
     this.#touched = new Int32Array(this.#pieces.length);
     const docFreq = new Int32Array(bags.vocabulary.size);
-    for (const p of this.#pieces) for (const id of p.bag.ids) docFreq[id] = (docFreq[id] ?? 0) + 1;
+    for (const p of this.#pieces) {
+      const ids = p.bag.ids; // indexed loops: for…of over a typed array is three times slower
+      for (let j = 0; j < ids.length; j++) docFreq[ids[j] ?? 0] = (docFreq[ids[j] ?? 0] ?? 0) + 1;
+    }
     this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(p.bag.size));
     const indexed = this.#pieces.map((p, k) => {
       const spare = p.bag.size - (this.#need[k] ?? 0); // occurrences the whole may lack
@@ -235,7 +243,7 @@ class PieceIndex {
     });
     const size = bags.vocabulary.size;
     const start = new Int32Array(size + 1);
-    for (const { ids } of indexed) for (const id of ids) start[id + 1] = (start[id + 1] ?? 0) + 1;
+    for (const { ids } of indexed) for (let j = 0; j < ids.length; j++) start[(ids[j] ?? 0) + 1] = (start[(ids[j] ?? 0) + 1] ?? 0) + 1;
     for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
     const fill = start.slice(0, size);
     this.#postPiece = new Int32Array(start[size] ?? 0);
@@ -245,11 +253,12 @@ class PieceIndex {
     const bySize = indexed.map((_, k) => k).sort((x, y) => (this.#need[x] ?? 0) - (this.#need[y] ?? 0) || x - y);
     for (const k of bySize) {
       const { ids, counts } = indexed[k] as (typeof indexed)[number];
-      ids.forEach((id, j) => {
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j] ?? 0;
         const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
         this.#postPiece[at] = k;
         this.#postCount[at] = counts[j] ?? 0;
-      });
+      }
     }
     this.#postStart = start;
   }
@@ -290,7 +299,7 @@ class PieceIndex {
       const shared = sharedWith(piece.bag, tally);
       if (shared / piece.bag.size >= CONTAINMENT) out.push({ k, piece, shared });
     }
-    for (const id of whole.ids) tally[id] = 0;
+    for (let j = 0; j < ids.length; j++) tally[ids[j] ?? 0] = 0;
     return out.sort((x, y) => x.k - y.k);
   }
 
@@ -298,7 +307,7 @@ class PieceIndex {
   shared(a: Scan, b: Scan): number {
     const tally = this.#spread(b);
     const shared = sharedWith(a, tally);
-    for (const id of b.ids) tally[id] = 0;
+    for (let j = 0; j < b.ids.length; j++) tally[b.ids[j] ?? 0] = 0;
     return shared;
   }
 

@@ -186,15 +186,16 @@ export const ANCHORED_MIN_EDITS = 64;
 function minEditLength(a: Int32Array, b: Int32Array, kinds: number): number {
   if (tally.length < kinds) tally = new Int32Array(2 * kinds);
   const counts = tally; // zero outside this function
-  for (const id of a) counts[id] = (counts[id] ?? 0) + 1;
+  for (let i = 0; i < a.length; i++) counts[a[i] ?? 0] = (counts[a[i] ?? 0] ?? 0) + 1;
   let shared = 0;
-  for (const id of b) {
+  for (let j = 0; j < b.length; j++) {
+    const id = b[j] ?? 0;
     if ((counts[id] ?? 0) > 0) {
       shared++;
       counts[id] = (counts[id] ?? 0) - 1;
     }
   }
-  for (const id of a) counts[id] = 0;
+  for (let i = 0; i < a.length; i++) counts[a[i] ?? 0] = 0;
   return a.length + b.length - 2 * shared;
 }
 
