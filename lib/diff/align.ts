@@ -74,7 +74,7 @@ export function alignPrepared(
   const m = createMatching(from, to);
   matchByKey(m, "lineage", (p) => p.unit.key);
   matchByText(m, (p) => (isBlank(p.unit.text) ? null : p.unit.text));
-  matchByText(m, (p) => p.normHash, (a, b) => a.norm === b.norm);
+  matchByText(m, (p) => p.wordsHash, (a, b) => a.norm === b.norm);
   matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
   matchInGaps(m, Math.max(threshold, GAP_SIMILARITY));
   matchBySimilarity(m, threshold);
@@ -104,7 +104,7 @@ function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string |
 /** The "text" step, in two passes with the same order rule as matchByKey. First identical raw
  * texts: between two consolidated versions of a code most articles did not change, and hashing
  * a text as is costs one pass where normalising it costs seven (whole Civil Code: 3 ms, not 50).
- * Then identical normalised texts among the rest, by the hash of features.ts, each candidate
+ * Then identical normalised texts among the rest, by the hash of their words (features.ts), each candidate
  * confirmed on the normalised texts themselves (no collision risk). Per-kind maps spare building
  * a key string out of every text. */
 function matchByText(

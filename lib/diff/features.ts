@@ -1,7 +1,7 @@
 // What the aligner needs of a unit's words, in one pass over its char codes. Pure module.
 //
-// Exactly normalizeText(text), then wordTokens() of the result (same normalised text, same words),
-// but hashed instead of built as strings. Why: on the Civil Code 2005 → 2015 pair, the 1,678
+// Exactly wordTokens(normalizeText(text)), but read from the text's folded char codes and hashed
+// instead of built as strings. Why: on the Civil Code 2005 → 2015 pair, the 1,678
 // articles left unpaired after the identical ones cost 25 ms of normalizeText, 17 ms of regex
 // tokenising and 10 ms of string interning, more than the whole `git diff` process; this scan is
 // a few milliseconds. The fast path only accepts characters whose folding it knows (everything
@@ -9,7 +9,7 @@
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
 // scanners.test.ts checks both paths against the regex ones, character by character.
 
-import { finishHash, hash53, hashCodes, hashSpan, HashIds } from "./hash";
+import { finishHash, hash53, hashSpan, HashIds } from "./hash";
 import { normalizeText } from "./similarity";
 import { wordTokens } from "./tokenize";
 
@@ -18,7 +18,6 @@ const LIMIT = 0x300;
 const SLOW = -1;
 const WHITESPACE = -2;
 const [APOSTROPHE, QUOTE, DASH, SPACE_CODE] = [0x27, 0x22, 0x2d, 0x20];
-const [OPENING, CLOSING] = [0xab, 0xbb]; // « »
 
 // Character classes of codes below LIMIT, as the regexes of tokenize.ts see them.
 const [SPACE, LETTER, LOWER_OR_MODIFIER, DIGIT, NUMERIC, MARK, ELISION_START] = [1, 2, 4, 8, 16, 32, 64];
@@ -62,40 +61,28 @@ buildTables();
 let codes = new Uint16Array(4096);
 let spans = new Int32Array(2048);
 
-/** Hash halves of the text foldInto last wrote (hashCodes(codes, 0, n) before its finish). */
-let foldH1 = 0;
-let foldH2 = 0;
+/** Whether the text foldInto last read had anything but whitespace. */
+let foldedAnything = false;
 
-/** Normalised text into `codes` (as normalizeText would give it); its length, or -1 when a
- * character needs the slow path. Hashes the normalised text as it writes it (foldH1, foldH2),
- * sparing textFeatures a pass. */
+/** The text's code units folded as normalizeText folds them (case, apostrophes, quotes,
+ * dashes; any whitespace becomes a space), one for one into `codes`: its length, or -1 when a
+ * character needs the slow path. Runs of spaces are not collapsed nor the ends trimmed, as
+ * normalizeText does: word tokens never hold a space, so the words read the same. */
 function foldInto(text: string): number {
   if (codes.length < text.length) codes = new Uint16Array(text.length * 2);
-  let n = 0;
-  let pendingSpace = false;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  const [out, fold] = [codes, FOLD];
+  let anything = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
-    if (f === SLOW) return -1;
-    if (f === WHITESPACE) {
-      pendingSpace = true;
-      continue;
-    }
-    // Runs of spaces become one, none at the ends (trim), none inside « » (GUILLEMET_INNER_SPACE).
-    if (pendingSpace && n > 0 && codes[n - 1] !== OPENING && f !== CLOSING) {
-      codes[n++] = SPACE_CODE;
-      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
-      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
-    }
-    pendingSpace = false;
-    codes[n++] = f;
-    h1 = Math.imul(h1 ^ f, 2654435761);
-    h2 = Math.imul(h2 ^ f, 1597334677);
+    const f = c < LIMIT ? (fold[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+    if (f >= 0) {
+      out[i] = f;
+      anything = true;
+    } else if (f === WHITESPACE) out[i] = SPACE_CODE;
+    else return -1;
   }
-  [foldH1, foldH2] = [h1, h2];
-  return n;
+  foldedAnything = anything;
+  return text.length;
 }
 
 /** Copies a string's code units into `codes`; false when one is at or above LIMIT. */
@@ -140,6 +127,9 @@ function elisionEnd(i: number, n: number): number {
   }
   return -1;
 }
+
+const hasElisionApostrophe = (i: number) =>
+  codes[i + 1] === APOSTROPHE || codes[i + 2] === APOSTROPHE || codes[i + 5] === APOSTROPHE || codes[i + 6] === APOSTROPHE;
 
 /** tokenize()'s NUMBER from a digit at `i` (1.234, 13/1, 2°, 1er): its end. */
 function numberEnd(i: number, n: number): number {
@@ -187,17 +177,19 @@ let wordScratch = new Int32Array(1024);
 function wordIds(n: number, vocabulary: HashIds): number {
   if (wordScratch.length < n) wordScratch = new Int32Array(2 * n + 64);
   if (spans.length < 2 * n) spans = new Int32Array(2 * n + 64); // at most one word per code
-  const [out, at] = [wordScratch, spans];
+  const [out, at, text] = [wordScratch, spans, codes]; // locals: faster than module variables
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = codes[i] ?? 0;
+    const c = text[i] ?? 0;
     const cls = CLASS[c] ?? 0;
     if (cls & SPACE) {
       i++;
       continue;
     }
-    let end = cls & ELISION_START ? elisionEnd(i, n) : -1;
+    // An elided word is 1, 2, 5 or 6 letters long (l', qu', jusqu', lorsqu'): most words starting
+    // with those letters have no apostrophe there, and skip the search.
+    let end = cls & ELISION_START && hasElisionApostrophe(i) ? elisionEnd(i, n) : -1;
     if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
     if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
     if (end === -1 && cls & LETTER) end = wordEnd(i, n);
@@ -211,12 +203,14 @@ function wordIds(n: number, vocabulary: HashIds): number {
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
     for (; i < end; i++) {
-      const d = codes[i] ?? 0;
+      const d = text[i] ?? 0;
       h1 = Math.imul(h1 ^ d, 2654435761);
       h2 = Math.imul(h2 ^ d, 1597334677);
     }
-    finishHash(h1, h2, hash);
-    out[count++] = vocabulary.internHalves(hash[0] ?? 0, hash[1] ?? 0);
+    // finishHash's mixing, inline (no round trip through the hash buffer for every word).
+    const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    out[count++] = vocabulary.internHalves(a, b);
   }
   return count;
 }
@@ -224,8 +218,9 @@ function wordIds(n: number, vocabulary: HashIds): number {
 const hash = new Int32Array(2);
 
 export interface TextFeatures {
-  /** Hash of normalizeText(text); equal texts have equal hashes (compare the texts to be sure). */
-  normHash: number;
+  /** Hash of the word ids in order: texts whose normalizeText is the same have the same hash
+   * (texts that differ only in punctuation too: compare the normalised texts to be sure). */
+  wordsHash: number;
   /** True when the normalised text is empty. */
   blank: boolean;
   /** Ids of wordTokens(normalizeText(text)) in `vocabulary`, in order: a view of a scratch
@@ -233,21 +228,18 @@ export interface TextFeatures {
   words: Int32Array;
 }
 
-/** Normalised-text hash and word ids of `text`. */
+/** Word ids of `text`, and what the aligner's text step needs to pair equal normalised texts. */
 export function textFeatures(text: string, vocabulary: HashIds): TextFeatures {
   let n = foldInto(text);
-  const norm = n === -1 ? normalizeText(text) : null;
-  if (norm !== null) {
+  let blank = !foldedAnything;
+  if (n === -1) {
+    const norm = normalizeText(text);
     if (!copyInto(norm)) return slowFeatures(norm, vocabulary);
-    n = norm.length;
+    [n, blank] = [norm.length, norm === ""];
   }
-  const hashed = norm === null; // foldInto hashed the normalised text it wrote
-  const [h1, h2] = [foldH1, foldH2];
   const count = wordIds(n, vocabulary);
   const words = wordScratch.subarray(0, count);
-  if (hashed) finishHash(h1, h2, hash);
-  else hashCodes(codes, 0, n, hash);
-  return { normHash: hash53(hash), blank: n === 0, words };
+  return { wordsHash: hashIds(words), blank, words };
 }
 
 function slowFeatures(norm: string, vocabulary: HashIds): TextFeatures {
@@ -255,8 +247,20 @@ function slowFeatures(norm: string, vocabulary: HashIds): TextFeatures {
     hashSpan(word, 0, word.length, hash);
     return vocabulary.intern(hash);
   });
-  hashSpan(norm, 0, norm.length, hash);
-  return { normHash: hash53(hash), blank: norm === "", words };
+  return { wordsHash: hashIds(words), blank: norm === "", words };
+}
+
+/** A 53-bit hash of a sequence of ids. */
+function hashIds(ids: Int32Array): number {
+  let h1 = 0xdeadbeef ^ ids.length;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    h1 = Math.imul(h1 ^ id, 2654435761);
+    h2 = Math.imul(h2 ^ id, 1597334677);
+  }
+  finishHash(h1, h2, hash);
+  return hash53(hash);
 }
 
 const KEY_BREAK = /[^\p{L}\p{N}]+/gu;
@@ -384,15 +388,17 @@ function slowPassageKey(text: string): { hash: number; words: number } {
   return { hash: hash53(hash), words: key.split(" ").length };
 }
 
-/** The same scan with strings instead of hashes, for tests: `norm` should be normalizeText(text)
- * and `words` its wordTokens; `path` tells which way the text went. */
-export function scanForTest(text: string): { norm: string; words: string[]; path: string } {
+/** The same scan with strings instead of hashes, for tests: `words` should be
+ * wordTokens(normalizeText(text)) and `blank` tell whether that normalised text is empty;
+ * `path` tells which way the text went. */
+export function scanForTest(text: string): { words: string[]; blank: boolean; path: string } {
   let n = foldInto(text);
+  let blank = !foldedAnything;
   const norm = n === -1 ? normalizeText(text) : null;
-  if (norm !== null && !copyInto(norm)) return { norm, words: wordTokens(norm), path: "regex" };
-  if (norm !== null) n = norm.length;
+  if (norm !== null && !copyInto(norm)) return { words: wordTokens(norm), blank: norm === "", path: "regex" };
+  if (norm !== null) [n, blank] = [norm.length, norm === ""];
   const decode = (start: number, end: number) => String.fromCharCode(...codes.subarray(start, end));
   const count = wordIds(n, new HashIds());
   const words = Array.from({ length: count }, (_, w) => decode(spans[2 * w] ?? 0, spans[2 * w + 1] ?? 0));
-  return { norm: decode(0, n), words, path: norm === null ? "fast" : "normalized" };
+  return { words, blank, path: norm === null ? "fast" : "normalized" };
 }

@@ -8,7 +8,7 @@ import type { ProvisionComparison, Unit } from "./types";
 
 /** What the text and similarity steps know of a unit: its words as integer ids with counts, so
  * that comparing two units touches no string (the similarity step compares tens of thousands of
- * pairs), and a hash of its normalised text. */
+ * pairs), and a hash of their sequence. */
 export interface Scan {
   /** Distinct word ids, in order of first occurrence. */
   ids: Int32Array;
@@ -16,8 +16,9 @@ export interface Scan {
   counts: Int32Array;
   /** Number of words, repeats included. */
   size: number;
-  /** Hash of the normalised text, or null when it is empty (blank units never pair by text). */
-  normHash: number | null;
+  /** Hash of the word ids in order, or null when the normalised text is empty (blank units never
+   * pair by text). Equal normalised texts have equal hashes; the text step confirms on the texts. */
+  wordsHash: number | null;
 }
 
 /** A unit with what the matching steps need, each computed on first use and cached: between two
@@ -43,8 +44,8 @@ export class Prepared {
   get numberKey(): string {
     return (this.#numberKey ??= normalizeText(this.unit.number ?? ""));
   }
-  get normHash(): number | null {
-    return this.#scanned.normHash;
+  get wordsHash(): number | null {
+    return this.#scanned.wordsHash;
   }
   /** How many distinct words the units sharing this one's vocabulary have so far. */
   get vocabularySize(): number {
@@ -109,7 +110,7 @@ const fit = (tally: Int32Array, size: number) => (tally.length >= size ? tally :
 /** Same words as similarity.wordBag (the word tokens of the normalised text), interned by their
  * 64-bit hashes: a collision would merge two words of a similarity score, never a text match. */
 export function scan(text: string, vocabulary: HashIds): Scan {
-  const { normHash, blank, words } = textFeatures(text, vocabulary);
+  const { wordsHash, blank, words } = textFeatures(text, vocabulary);
   const size = words.length;
   const tally = (scanTally = fit(scanTally, vocabulary.size));
   let distinct = 0;
@@ -123,7 +124,7 @@ export function scan(text: string, vocabulary: HashIds): Scan {
     counts[i] = tally[ids[i] ?? 0] ?? 0;
     tally[ids[i] ?? 0] = 0;
   }
-  return { ids, counts, size, normHash: blank ? null : normHash };
+  return { ids, counts, size, wordsHash: blank ? null : wordsHash };
 }
 
 /** Dice similarity of two prepared units (the formula of similarity.diceSimilarity): b's counts

@@ -171,7 +171,7 @@ export interface RowBags {
   of(row: number, side: "from" | "to"): Scan | null;
 }
 
-const EMPTY_BAG: Scan = { ids: new Int32Array(0), counts: new Int32Array(0), size: 0, normHash: null };
+const EMPTY_BAG: Scan = { ids: new Int32Array(0), counts: new Int32Array(0), size: 0, wordsHash: null };
 
 /** Interned word bags of the rows' sides, shared by both passes: a row's side text does not
  * change when group() relabels the row, and most rows are a whole in one pass, a piece in the

@@ -1,7 +1,7 @@
 import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIGH_WHITESPACE, passageEnds, passageKey, passageKeyText, scanForTest } from "./features";
+import { HIGH_WHITESPACE, passageEnds, passageKey, passageKeyText, scanForTest, textFeatures } from "./features";
 import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength, lcsScript } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
@@ -28,14 +28,24 @@ describe("features.ts", () => {
     expect(high).toEqual(HIGH_WHITESPACE);
   });
 
-  it("normalises and finds words as normalizeText and wordTokens do", () => {
+  it("finds the words wordTokens finds in the normalised text, and whether it is blank", () => {
     fc.assert(
       fc.property(text, (t) => {
         const norm = normalizeText(t);
-        expect(scanForTest(t)).toMatchObject({ norm, words: wordTokens(norm) });
+        expect(scanForTest(t)).toMatchObject({ words: wordTokens(norm), blank: norm === "" });
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("gives a word the same id on the fast path and through normalizeText", () => {
+    const vocabulary = new HashIds();
+    const fast = textFeatures("L’usager et l'accueil physique", vocabulary);
+    const slow = textFeatures("l’usager et L'accueil physique Σ", vocabulary); // Σ: the slow path
+    expect([...slow.words.slice(0, 6)]).toEqual([...fast.words]);
+    expect(vocabulary.size).toBe(6);
+    expect(fast.wordsHash).toBe(textFeatures("l'usager  et l’accueil PHYSIQUE", vocabulary).wordsHash);
+    expect(fast.wordsHash).not.toBe(textFeatures("l'usager et l’accueil", vocabulary).wordsHash);
   });
 
   it("fingerprints a passage by both ends of its key", () => {
