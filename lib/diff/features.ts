@@ -336,8 +336,16 @@ const tailCodes = new Uint16Array(ENDS_CHARS);
  * passages are whole articles that nothing on the other side resembles, and folding all of them
  * was most of its time. */
 export function passageEnds(text: string): number {
+  return passageEndsOf(text, 0) ?? 0;
+}
+
+/** passageEnds(text), or null when the key has fewer than `minWords` words as far as the fast
+ * path can tell at once (its whole key read from the start): moves.ts keys every change of a
+ * comparison, most of them a word or two that can never count as moved. */
+export function passageEndsOf(text: string, minWords: number): number | null {
   // The key's first characters, as passageKey writes them.
   if (!hashKeyHead(text, ENDS_CHARS)) return slowPassageEnds(text);
+  if (keyEnd === text.length && Math.max(1, keyWords) < minWords) return null; // as passageKey counts
   let [h1, h2] = [keyH1, keyH2];
   const k = keyEnd;
   // A combining mark right after the last character read would compose with it under NFC (the

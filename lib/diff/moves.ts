@@ -4,7 +4,7 @@
 //   across provisions) are linked both ways instead of shown as an unrelated deletion and insertion.
 // - Split / merged provisions: an older provision whose words now stand in several new ones
 //   (or the reverse), found among the units the aligner left unpaired.
-import { passageEnds, passageKey, passageKeyText } from "./features";
+import { passageEndsOf, passageKey, passageKeyText } from "./features";
 import { HashIds } from "./hash";
 import { scan, type Scan } from "./matching";
 import type { Change, Comparison, ProvisionComparison, ProvisionRef } from "./types";
@@ -60,7 +60,8 @@ function passages(rows: readonly ProvisionComparison[]): Passage[] {
       // MIN_MOVE_WORDS words need at least one character of the text each (normalising may
       // expand a character, « İ » into « i » and a combining dot, so not a separator too).
       if (op === "equal" || text.length < MIN_MOVE_WORDS) continue;
-      const e = passageEnds(text);
+      const e = passageEndsOf(text, MIN_MOVE_WORDS);
+      if (e === null) continue; // too few words to be a move, whatever the other side has
       seen[op].add(e);
       ends.push({ row, change, op, text, ends: e });
     }

@@ -1,7 +1,7 @@
 import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIGH_WHITESPACE, passageEnds, passageKey, passageKeyText, scanForTest, textFeatures } from "./features";
+import { HIGH_WHITESPACE, passageEnds, passageEndsOf, passageKey, passageKeyText, scanForTest, textFeatures } from "./features";
 import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength, lcsScript } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
@@ -65,6 +65,21 @@ describe("features.ts", () => {
     // A combining mark just after the first 32 key characters composes with the 32nd (NFC).
     const tail = " suite du texte avec une fin assez longue pour le suffixe";
     expect(passageEnds(`abcdefghijklmnopqrstuvwxyzabcdee\u0301${tail}`)).toBe(passageEnds(`abcdefghijklmnopqrstuvwxyzabcde\u00e9${tail}`));
+  });
+
+  it("leaves out only passages of fewer words, and fingerprints the others alike", () => {
+    let left = 0;
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 6 }), (t, minWords) => {
+        const ends = passageEndsOf(t, minWords);
+        if (ends === null) {
+          left++;
+          expect(passageKey(t).words).toBeLessThan(minWords);
+        } else expect(ends).toBe(passageEnds(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(left).toBeGreaterThan(0);
   });
 
   it("keys passages as moves.ts did", () => {
