@@ -3,7 +3,8 @@
 // while whole-document word diffs grow as words^1.7–2.5 and read as confetti.
 
 import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align";
-import { detectMoves, type RowBags } from "./moves";
+import { detectMoves } from "./moves";
+import type { RowBags } from "./split-merge";
 import type { Comparison, ProvisionComparison, ProvisionRef, Unit } from "./types";
 import { diffWords, type DiffWordsOptions } from "./words";
 

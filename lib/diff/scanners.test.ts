@@ -1,7 +1,8 @@
 import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIGH_WHITESPACE, passageEnds, passageEndsOf, passageKey, passageKeyText, scanForTest, textFeatures } from "./features";
+import { HIGH_WHITESPACE, scanForTest, textFeatures } from "./features";
+import { passageEnds, passageEndsOf, passageKey, passageKeyText } from "./passage-key";
 import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength, lcsScript } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
@@ -10,7 +11,7 @@ import { commonEnds, tokenBounds, tokenSpans } from "./token-spans";
 import { tokenize, wordTokens } from "./tokenize";
 
 // The fast scanners of the diff core promise the exact results of the regex and jsdiff code
-// they replace (features.ts, token-spans.ts, myers.ts, lcs.ts): checked here against them.
+// they replace (features.ts, passage-key.ts, token-spans.ts, myers.ts, lcs.ts): checked here against them.
 
 const PIECES = [
   "de", "la", "l’", "L'", "qu’", "Jusqu'", "'s", "’t", "d'", "aujourd’hui", "œuvre", "1.234", "2,5",
@@ -21,7 +22,7 @@ const text = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 30 })
   .map((parts) => parts.join(""));
 
-describe("features.ts", () => {
+describe("features.ts and passage-key.ts", () => {
   it("knows every \\s character above U+0300", () => {
     const high: number[] = [];
     for (let c = 0x300; c < 0x10000; c++) if (/\s/u.test(String.fromCharCode(c))) high.push(c);
