@@ -2,6 +2,7 @@
 // provisions × versions, and the phrase tracker.
 import { compareUnits } from "../diff/compare";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
+import { separateIncomparable } from "../legal-text/comparable";
 import { flattenUnits, unitLineStatuses } from "../legal-text/flatten";
 import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
@@ -41,7 +42,7 @@ export async function loadProvisionHistory(textSlug: string, lineage: string): P
     previous = { unit, lines };
     if (!before) return { version: view.version, unit, lines, previousLines: [], changes: null, status: "first" };
     const pair = compareUnits([before.unit], [{ ...unit, key: before.unit.key }]).provisions[0];
-    const changes = pair?.changes ?? null;
+    const changes = pair ? separateIncomparable(pair.changes, before.lines, lines) : null;
     return { version: view.version, unit, lines, previousLines: before.lines, changes, status: pair?.status ?? "modified" };
   });
   return stages.some((s) => s.unit) ? stages : null;
@@ -149,7 +150,8 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [], lines: [], fromLines: [] }];
       const lines = (p.to ? refLines?.get(p.to.id) : undefined) ?? [];
       const fromLines = lineStatuses[i]?.get(unit.id) ?? [];
-      return [{ slug: view.version.slug, status: p.status, changes: p.changes, lines: lines.length ? lines : fromLines, fromLines }];
+      const changes = separateIncomparable(p.changes, fromLines, lines);
+      return [{ slug: view.version.slug, status: p.status, changes, lines: lines.length ? lines : fromLines, fromLines }];
     }),
   }));
   return { reference, versions: views.map((v) => v.version), provisions };

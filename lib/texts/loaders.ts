@@ -4,6 +4,7 @@ import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
+import { separateIncomparable } from "../legal-text/comparable";
 import { flattenUnits, unitLineStatuses, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { saveComparison } from "./mutations";
@@ -108,16 +109,22 @@ export async function loadComparison(
     return null;
   };
   const kindOf = new Map([...fromUnits, ...toUnits].map((u) => [u.id, u.kind]));
-  const rows = comparison.provisions.map((p) => ({
-    ...p,
-    fromLines: p.from ? (fromLines.get(p.from.id) ?? []) : [],
-    toLines: p.to ? (toLines.get(p.to.id) ?? []) : [],
-    fromStatuses: distinct(p.from ? (fromLines.get(p.from.id) ?? []) : []),
-    toStatuses: distinct(p.to ? (toLines.get(p.to.id) ?? []) : []),
-    fromHeading: headingOf(from.tree, p.from?.id),
-    toHeading: headingOf(to.tree, p.to?.id),
-    kind: kindOf.get(p.to?.id ?? p.from?.id ?? "") ?? "article",
-  }));
+  const rows = comparison.provisions.map((p) => {
+    const linesA = p.from ? (fromLines.get(p.from.id) ?? []) : [];
+    const linesB = p.to ? (toLines.get(p.to.id) ?? []) : [];
+    return {
+      ...p,
+      // Words our summary shares with a quotation are not kept wording (legal-text/comparable.ts).
+      changes: separateIncomparable(p.changes, linesA, linesB),
+      fromLines: linesA,
+      toLines: linesB,
+      fromStatuses: distinct(linesA),
+      toStatuses: distinct(linesB),
+      fromHeading: headingOf(from.tree, p.from?.id),
+      toHeading: headingOf(to.tree, p.to?.id),
+      kind: kindOf.get(p.to?.id ?? p.from?.id ?? "") ?? "article",
+    };
+  });
   return { from, to, rows, comparison };
 }
 
@@ -167,5 +174,6 @@ export async function loadAcross(a: string, b: string) {
   };
   const [from, to] = await Promise.all([side(a), side(b)]);
   if (!from || !to) return null;
-  return { from, to, diff: diffWords(from.unit.text, to.unit.text) };
+  const diff = diffWords(from.unit.text, to.unit.text);
+  return { from, to, diff: { ...diff, changes: separateIncomparable(diff.changes, from.lines, to.lines) } };
 }
