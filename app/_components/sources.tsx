@@ -1,4 +1,11 @@
-import { asSources } from "./format";
+import { asSources, formatDate } from "./format";
+import { StatusBadge } from "./status";
+import type { TextStatus } from "@/lib/legal-text/types";
+
+/** An ISO date of a source (2023-06-30) as the rest of the page writes dates; anything else as is. */
+function sourceDate(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(date) ? formatDate(new Date(`${date}T00:00:00Z`)) : date;
+}
 
 export function SourcesList({ sources }: { sources: unknown }) {
   const list = asSources(sources);
@@ -9,12 +16,30 @@ export function SourcesList({ sources }: { sources: unknown }) {
         <li key={s.url}>
           <a href={s.url} rel="noopener noreferrer">{s.title}</a>
           {s.publisher ? ` — ${s.publisher}` : ""}
-          {s.date ? ` (${s.date})` : ""}
+          {s.date ? ` (${sourceDate(s.date)})` : ""}
           {s.quotes?.map((q) => (
             <blockquote key={q}>« {q} »</blockquote>
           ))}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where the words of each version shown come from: its text status and its sources, on screen
+ * and on paper (a printed redline must say what it compares). */
+export function Provenance({ versions }: { versions: { slug: string; title: string; date: Date; textStatus: TextStatus; sources: unknown }[] }) {
+  return (
+    <section className="provenance" aria-labelledby="provenance">
+      <h2 id="provenance">Provenance des textes</h2>
+      {versions.map((v) => (
+        <div key={v.slug}>
+          <h3>
+            {v.title} ({formatDate(v.date)}) <StatusBadge status={v.textStatus} />
+          </h3>
+          <SourcesList sources={v.sources} />
+        </div>
+      ))}
+    </section>
   );
 }

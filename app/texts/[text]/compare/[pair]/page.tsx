@@ -7,6 +7,7 @@ import { formatDate } from "@/app/_components/format";
 import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
+import { Provenance } from "@/app/_components/sources";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
@@ -165,6 +166,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
+      {ignore.length > 0 ? (
+        // On screen and on paper: a redline with filters on does not show every change.
+        <p className="meta filters-note" role="note">
+          Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
+        </p>
+      ) : null}
       <nav className="view-switch" aria-label="Présentation">
         <a href={`${base}${compareQuery(false, ignore, query.note)}`} aria-current={inline ? undefined : "page"}>Côte à côte</a>
         <a href={`${base}${compareQuery(true, ignore, query.note)}`} aria-current={inline ? "page" : undefined}>Texte suivi</a>
@@ -249,6 +256,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </section>
       ))}
       <PairNotes items={pairNotes} textSlug={p.text} fromTitle={from.version.title} toTitle={to.version.title} pair={pairParam(pair.from, pair.to)} fromOfficial={fromOfficial} toOfficial={toOfficial} />
+      <Provenance versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
 import { formatDate } from "@/app/_components/format";
+import { Provenance } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { loadProvisionHistory } from "@/lib/texts/history";
 
@@ -53,6 +54,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
           </li>
         ))}
       </ol>
+      <Provenance versions={stages.filter((s) => s.unit).map((s) => s.version)} />
     </>
   );
 }

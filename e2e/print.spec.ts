@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { ComparePage, TEXT } from "./pages";
+
+// What a lawyer or an activist takes away on paper or on a phone: where the words come from,
+// which changes a filter hid, and a page that fits the screen.
+
+test.describe("provenance on screen and on paper", () => {
+  test("a filtered redline says what it hides, and names its sources with their addresses in print", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo2-2023-06-22", "projet-2023-09-28", "?ignore=typography");
+    const filters = page.getByRole("note").filter({ hasText: "Filtres appliqués" });
+    await expect(filters).toContainText("la typographie");
+    const provenance = page.getByRole("region", { name: "Provenance des textes" });
+    await expect(provenance.getByRole("heading", { level: 3 })).toHaveCount(2);
+    const source = provenance.locator('a[href^="http"]').first();
+    const href = await source.getAttribute("href");
+    await page.emulateMedia({ media: "print" });
+    await expect(filters).toBeVisible();
+    const printed = await source.evaluate((el) => getComputedStyle(el, "::after").content);
+    expect(printed).toContain(href as string);
+  });
+
+  test("the provision history ends with the sources of every stage it shows", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/provisions/inclusion`);
+    const provenance = page.getByRole("region", { name: "Provenance des textes" });
+    // One entry per stage where the provision stands (the timeline's versions), none left out.
+    const stages = await page.locator("ol.timeline > li.is-version").count();
+    expect(stages).toBeGreaterThanOrEqual(5);
+    await expect(provenance.getByRole("heading", { level: 3 })).toHaveCount(stages);
+  });
+
+  test("our summary never shows the words of a quotation as kept", async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.open("projet-2023-09-28", "commission-2023-12-13");
+    const art13 = compare.row(/Art\. 13/);
+    // The projet's quotation is struck whole, closing words included.
+    await expect(compare.deleted(art13).filter({ hasText: "ou les communications autrement qu'en ligne »" }).first()).toBeVisible();
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const address of [`/texts/${TEXT}/notes/et-ou-apo2`, `/texts/${TEXT}/provisions`, `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`]) {
+    test(`${address} does not scroll sideways`, async ({ page }) => {
+      await page.goto(address);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+    });
+  }
+});
