@@ -102,33 +102,43 @@ export async function loadNotePage(textSlug: string, slug: string, options: { in
 /** The text's annotations in the W3C Web Annotation JSON-LD shape. */
 export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
   const rows = await listAnnotations(textSlug);
-  const base = `${origin}/texts/${textSlug}`;
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
     id: `${origin}/api/v1/texts/${textSlug}/annotations`,
     type: "AnnotationCollection",
     total: rows.length,
-    items: rows.map((a) => ({
-      "@context": "http://www.w3.org/ns/anno.jsonld",
-      id: `${base}/notes/${a.slug}`,
-      type: "Annotation",
-      created: a.createdAt.toISOString(),
-      modified: a.updatedAt.toISOString(),
-      creator: { type: "Person", name: a.authorName },
-      motivation: "commenting",
-      body: [
-        { type: "TextualBody", value: a.body, format: "text/markdown", language: "fr" },
-        { type: "TextualBody", value: a.category, purpose: "tagging" },
+    items: rows.map((a) => annotationJsonLd(a, textSlug, origin)),
+  };
+}
+
+/** One annotation of the text in the same shape, or null when the text has no such visible one. */
+export async function loadAnnotationJsonLd(textSlug: string, slug: string, origin: string) {
+  const row = (await listAnnotations(textSlug)).find((a) => a.slug === slug);
+  return row ? annotationJsonLd(row, textSlug, origin) : null;
+}
+
+function annotationJsonLd(a: Awaited<ReturnType<typeof listAnnotations>>[number], textSlug: string, origin: string) {
+  const base = `${origin}/texts/${textSlug}`;
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: `${base}/notes/${a.slug}`,
+    type: "Annotation",
+    created: a.createdAt.toISOString(),
+    modified: a.updatedAt.toISOString(),
+    creator: { type: "Person", name: a.authorName },
+    motivation: "commenting",
+    body: [
+      { type: "TextualBody", value: a.body, format: "text/markdown", language: "fr" },
+      { type: "TextualBody", value: a.category, purpose: "tagging" },
+    ],
+    target: {
+      source: `${base}/versions/${a.versionSlug}`,
+      selector: [
+        { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
+        { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+        { type: "TextPositionSelector", start: a.start, end: a.end },
       ],
-      target: {
-        source: `${base}/versions/${a.versionSlug}`,
-        selector: [
-          { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
-          { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
-          { type: "TextPositionSelector", start: a.start, end: a.end },
-        ],
-      },
-    })),
+    },
   };
 }
 

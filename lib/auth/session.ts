@@ -52,7 +52,7 @@ export async function login(request: Request, email: string, password: string): 
   const user = await findUserByEmail(email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   await recordLoginAttempt(keys, ok && !!user && !user.disabledAt);
-  if (!ok || !user || user.disabledAt) throw new HttpError(401, "bad_credentials", "Adresse ou mot de passe incorrect.");
+  if (!ok || !user || user.disabledAt) throw new HttpError(401, "bad_credentials", "Wrong e-mail address or password.");
   const token = newToken();
   await createSession({ id: tokenId(token), userId: user.id, csrfToken: newToken(), expiresAt: expiry() });
   return token;
@@ -80,22 +80,22 @@ function ownOrigin(request: Request): string {
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin && origin !== ownOrigin(request) && origin !== process.env.PUBLIC_URL) {
-    throw new HttpError(403, "cross_site", "Requête refusée : elle ne vient pas de ce site.");
+    throw new HttpError(403, "cross_site", "Request refused: it does not come from this site.");
   }
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
-    throw new HttpError(403, "cross_site", "Requête refusée : elle ne vient pas de ce site.");
+    throw new HttpError(403, "cross_site", "Request refused: it does not come from this site.");
   }
 }
 
 /** The guard of every write: an editor session, a same-origin request, and the session's CSRF token. */
 export async function requireEditor(request: Request, submittedToken: string | null): Promise<CurrentSession> {
   const session = await getSession();
-  if (!session) throw new HttpError(401, "unauthenticated", "Connectez-vous avec un compte d'éditeur.");
+  if (!session) throw new HttpError(401, "unauthenticated", "Sign in with an editor account.");
   assertSameOrigin(request);
   const token = submittedToken ?? request.headers.get("x-csrf-token");
   if (!token || !sameToken(token, session.csrfToken)) {
-    throw new HttpError(403, "csrf", "Jeton anti-falsification absent ou invalide : rechargez la page.");
+    throw new HttpError(403, "csrf", "Missing or invalid anti-forgery token: reload the page.");
   }
   return session;
 }

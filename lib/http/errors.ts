@@ -26,6 +26,19 @@ function clip(message: string): string {
   return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
 }
 
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/** Handlers for the methods a route does not serve: a JSON 405 like the API's other errors, whose
+ * Allow header names the methods it does (Next.js alone answers them with an empty body). A route
+ * exports the ones it lacks: `export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");` */
+export function otherMethods(...allowed: Method[]): Record<Method, () => Promise<Response>> {
+  const allow = allowed.join(", ");
+  const refuse = async () =>
+    Response.json({ error: { code: "method_not_allowed", message: `Method not allowed; this address accepts ${allow}` } }, { status: 405, headers: { Allow: allow } });
+  return Object.fromEntries(METHODS.map((m) => [m, refuse])) as Record<Method, () => Promise<Response>>;
+}
+
 /** Wraps a route handler so that every thrown error becomes a JSON error response. */
 export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {

@@ -1,5 +1,5 @@
 import { databaseMode } from "@/lib/db";
-import { withErrors } from "@/lib/http/errors";
+import { otherMethods, withErrors } from "@/lib/http/errors";
 import { loadHealth } from "@/lib/texts/loaders";
 
 export const dynamic = "force-dynamic";
@@ -7,3 +7,5 @@ export const dynamic = "force-dynamic";
 export const GET = withErrors(async () => {
   return Response.json({ status: "ok", database: databaseMode(), ...(await loadHealth()) });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { assertSameOrigin, login, sessionCookie } from "@/lib/auth/session";
-import { HttpError, jsonError } from "@/lib/http/errors";
+import { HttpError, jsonError, otherMethods } from "@/lib/http/errors";
 import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
 
 export async function POST(request: Request) {
@@ -17,3 +17,5 @@ export async function POST(request: Request) {
     return seeOther(`/login?error=${error.code}&next=${encodeURIComponent(next)}`);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { logout, requireEditor, SESSION_COOKIE } from "@/lib/auth/session";
-import { withErrors } from "@/lib/http/errors";
+import { otherMethods, withErrors } from "@/lib/http/errors";
 import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
 
 export const POST = withErrors(async (request: Request) => {
@@ -10,3 +10,5 @@ export const POST = withErrors(async (request: Request) => {
   (await cookies()).delete(SESSION_COOKIE);
   return wantsJson(request) ? Response.json({ ok: true }) : seeOther("/");
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,7 +1,7 @@
 import { createAnnotationFor } from "@/lib/annotations/actions";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { HttpError, jsonError, notFound, withErrors } from "@/lib/http/errors";
+import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
@@ -29,3 +29,5 @@ export async function POST(request: Request, ctx: Ctx) {
     return seeOther(`${back}?error=${encodeURIComponent(error.message)}#annoter`);
   }
 }
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,5 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
-import { HttpError, notFound, withErrors } from "@/lib/http/errors";
+import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { addPhraseFor, loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
@@ -25,3 +25,5 @@ export const POST = withErrors(async (request: Request, ctx: Ctx) => {
   if (!row) throw notFound(`text "${text}"`);
   return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(`/texts/${text}/phrases#phrases`);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

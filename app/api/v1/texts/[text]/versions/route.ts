@@ -1,4 +1,4 @@
-import { notFound, withErrors } from "@/lib/http/errors";
+import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { versionJson } from "@/lib/texts/api";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
@@ -8,3 +8,5 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   if (!found) throw notFound(`text "${text}"`);
   return Response.json({ text: found.slug, versions: found.versions.map(versionJson) });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

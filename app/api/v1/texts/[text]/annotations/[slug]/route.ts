@@ -1,9 +1,18 @@
 import { changeAnnotationFor } from "@/lib/annotations/actions";
+import { loadAnnotationJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { withErrors } from "@/lib/http/errors";
+import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
 
 type Ctx = { params: Promise<{ text: string; slug: string }> };
+
+/** One annotation, in the shape of the list's items (W3C Web Annotation JSON-LD). */
+export const GET = withErrors(async (request: Request, ctx: Ctx) => {
+  const { text, slug } = await ctx.params;
+  const body = await loadAnnotationJsonLd(text, slug, new URL(request.url).origin);
+  if (!body) throw notFound(`annotation "${slug}" of text "${text}"`);
+  return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+});
 
 /** HTML forms can only POST: the action travels in the `action` field (update, hide, show, delete, restore). */
 export const POST = withErrors(async (request: Request, ctx: Ctx) => {
@@ -20,3 +29,5 @@ export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
   const row = await changeAnnotationFor(text, slug, "delete", {}, session);
   return Response.json({ slug: row.slug, deleted: true });
 });
+
+export const { PUT, PATCH } = otherMethods("GET", "POST", "DELETE");

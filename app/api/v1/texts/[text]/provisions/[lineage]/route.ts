@@ -1,4 +1,4 @@
-import { notFound, withErrors } from "@/lib/http/errors";
+import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { loadProvisionHistory } from "@/lib/texts/history";
 
 export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ text: string; lineage: string }> }) => {
@@ -21,3 +21,5 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
     })),
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

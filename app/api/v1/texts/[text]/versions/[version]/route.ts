@@ -1,4 +1,4 @@
-import { notFound, withErrors } from "@/lib/http/errors";
+import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { versionDetailJson } from "@/lib/texts/api";
 import { loadVersion } from "@/lib/texts/loaders";
 
@@ -8,3 +8,5 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   if (!view) throw notFound(`version "${version}" of text "${text}"`);
   return Response.json(versionDetailJson(view));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { TEXT } from "./pages";
+
+// The read API's answers to requests it cannot serve: JSON a script can parse, saying what was
+// wrong, like its other errors.
+
+test.describe("API errors", () => {
+  test("a method an address does not serve gets a JSON 405 naming the ones it does", async ({ request }) => {
+    const res = await request.delete(`/api/v1/texts/${TEXT}/versions`);
+    expect(res.status()).toBe(405);
+    expect(res.headers()["allow"]).toBe("GET");
+    expect((await res.json()).error.code).toBe("method_not_allowed");
+    const put = await request.put(`/api/v1/texts/${TEXT}/annotations/et-ou-apo2`, { data: {} });
+    expect(put.status()).toBe(405);
+    expect(put.headers()["allow"]).toBe("GET, POST, DELETE");
+  });
+
+  test("an unknown noise filter is refused, with the ones that exist", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22?ignore=typography,bogus`);
+    expect(res.status()).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe("bad_filter");
+    expect(error.message).toContain('"bogus"');
+    expect(error.message).toContain("typography, markers, renumbering");
+  });
+
+  test("a comparison with one unknown version says which one", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/compare/apo1-2023-03-09...nope`);
+    expect(res.status()).toBe(404);
+    const { error } = await res.json();
+    expect(error.message).toContain('version "nope"');
+    expect(error.message).not.toContain("apo1-2023-03-09");
+  });
+
+  test("one annotation reads as the list's items do, and an unknown one is a JSON 404", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/annotations/et-ou-apo2`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ type: "Annotation", motivation: "commenting" });
+    expect(body.id).toMatch(/\/texts\/bruxelles-numerique\/notes\/et-ou-apo2$/u);
+    const missing = await request.get(`/api/v1/texts/${TEXT}/annotations/nope`);
+    expect(missing.status()).toBe(404);
+    expect((await missing.json()).error.code).toBe("not_found");
+  });
+});
