@@ -17,6 +17,9 @@ test("a journalist opens the « et/ou » note, sees clause and commentary, and l
   expect(image.headers()["content-type"]).toBe("image/png");
   const bytes = await image.body();
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // No card for an annotation that does not exist.
+  const none = await request.get(new URL(og as string).pathname.replace("et-ou-apo2", "nope"));
+  expect(none.status()).toBe(404);
 
   await page.getByRole("link", { name: "Lire dans la version annotée" }).click();
   await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=et-ou-apo2#hl-et-ou-apo2$/);

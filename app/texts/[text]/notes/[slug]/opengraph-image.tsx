@@ -2,10 +2,12 @@
 // highlighted. Rendered with next/og and the DejaVu Sans files bundled in app/_fonts (no network).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { loadNotePage } from "@/lib/annotations/loaders";
 
-export const alt = "Extrait annoté d'un texte de loi";
+// The same for every card: a card may show a summary of ours, never "an excerpt of the law".
+export const alt = "Aperçu d'un commentaire de Palimpseste : le passage commenté, et de qui en sont les mots";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
@@ -22,11 +24,16 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+/** Characters of context on each side of the annotated words, and of the words themselves: about
+ * seven lines of the card's type, which leaves room for its footer. */
+const CONTEXT = 70;
+const WORDS = 120;
+
 /** The clause around the annotated words, short enough for a card, cut between words. */
 function excerpt(text: string, start: number, end: number): [string, string, string] {
-  let from = Math.max(0, start - 140);
+  let from = Math.max(0, start - CONTEXT);
   if (from > 0) from = Math.min(start, text.indexOf(" ", from) + 1 || start); // not mid-word
-  let to = Math.min(text.length, end + 140);
+  let to = Math.min(text.length, end + CONTEXT);
   if (to < text.length) to = Math.max(end, text.lastIndexOf(" ", to));
   return [`${from > 0 ? "…" : ""}${text.slice(from, start)}`, text.slice(start, end), `${text.slice(end, to)}${to < text.length ? "…" : ""}`];
 }
@@ -38,26 +45,32 @@ export default async function Image({ params }: { params: Promise<{ text: string
     readFile(path.join(FONTS, "dejavu-sans-latin-700-normal.woff")),
     loadNotePage(p.text, p.slug),
   ]);
-  const home = page?.versions.find((v) => v.view.version.slug === page.note.versionSlug);
+  if (!page) notFound(); // a card for no annotation would still look like one
+  const home = page.versions.find((v) => v.view.version.slug === page.note.versionSlug);
   const r = home?.result;
   const summary = (home?.nodeStatus ?? "summary") === "summary";
   const [before, words, after] =
-    page && home?.nodeText && r && (r.status === "same" || r.status === "changed") ? excerpt(home.nodeText, r.start, r.end) : ["", page?.note.exact ?? "Annotation introuvable", ""];
+    home?.nodeText && r && (r.status === "same" || r.status === "changed") ? excerpt(home.nodeText, r.start, r.end) : ["", page.note.exact, ""];
+  // Punctuation right after the words stays on their line (a lone "." opened the next one).
+  const glued = /^[^\s]*/u.exec(after)?.[0] ?? "";
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fffdf8", color: "#1b1b1f", padding: "56px 64px", fontFamily: "DejaVu Sans" }}>
         <div style={{ display: "flex", fontSize: 26, color: "#55565e" }}>
           {`Palimpseste · ${clip(home?.view.version.title ?? "", 70)}`}
         </div>
-        <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page?.note.title ?? "", 80)}</div>
+        <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page.note.title, 80)}</div>
         <div style={{ display: "flex", fontSize: 24, marginTop: 28, color: summary ? "#7a2e00" : "#55565e", fontWeight: 700 }}>{WHOSE[home?.nodeStatus ?? "summary"]}</div>
         <div style={{ display: "flex", flexWrap: "wrap", fontSize: 34, lineHeight: 1.4, marginTop: 10, borderLeft: summary ? "8px dashed #7a2e00" : "8px solid #b58900", paddingLeft: 28 }}>
           <span>{before}</span>
-          <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", margin: "0 10px" }}>{words}</span>
-          <span>{after}</span>
+          <span style={{ display: "flex", margin: "0 10px 0 0" }}>
+            <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", marginLeft: 10 }}>{clip(words, WORDS)}</span>
+            <span>{glued}</span>
+          </span>
+          <span>{after.slice(glued.length)}</span>
         </div>
         <div style={{ display: "flex", marginTop: "auto", fontSize: 26, color: "#55565e" }}>
-          {clip(`${page?.note.category ?? ""} · ${page?.note.authorName ?? ""}`, 90)}
+          {clip(`${page.note.category} · ${page.note.authorName}`, 90)}
         </div>
       </div>
     ),
