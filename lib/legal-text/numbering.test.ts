@@ -33,6 +33,9 @@ describe("articles", () => {
     ["Artikel 2. Voor de toepassing", "article art-2 | Artikel 2 | Voor de toepassing"],
     ["Art. 13. § 1er. Les autorités", "article art-13 | Art. 13 | § 1er. Les autorités"],
     ["Art. 13 — Inclusion", "article art-13 | Art. 13 | Inclusion"],
+    // The real number is not known: no stand-in number to be cited as real.
+    ["Art. ? — Accès non numérique", "article art-inconnu | Art. ? | Accès non numérique"],
+    ["Article ?. Texte", "article art-inconnu | Article ? | Texte"],
   ])("%s", (text, expected) => {
     expect(show(text)).toBe(expected);
   });
@@ -43,6 +46,7 @@ describe("articles", () => {
     "Articles 3 et 4",
     "Artistes et auteurs",
     "Art. 5bisque",
+    "Art. ?x",
   ])("prose, not an article: %s", (text) => {
     expect(show(text)).toBe("-");
   });

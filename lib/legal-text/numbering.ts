@@ -51,10 +51,11 @@ const LATIN = [
 
 const END = "(?![\\p{L}\\p{N}])";
 const ORDINAL = "(er|re|ère)?";
-// Groups: word, digits ("13/1", "1:1"), ordinal, latin suffix, or a number spelled out.
+// Groups: word, digits ("13/1", "1:1"), ordinal, latin suffix, a number spelled out, or « ? »
+// (the real number is not known).
 const ARTICLE_NUMBER = `(\\d+(?:[/:.\\-]\\d+)*)${ORDINAL}(?:\\s?(${LATIN}))?`;
 const ARTICLE = new RegExp(
-  `^(article|artikel|art\\.|art)\\s?(?:${ARTICLE_NUMBER}|(premier|première|unique))${END}`,
+  `^(article|artikel|art\\.|art)\\s?(?:${ARTICLE_NUMBER}|(premier|première|unique)|(\\?))${END}`,
   "iu",
 );
 const PARAGRAPH = new RegExp(`^§\\s?(\\d+(?:/\\d+)*)(er|re)?(?:\\s?(${LATIN}))?${END}`, "iu");
@@ -145,8 +146,11 @@ function recogniseArticle(line: string, heading: boolean): Marker | null {
   if (!m || word === undefined) return null;
   const rest = afterNumber(line.slice(m[0].length), heading);
   if (rest === null) return null;
-  const [digits, latin, spelled] = [m[2], m[4], m[5]];
+  const [digits, latin, spelled, unknown] = [m[2], m[4], m[5], m[6]];
   const shownWord = /^art\.?$/i.test(word) ? "Art." : capitalise(word);
+  // « Art. ? »: an article whose real number the sources do not give. A stand-in number would be
+  // cited as if it were real.
+  if (unknown !== undefined) return { kind: "article", idPart: "art-inconnu", number: `${shownWord} ?`, rest };
   if (spelled !== undefined) {
     const number = `${shownWord} ${spelled.toLowerCase()}`;
     return { kind: "article", idPart: `art-${spelledNumber(spelled)}`, number, rest };
