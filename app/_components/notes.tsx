@@ -1,5 +1,7 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
 import { DiffText } from "./diff-text";
+import { citation } from "@/lib/legal-text/cite";
+import type { ProvisionNode } from "@/lib/legal-text/types";
 
 export const CATEGORY_LABEL: Record<string, string> = {
   recul: "recul",
@@ -58,7 +60,7 @@ export function lostLabel(status: "deleted" | "orphan", official: boolean): stri
 }
 
 /** Annotations whose words are not (or no longer) in this version: listed, never dropped. */
-export function LostNotes({ items, textSlug, official }: { items: AnchoredNote[]; textSlug: string; official: boolean }) {
+export function LostNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="notes-lost" className="card">
@@ -68,7 +70,7 @@ export function LostNotes({ items, textSlug, official }: { items: AnchoredNote[]
         {items.map(({ note, result }) => (
           <li key={note.slug}>
             <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
-            {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{result.provisionId}</a></> : null})
+            {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a></> : null})
           </li>
         ))}
       </ul>

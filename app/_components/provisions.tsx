@@ -92,8 +92,8 @@ function Node({ node, sources, level, placements }: { node: ProvisionNode; sourc
           {node.heading ? ` — ${node.heading}` : ""}
         </h3>
         <p className="article-tools no-print">
-          <a href={`#${node.id}`}>Lien vers {node.number ?? "cet article"}</a>
-          {history ? <a href={history}>Historique de {node.number ?? "cet article"}</a> : null}
+          <a href={`#${node.id}`}>Lien vers {articleName(node.number)}</a>
+          {history ? <a href={history}>Historique de {articleName(node.number)}</a> : null}
         </p>
         {kids}
       </section>
@@ -114,4 +114,12 @@ export function ProvisionTree({ nodes, sources, placements }: { nodes: Provision
       ))}
     </div>
   );
+}
+
+/** « Lien vers l'art. 13 », « Historique de l'article 1er »: the article named as French runs it
+ * into a sentence (and each link named for its own article, for screen readers). */
+function articleName(number: string | null): string {
+  if (number === null) return "cet article";
+  const running = number.replace(/^Art\.\s+/u, "art. ").replace(/^Article\s+/u, "article ");
+  return running === number ? number : `l’${running}`;
 }

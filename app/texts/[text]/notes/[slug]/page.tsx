@@ -12,6 +12,7 @@ import { CATEGORIES } from "@/lib/annotations/schema";
 import { loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { pairParam } from "@/lib/texts/loaders";
+import { citation } from "@/lib/legal-text/cite";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
 
@@ -45,7 +46,7 @@ export default async function NotePage({ params }: Params) {
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">
-        {note.authorName} · sur « {note.exact} »{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {note.provisionId}
+        {note.authorName} · sur « {note.exact} »{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">

@@ -43,20 +43,29 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <dl className="facts">
         <dt>Date</dt>
         <dd><time dateTime={isoDate(version.date)}>{formatDate(version.date)}</time></dd>
-        <dt>Adopté par</dt>
+        <dt>{originLabel(version.stage)}</dt>
         <dd>{version.adoptedBy}</dd>
         {version.documentNumber ? (<><dt>Document</dt><dd>{version.documentNumber}</dd></>) : null}
         {version.numac ? (<><dt>Numac</dt><dd>{version.numac}</dd></>) : null}
-        <dt>Empreinte SHA-256</dt>
+        {/* The hash of the file Palimpseste imported (its words and metadata), not of the law. */}
+        <dt>Empreinte SHA-256 du fichier importé</dt>
         <dd><code>{version.sha256}</code></dd>
       </dl>
       <StatusBanner status={version.textStatus} notes={version.notes} />
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
-      <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} />
+      <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={query.error} /> : null}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
     </>
   );
+}
+
+/** Who a version comes from, in the words of its stage: a working draft was written, never
+ * adopted; a court gives a ruling. */
+function originLabel(stage: string): string {
+  if (stage === "brouillon") return "Rédigé par";
+  if (stage === "arret") return "Rendu par";
+  return "Adopté par";
 }
