@@ -42,4 +42,15 @@ test.describe("API errors", () => {
     expect(missing.status()).toBe(404);
     expect((await missing.json()).error.code).toBe("not_found");
   });
+
+  test("the provision in every version says whose words each line holds, with the version's sources", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/provisions/inclusion`);
+    expect(res.status()).toBe(200);
+    const { versions } = (await res.json()) as { versions: Array<{ slug: string; text: string | null; lines: string[] | null; sources: unknown[] }> };
+    const apo1 = versions.find((v) => v.slug === "apo1-2023-03-09");
+    expect(apo1?.lines).toContain("excerpt");
+    expect(apo1?.lines).toContain("summary");
+    expect(apo1?.lines?.length).toBe(apo1?.text?.split("\n").length);
+    expect(apo1?.sources.length).toBeGreaterThan(0);
+  });
 });

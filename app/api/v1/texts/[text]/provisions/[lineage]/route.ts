@@ -16,8 +16,14 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
       id: s.unit?.id ?? null,
       number: s.unit?.number ?? null,
       text: s.unit?.text ?? null,
+      // Whose words each line of `text` holds (official | excerpt | summary), as the compare API's
+      // fromLines / toLines: a version known in part mixes quotations and our summary.
+      lines: s.unit ? s.lines : null,
+      sources: s.version.sources,
       status: s.status,
       changes: s.changes,
+      // The lines of the previous stage's text, which `changes` start from.
+      previousLines: s.changes ? s.previousLines : null,
     })),
   });
 });
