@@ -63,9 +63,9 @@ test.describe("without JavaScript", () => {
     await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...ordonnance-2024-01-25`);
     const changes = page.locator("[data-change-index]");
     const second = await changes.nth(1).getAttribute("id");
-    await changes.nth(0).getByRole("link", { name: "suivant ▶" }).click();
+    await changes.nth(0).getByRole("link", { name: /^Changement suivant/ }).click();
     await expect(page).toHaveURL(new RegExp(`#${second}$`));
-    await page.locator(`[id="${second}"]`).getByRole("link", { name: "◀ précédent" }).click();
+    await page.locator(`[id="${second}"]`).getByRole("link", { name: /^Changement précédent/ }).click();
     await expect(page).toHaveURL(new RegExp(`#${await changes.nth(0).getAttribute("id")}$`));
   });
 

@@ -78,7 +78,8 @@ export default async function TextPage({ params }: Params) {
               ) : null}
               {entry.index > 0 ? (
                 <p>
-                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`}>
+                  {/* Named for its version too: a screen reader's list of links shows it out of context. */}
+                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
                     Ce qui a changé depuis la version précédente
                   </a>
                 </p>

@@ -76,7 +76,7 @@ export default async function GridPage({ params }: Params) {
                   const href = c.id && prev && c.status !== "first" ? `/texts/${p.text}/compare/${pairParam(prev, c.slug)}#${c.id}` : c.id ? `/texts/${p.text}/versions/${c.slug}#${c.id}` : null;
                   return (
                     <td key={c.slug} style={{ background: shade(c.changed) }}>
-                      {href ? <a href={href}>{label}</a> : label}
+                      {href ? <a href={href} aria-label={`${row.label}, ${versions[i]?.title ?? c.slug} : ${label}`}>{label}</a> : label}
                     </td>
                   );
                 })}

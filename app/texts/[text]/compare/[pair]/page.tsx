@@ -101,11 +101,12 @@ function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; chang
   const prev = changed[index - 1];
   const next = changed[index + 1];
   return (
-    <nav className="change-links no-print" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
+    // A group, not a landmark: one navigation landmark per change crowded the page's landmark list.
+    <div className="change-links no-print" role="group" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
       <span className="meta">Changement {index + 1}/{changed.length}</span>
-      {prev ? <a href={`#${rowId(prev, toIds)}`} rel="prev" aria-keyshortcuts="k">◀ précédent</a> : null}
-      {next ? <a href={`#${rowId(next, toIds)}`} rel="next" aria-keyshortcuts="j">suivant ▶</a> : null}
-    </nav>
+      {prev ? <a href={`#${rowId(prev, toIds)}`} rel="prev" aria-keyshortcuts="k" aria-label={`Changement précédent : ${rowTitle(prev)}`}>◀ précédent</a> : null}
+      {next ? <a href={`#${rowId(next, toIds)}`} rel="next" aria-keyshortcuts="j" aria-label={`Changement suivant : ${rowTitle(next)}`}>suivant ▶</a> : null}
+    </div>
   );
 }
 
