@@ -20,6 +20,9 @@ test("the timeline lists every version and the campaign's events", async ({ page
     await expect(timeline.getByRole("heading", { name }).first()).toBeVisible();
   }
   await expect(page.getByText(/Carte blanche/).first()).toBeVisible();
+  // The working draft is dated by the first report of it: a latest date, and said so.
+  await expect(page.locator("#version-brouillon-2022 time").first()).toHaveText("au plus tard le 14 novembre 2022");
+  await expect(page.locator("#version-apo1-2023-03-09 time").first()).toHaveText("9 mars 2023");
 });
 
 test("the skip link takes keyboard users to the content", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { VersionSummary } from "@/lib/texts/data";
-import { formatDate } from "./format";
+import { versionDate } from "./format";
 
 /** A plain GET form: works without JavaScript, the server redirects to the canonical compare URL. */
 export function CompareForm({
@@ -20,7 +20,7 @@ export function CompareForm({
 }) {
   const options = versions.map((v) => (
     <option key={v.slug} value={v.slug}>
-      {formatDate(v.date)} — {v.title}
+      {versionDate(v)} — {v.title}
     </option>
   ));
   const last = versions.at(-1)?.slug;

@@ -1,4 +1,4 @@
-import { asSources, formatDate } from "./format";
+import { asSources, formatDate, versionDate } from "./format";
 import { StatusBadge } from "./status";
 import type { TextStatus } from "@/lib/legal-text/types";
 
@@ -35,7 +35,7 @@ export function Provenance({ versions }: { versions: { slug: string; title: stri
       {versions.map((v) => (
         <div key={v.slug}>
           <h3>
-            {v.title} ({formatDate(v.date)}) <StatusBadge status={v.textStatus} />
+            {v.title} ({versionDate(v)}) <StatusBadge status={v.textStatus} />
           </h3>
           <SourcesList sources={v.sources} />
         </div>

@@ -41,6 +41,7 @@ describe("version front matter", () => {
       stage: "avant-projet-2",
       title: "Avant-projet d'ordonnance, seconde lecture",
       date: "2023-06-22",
+      dateQualifier: "exact",
       adoptedBy: "Gouvernement de la Région de Bruxelles-Capitale",
       documentNumber: null,
       numac: null,
@@ -64,7 +65,9 @@ describe("version front matter", () => {
 
   test("defaults: no documentNumber, numac or notes, Markdown; a numac written as a number stays exact", () => {
     const meta = frontMatter(versionFile({ numac: "2024000830" }, ["Texte."]));
-    expect(meta).toMatchObject({ documentNumber: null, numac: "2024000830", notes: null, format: "markdown" });
+    expect(meta).toMatchObject({ documentNumber: null, numac: "2024000830", notes: null, format: "markdown", dateQualifier: "exact" });
+    // A draft known only from the day it was first reported: its date is a latest date.
+    expect(frontMatter(versionFile({ dateQualifier: "latest" }, ["Texte."]))).toMatchObject({ dateQualifier: "latest" });
     expect(meta.sources).toEqual([{ url: "https://example.org/page", title: "Page" }]);
   });
 
@@ -90,6 +93,7 @@ describe("version front matter", () => {
     [{ date: null }, "v.md:2: date: missing (expected an ISO date YYYY-MM-DD)"],
     [{ language: "en" }, 'v.md:8: language: expected one of fr | nl | de, got "en"'],
     [{ format: "html" }, 'v.md:10: format: expected one of markdown | plain, got "html"'],
+    [{ dateQualifier: "about" }, 'v.md:10: dateQualifier: expected one of exact | latest, got "about"'],
     [{ fromat: "plain" }, "v.md:10: fromat: unknown key"],
     [{ numac: "2024-000830" }, "v.md:10: numac: expected a 10-digit numac (e.g. 2024000830) or null"],
     [{ slug: "APO 2" }, "v.md:3: slug: expected a slug: lowercase letters, digits and single dashes"],

@@ -20,13 +20,13 @@ describe("the contract", () => {
     expect(parsed.meta.textStatus).toBe("excerpt");
     expect(renderTree(parsed.provisions, { status: true, lines: true })).toBe(
       [
-        "chap-1 Chapitre Ier — Dispositions générales [summary] @23",
-        "  art-1 Article 1er [summary] @25",
-        '    art-1__al-1 "Our paraphrase of what the article does." [summary] @27',
-        "  art-13 Art. 13 — Inclusion [summary] @29",
-        "    art-13__par-1 § 1er [summary] @31",
-        '      art-13__par-1__al-1 "Our paraphrase of the paragraph." [summary] @31',
-        `      art-13__par-1__al-2 "« ${QUOTE} »" [excerpt] @33`,
+        "chap-1 Chapitre Ier — Dispositions générales [summary] @24",
+        "  art-1 Article 1er [summary] @26",
+        '    art-1__al-1 "Our paraphrase of what the article does." [summary] @28',
+        "  art-13 Art. 13 — Inclusion [summary] @30",
+        "    art-13__par-1 § 1er [summary] @32",
+        '      art-13__par-1__al-1 "Our paraphrase of the paragraph." [summary] @32',
+        `      art-13__par-1__al-2 "« ${QUOTE} »" [excerpt] @34`,
       ].join("\n"),
     );
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import {
   DATE_PRECISIONS,
+  DATE_QUALIFIERS,
   EVENT_KINDS,
   SOURCE_FORMATS,
   TEXT_STATUSES,
@@ -97,6 +98,7 @@ export const versionFrontMatterSchema = z.strictObject(
     stage: text,
     title: text,
     date: isoDate,
+    dateQualifier: z.enum(DATE_QUALIFIERS, oneOf(DATE_QUALIFIERS)).default("exact"),
     adoptedBy: text,
     documentNumber: optionalText,
     numac: optionalText.refine((v) => v === null || NUMAC.test(v), {

@@ -52,6 +52,9 @@ export interface VersionMeta {
   stage: string;
   title: string;
   date: string; // ISO YYYY-MM-DD
+  /** "exact", or "latest" when the version existed on that date at the latest (a draft known only
+   * from the day it was first reported). */
+  dateQualifier: DateQualifier;
   adoptedBy: string;
   documentNumber: string | null;
   numac: string | null;
@@ -83,6 +86,9 @@ export class SourceError extends Error {
 /** How a version's body is written: Markdown (default), or an official text pasted line by line. */
 export const SOURCE_FORMATS = ["markdown", "plain"] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export const DATE_QUALIFIERS = ["exact", "latest"] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -11,6 +11,7 @@ export function versionJson(v: VersionSummary) {
     stage: v.stage,
     title: v.title,
     date: day(v.date),
+    dateQualifier: v.dateQualifier,
     adoptedBy: v.adoptedBy,
     documentNumber: v.documentNumber,
     numac: v.numac,

@@ -27,6 +27,7 @@ export const versionSummarySelect = {
   stage: true,
   title: true,
   date: true,
+  dateQualifier: true,
   adoptedBy: true,
   documentNumber: true,
   numac: true,

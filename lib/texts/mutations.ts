@@ -100,6 +100,7 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
     stage: meta.stage,
     title: meta.title,
     date: isoToDate(meta.date),
+    dateQualifier: meta.dateQualifier,
     adoptedBy: meta.adoptedBy,
     documentNumber: meta.documentNumber,
     numac: meta.numac,

@@ -2,7 +2,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
-import { asSources, formatDate, isoDate } from "@/app/_components/format";
+import { asSources, formatDate, isoDate, versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import { loadTextOverview, pairParam, type TextOverview } from "@/lib/texts/loaders";
 
@@ -62,7 +62,7 @@ export default async function TextPage({ params }: Params) {
         {timeline(text).map((entry) =>
           entry.type === "version" ? (
             <li key={`v-${entry.version.slug}`} className="is-version version-card" id={`version-${entry.version.slug}`}>
-              <time dateTime={isoDate(entry.date)}>{formatDate(entry.date)}</time>
+              <time dateTime={isoDate(entry.date)}>{versionDate(entry.version)}</time>
               <span className="kind">version</span>
               <h3>
                 <a href={`/texts/${text.slug}/versions/${entry.version.slug}`}>{entry.version.title}</a>{" "}

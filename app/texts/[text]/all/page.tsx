@@ -2,7 +2,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
-import { formatDate } from "@/app/_components/format";
+import { versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
@@ -40,7 +40,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
           Version de référence
           <select name="ref" defaultValue={view.reference.slug}>
             {view.versions.map((v) => (
-              <option key={v.slug} value={v.slug}>{formatDate(v.date)} — {v.title}</option>
+              <option key={v.slug} value={v.slug}>{versionDate(v)} — {v.title}</option>
             ))}
           </select>
         </label>
@@ -56,7 +56,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
             return (
               <div key={s.slug} className="ref-stage">
                 <p className="cmp-side-label">
-                  {v ? `${formatDate(v.date)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus)}
+                  {v ? `${versionDate(v)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus)}
                 </p>
                 {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} />}
               </div>

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatDate } from "@/app/_components/format";
+import { versionDate } from "@/app/_components/format";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/app/_components/status";
 import type { TextStatus } from "@/lib/legal-text/types";
@@ -59,7 +59,7 @@ export default async function GridPage({ params }: Params) {
                 <th scope="col" key={v.slug}>
                   <a href={`/texts/${p.text}/versions/${v.slug}`}>{v.title}</a>
                   <br />
-                  <span className="meta">{formatDate(v.date)}</span>
+                  <span className="meta">{versionDate(v)}</span>
                   <br />
                   <StatusBadge status={v.textStatus} />
                 </th>

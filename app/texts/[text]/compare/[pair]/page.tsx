@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText, type SideHighlight } from "@/app/_components/diff-text";
-import { formatDate } from "@/app/_components/format";
+import { versionDate } from "@/app/_components/format";
 import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
@@ -156,7 +156,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={`/texts/${p.text}/versions/${pair.from}`}>{from.version.title}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{to.version.title}</a>
       </h1>
       <p className="meta">
-        {formatDate(from.version.date)} <StatusBadge status={from.version.textStatus} /> → {formatDate(to.version.date)}{" "}
+        {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
         <StatusBadge status={to.version.textStatus} />
       </p>
       <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />

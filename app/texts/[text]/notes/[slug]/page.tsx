@@ -3,7 +3,7 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
-import { formatDate, noteCompareHref } from "@/app/_components/format";
+import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { CATEGORY_LABEL } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
@@ -85,7 +85,7 @@ export default async function NotePage({ params }: Params) {
                 <th scope="row">
                   <a href={link}>{view.version.title}</a>
                   <br />
-                  <span className="meta">{formatDate(view.version.date)}</span>
+                  <span className="meta">{versionDate(view.version)}</span>
                 </th>
                 <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : (result.status === "same" || result.status === "changed") && result.inSummary ? "seulement dans notre résumé" : STATUS[result.status]}</span></td>
                 <td>

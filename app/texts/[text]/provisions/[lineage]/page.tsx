@@ -3,7 +3,7 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
-import { formatDate } from "@/app/_components/format";
+import { versionDate } from "@/app/_components/format";
 import { Provenance } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { loadProvisionHistory } from "@/lib/texts/history";
@@ -35,7 +35,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
           <li key={s.version.slug} className={s.unit ? "is-version" : undefined}>
             <section aria-labelledby={`stage-${s.version.slug}`}>
               <h2 id={`stage-${s.version.slug}`} style={{ fontSize: "1.05rem", margin: "0.2rem 0" }}>
-                <time dateTime={s.version.date.toISOString().slice(0, 10)}>{formatDate(s.version.date)}</time> — {s.version.title}{" "}
+                <time dateTime={s.version.date.toISOString().slice(0, 10)}>{versionDate(s.version)}</time> — {s.version.title}{" "}
                 <StatusBadge status={s.version.textStatus} />
               </h2>
               <p className="meta">

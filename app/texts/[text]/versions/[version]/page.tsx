@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { asSources, formatDate, isoDate } from "@/app/_components/format";
+import { asSources, isoDate, versionDate } from "@/app/_components/format";
 import { AnnotateForm } from "@/app/_components/annotate-form";
 import { LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!view) return {};
   return {
     title: `${view.version.title} — ${view.version.text.shortTitle}`,
-    description: `${view.version.title} (${formatDate(view.version.date)}), ${view.version.adoptedBy}.`,
+    description: `${view.version.title} (${versionDate(view.version)}), ${view.version.adoptedBy}.`,
   };
 }
 
@@ -42,7 +42,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       </h1>
       <dl className="facts">
         <dt>Date</dt>
-        <dd><time dateTime={isoDate(version.date)}>{formatDate(version.date)}</time></dd>
+        <dd><time dateTime={isoDate(version.date)}>{versionDate(version)}</time></dd>
         <dt>{originLabel(version.stage)}</dt>
         <dd>{version.adoptedBy}</dd>
         {version.documentNumber ? (<><dt>Document</dt><dd>{version.documentNumber}</dd></>) : null}
