@@ -26,6 +26,16 @@ function decodedSegments(pathname: string): string[] | null {
   }
 }
 
+/** « /texts/t/compare/a..b » (a range as git writes it) → the address with three dots, the one to
+ * cite; null for any other address. */
+function twoDotRange(parts: string[]): string | null {
+  const [root, text, kind, pair, ...more] = parts;
+  if (root !== "texts" || kind !== "compare" || !text || !pair || more.length > 0 || pair.includes("...")) return null;
+  const sides = pair.split("..");
+  if (sides.length !== 2 || !sides[0] || !sides[1]) return null;
+  return `/texts/${encodeURIComponent(text)}/compare/${sides.map(encodeURIComponent).join("...")}`;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const parts = decodedSegments(pathname);
@@ -35,6 +45,8 @@ export async function proxy(request: NextRequest) {
       ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
       : new Response("Adresse mal formée : un caractère encodé (%..) n'est pas valide.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const range = twoDotRange(parts);
+  if (range) return NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);
   const requestHeaders = new Headers(request.headers);

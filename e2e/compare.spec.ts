@@ -57,6 +57,12 @@ test.describe("comparing two versions", () => {
     expect(body.versions.from.sources.length).toBeGreaterThan(0);
   });
 
+  test("a range written with two dots leads to the address with three", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22..projet-2023-09-28?view=inline`);
+    await expect(page).toHaveURL(new RegExp(`/compare/apo2-2023-06-22\\.\\.\\.projet-2023-09-28\\?view=inline$`));
+    await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
+  });
+
   test("unknown versions give a readable 404 page", async ({ page }) => {
     const response = await page.goto(`/texts/${TEXT}/compare/nope...projet-2023-09-28`);
     expect(response?.status()).toBe(404);
