@@ -23,6 +23,8 @@ test("the timeline lists every version and the campaign's events", async ({ page
   // The working draft is dated by the first report of it: a latest date, and said so.
   await expect(page.locator("#version-brouillon-2022 time").first()).toHaveText("au plus tard le 14 novembre 2022");
   await expect(page.locator("#version-apo1-2023-03-09 time").first()).toHaveText("9 mars 2023");
+  // A source titled in Dutch is marked as Dutch for screen readers.
+  await expect(page.getByRole("link", { name: /Gezamenlijk decreet/ }).first()).toHaveAttribute("lang", "nl");
 });
 
 test("the skip link takes keyboard users to the content", async ({ page }) => {

@@ -26,6 +26,8 @@ export interface SourceLink {
   publisher?: string;
   date?: string;
   quotes?: string[];
+  /** Language of the title and quotations when not French (absent: French). */
+  language?: string;
 }
 
 /** Sources are stored as JSON; keep only well-formed entries. */

@@ -14,11 +14,11 @@ export function SourcesList({ sources }: { sources: unknown }) {
     <ul className="sources">
       {list.map((s) => (
         <li key={s.url}>
-          <a href={s.url} rel="noopener noreferrer">{s.title}</a>
+          <a href={s.url} rel="noopener noreferrer" lang={s.language}>{s.title}</a>
           {s.publisher ? ` — ${s.publisher}` : ""}
           {s.date ? ` (${sourceDate(s.date)})` : ""}
           {s.quotes?.map((q) => (
-            <blockquote key={q}>« {q} »</blockquote>
+            <blockquote key={q} lang={s.language}>« {q} »</blockquote>
           ))}
         </li>
       ))}

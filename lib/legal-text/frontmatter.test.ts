@@ -71,6 +71,16 @@ describe("version front matter", () => {
     expect(meta.sources).toEqual([{ url: "https://example.org/page", title: "Page" }]);
   });
 
+  test("a source in another language says which, French is the default", () => {
+    const sources = ["sources:", "  - url: https://example.org/nl", "    title: Gezamenlijk decreet", "    language: nl", "  - url: https://example.org/fr", "    title: Décret", "    language: fr"];
+    expect(frontMatter(versionFile({}, ["Texte."], sources)).sources).toEqual([
+      { url: "https://example.org/nl", title: "Gezamenlijk decreet", language: "nl" },
+      { url: "https://example.org/fr", title: "Décret" },
+    ]);
+    const wrong = ["sources:", "  - url: https://example.org/x", "    title: X", "    language: english"];
+    expect(sourceError(() => frontMatter(versionFile({}, ["Texte."], wrong)))).toBe('v.md:13: sources[0].language: expected one of fr | nl | de | en, got "english"');
+  });
+
   test("CRLF line endings and a byte-order mark are read like LF", () => {
     const crlf = `\uFEFF${versionFile({ format: "plain" }, ["Texte."]).replaceAll("\n", "\r\n")}`;
     expect(frontMatter(crlf)).toMatchObject({ slug: "apo2-2023-06-22", format: "plain" });

@@ -77,8 +77,11 @@ const sourceSchema = z
       publisher: optionalText,
       date: isoDate.nullish(),
       quotes: z.array(text, expected("a list of quotations")).nullish(),
+      // The language of the source's title and quotations, when it is not French (screen readers
+      // then read them with the right voice).
+      language: z.enum(["fr", "nl", "de", "en"], oneOf(["fr", "nl", "de", "en"])).nullish(),
     },
-    expected("a source (url, title, publisher, date, quotes)"),
+    expected("a source (url, title, publisher, date, quotes, language)"),
   )
   // Absent optional fields are left out rather than set to undefined: stored as JSON as is.
   .transform((s): VersionSource => {
@@ -86,6 +89,7 @@ const sourceSchema = z
     if (s.publisher !== null) source.publisher = s.publisher;
     if (s.date) source.date = s.date;
     if (s.quotes) source.quotes = s.quotes;
+    if (s.language && s.language !== "fr") source.language = s.language;
     return source;
   });
 

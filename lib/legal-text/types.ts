@@ -44,6 +44,8 @@ export interface VersionSource {
   date?: string;
   /** Verbatim quotations this source supports; excerpt blocks must match one of them. */
   quotes?: string[];
+  /** Language of its title and quotations when not French. */
+  language?: "nl" | "de" | "en";
 }
 
 export interface VersionMeta {

@@ -97,7 +97,7 @@ export default async function TextPage({ params }: Params) {
                   {asSources(entry.event.sources).map((s, i) => (
                     <span key={s.url}>
                       {i > 0 ? " · " : ""}
-                      <a href={s.url} rel="noopener noreferrer">{s.title}</a>
+                      <a href={s.url} rel="noopener noreferrer" lang={s.language}>{s.title}</a>
                     </span>
                   ))}
                 </p>
