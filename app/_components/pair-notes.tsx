@@ -17,6 +17,7 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
       <h2 id="pair-notes-h">Commentaires et leurs mots dans ces deux versions</h2>
       <div className="table-scroll">
       <table className="status-table">
+        <caption className="sr-only">Pour chaque commentaire, ce que sont devenus ses mots dans chacune des deux versions</caption>
         <thead>
           <tr>
             <th scope="col">Commentaire</th>

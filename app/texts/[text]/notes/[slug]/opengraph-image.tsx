@@ -24,10 +24,10 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** Characters of context on each side of the annotated words, and of the words themselves: about
- * seven lines of the card's type, which leaves room for its footer. */
-const CONTEXT = 70;
-const WORDS = 120;
+/** Characters of context on each side of the annotated words, and of the words themselves: at most
+ * five lines of the card's type, which leaves room for its footer. */
+const CONTEXT = 50;
+const WORDS = 90;
 
 /** The clause around the annotated words, short enough for a card, cut between words. */
 function excerpt(text: string, start: number, end: number): [string, string, string] {
@@ -51,26 +51,29 @@ export default async function Image({ params }: { params: Promise<{ text: string
   const summary = (home?.nodeStatus ?? "summary") === "summary";
   const [before, words, after] =
     home?.nodeText && r && (r.status === "same" || r.status === "changed") ? excerpt(home.nodeText, r.start, r.end) : ["", page.note.exact, ""];
+  const shown = clip(words, WORDS);
+  // Words cut short end the passage: what followed them no longer does.
+  const rest = shown === words ? after : "";
   // Punctuation right after the words stays on their line (a lone "." opened the next one).
-  const glued = /^[^\s]*/u.exec(after)?.[0] ?? "";
+  const glued = /^[^\s]*/u.exec(rest)?.[0] ?? "";
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fffdf8", color: "#1b1b1f", padding: "56px 64px", fontFamily: "DejaVu Sans" }}>
         <div style={{ display: "flex", fontSize: 26, color: "#55565e" }}>
-          {`Palimpseste · ${clip(home?.view.version.title ?? "", 70)}`}
+          {`Palimpseste · ${clip(home?.view.version.title ?? "", 58)}`}
         </div>
         <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page.note.title, 80)}</div>
         <div style={{ display: "flex", fontSize: 24, marginTop: 28, color: summary ? "#7a2e00" : "#55565e", fontWeight: 700 }}>{WHOSE[home?.nodeStatus ?? "summary"]}</div>
-        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 34, lineHeight: 1.4, marginTop: 10, borderLeft: summary ? "8px dashed #7a2e00" : "8px solid #b58900", paddingLeft: 28 }}>
+        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, lineHeight: 1.35, marginTop: 10, borderLeft: summary ? "8px dashed #7a2e00" : "8px solid #b58900", paddingLeft: 28 }}>
           <span>{before}</span>
           <span style={{ display: "flex", margin: "0 10px 0 0" }}>
-            <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", marginLeft: 10 }}>{clip(words, WORDS)}</span>
+            <span style={{ background: "#ffd84d", fontWeight: 700, padding: "0 6px", marginLeft: 10 }}>{shown}</span>
             <span>{glued}</span>
           </span>
-          <span>{after.slice(glued.length)}</span>
+          <span>{rest.slice(glued.length)}</span>
         </div>
         <div style={{ display: "flex", marginTop: "auto", fontSize: 26, color: "#55565e" }}>
-          {clip(`${page.note.category} · ${page.note.authorName}`, 90)}
+          {clip(`${page.note.category} · ${page.note.authorName}`, 80)}
         </div>
       </div>
     ),
