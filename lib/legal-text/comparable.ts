@@ -15,37 +15,62 @@ export function comparableLines(from: TextStatus | undefined, to: TextStatus | u
   return (from === "summary") === (to === "summary");
 }
 
-/** `changes` (from the "from" text, whose lines have `fromLines` statuses, to the "to" text), with
- * every equal passage between a summary line and a line of the law's words turned into a
- * deletion and an insertion of the same words. Both texts still rebuild exactly; changes already
- * deleted or inserted (moved passages included) are left as they are. */
-export function separateIncomparable(
-  changes: readonly Change[],
-  fromLines: readonly TextStatus[],
-  toLines: readonly TextStatus[],
-): Change[] {
+/** What a side of a comparison is made of, line by line. */
+export interface LineKinds {
+  /** Whose words each line of the text holds. */
+  lines: readonly TextStatus[];
+  /** How many leading lines are headings: titles, compared whatever the version's status (our
+   * summaries keep the law's headings, and a heading shown struck and re-inserted reads as a change). */
+  headings?: number;
+}
+
+/** `changes` (from the "from" text to the "to" text), with every equal passage between a summary
+ * line and a line of the law's words turned into a deletion and an insertion of the same words
+ * (`separated` tells whether any was). A passage a noise filter made equal (it keeps its older
+ * wording in `old`) is separated line by line the same way. Both texts still rebuild exactly;
+ * changes already deleted or inserted (moved passages included) are left as they are. */
+export function separateIncomparable(changes: readonly Change[], from: LineKinds, to: LineKinds): { changes: Change[]; separated: boolean } {
   let [fromLine, toLine] = [0, 0];
   let separated = false;
+  const comparable = (f: number, t: number) =>
+    f < (from.headings ?? 0) || t < (to.headings ?? 0) || comparableLines(from.lines[f], to.lines[t]);
   const out: Change[] = [];
   for (const change of changes) {
-    if (change.op !== "equal" || change.old !== undefined) {
-      // Deletions and insertions as they are; a passage made equal by a noise filter (it keeps its
-      // older wording) left whole.
-      fromLine += change.op === "insert" ? 0 : newlines(change.old ?? change.text);
-      toLine += change.op === "delete" ? 0 : newlines(change.text);
+    if (change.op !== "equal") {
+      fromLine += change.op === "delete" ? newlines(change.text) : 0;
+      toLine += change.op === "insert" ? newlines(change.text) : 0;
       out.push(change);
       continue;
     }
-    for (const piece of change.text.split(/(?<=\n)/u)) {
-      if (comparableLines(fromLines[fromLine], toLines[toLine])) out.push({ op: "equal", text: piece });
+    const [newer, older] = [linesOf(change.text), linesOf(change.old ?? change.text)];
+    if (newer.length !== older.length) {
+      // A filter that moved a line break: the passage is kept whole, or separated whole.
+      const spans = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
+      const whole = spans(fromLine, older.length).every((f) => spans(toLine, newer.length).every((t) => comparable(f, t)));
+      if (whole) out.push(change);
+      else out.push({ op: "delete", text: older.join("") }, { op: "insert", text: newer.join("") });
+      separated ||= !whole;
+      [fromLine, toLine] = [fromLine + older.length - 1, toLine + newer.length - 1];
+      continue;
+    }
+    newer.forEach((piece, k) => {
+      const old = older[k] ?? piece;
+      if (piece === "" && old === "") return;
+      if (comparable(fromLine, toLine)) out.push(old === piece ? { op: "equal", text: piece } : { op: "equal", text: piece, old });
       else {
-        out.push({ op: "delete", text: piece }, { op: "insert", text: piece });
+        out.push({ op: "delete", text: old }, { op: "insert", text: piece });
         separated = true;
       }
-      if (piece.endsWith("\n")) [fromLine, toLine] = [fromLine + 1, toLine + 1];
-    }
+      if (k < newer.length - 1) [fromLine, toLine] = [fromLine + 1, toLine + 1];
+    });
   }
-  return separated ? mergeRuns(out) : [...changes];
+  return separated ? { changes: mergeRuns(out), separated } : { changes: [...changes], separated };
+}
+
+/** The text cut after each line break: one piece more than it has line breaks (the last one
+ * possibly empty), so that two texts with as many breaks cut alike. */
+function linesOf(text: string): string[] {
+  return text.split("\n").map((piece, k, all) => (k < all.length - 1 ? `${piece}\n` : piece));
 }
 
 function newlines(text: string): number {

@@ -124,3 +124,26 @@ export function unitLineStatuses(nodes: readonly ProvisionNode[]): Map<string, T
   nodes.forEach(visit);
   return out;
 }
+
+/** For each unit of flattenUnits, how many of its leading lines are headings: a division's unit
+ * is its heading, an article's first line is its heading when it has one. */
+export function unitHeadingLines(nodes: readonly ProvisionNode[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (node: ProvisionNode): void => {
+    if (node.kind === "article" || node.kind === "alinea") {
+      out.set(node.id, node.kind === "article" && node.heading ? 1 : 0);
+      return;
+    }
+    if (isDivisionKind(node.kind)) out.set(node.id, 1);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+/** For each unit of flattenUnits, its lines' statuses and how many of them are headings: what
+ * legal-text/comparable.ts needs of a side. */
+export function unitLineKinds(nodes: readonly ProvisionNode[]): Map<string, { lines: TextStatus[]; headings: number }> {
+  const headings = unitHeadingLines(nodes);
+  return new Map([...unitLineStatuses(nodes)].map(([id, lines]) => [id, { lines, headings: headings.get(id) ?? 0 }]));
+}

@@ -3,7 +3,7 @@
 import { compareUnits } from "../diff/compare";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
 import { separateIncomparable } from "../legal-text/comparable";
-import { flattenUnits, unitLineStatuses } from "../legal-text/flatten";
+import { flattenUnits, unitLineKinds } from "../legal-text/flatten";
 import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
 import { listPhrases } from "./data";
@@ -33,17 +33,19 @@ async function unitsAndSteps(textSlug: string) {
 /** One provision (by lineage key) through every version, with the diff between stages. */
 export async function loadProvisionHistory(textSlug: string, lineage: string): Promise<HistoryStage[] | null> {
   const { views, units } = await unitsAndSteps(textSlug);
-  let previous: { unit: Unit; lines: TextStatus[] } | null = null;
+  let previous: { unit: Unit; lines: TextStatus[]; headings: number } | null = null;
   const stages = views.map((view, i): HistoryStage => {
     const unit = units[i]?.find((u) => u.key === lineage) ?? null;
     if (!unit) return { version: view.version, unit: null, lines: [], previousLines: [], changes: null, status: "absent" };
-    const lines = unitLineStatuses(view.tree).get(unit.id) ?? [];
+    const kinds = unitLineKinds(view.tree).get(unit.id) ?? { lines: [], headings: 0 };
+    const lines = kinds.lines;
     const before = previous;
-    previous = { unit, lines };
+    previous = { unit, ...kinds };
     if (!before) return { version: view.version, unit, lines, previousLines: [], changes: null, status: "first" };
     const pair = compareUnits([before.unit], [{ ...unit, key: before.unit.key }]).provisions[0];
-    const changes = pair ? separateIncomparable(pair.changes, before.lines, lines) : null;
-    return { version: view.version, unit, lines, previousLines: before.lines, changes, status: pair?.status ?? "modified" };
+    const separation = pair ? separateIncomparable(pair.changes, before, kinds) : null;
+    const status = separation?.separated && pair?.status === "unchanged" ? "modified" : (pair?.status ?? "modified");
+    return { version: view.version, unit, lines, previousLines: before.lines, changes: separation?.changes ?? null, status };
   });
   return stages.some((s) => s.unit) ? stages : null;
 }
@@ -128,8 +130,8 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
   const reference = views[refIndex]?.version;
   if (!refUnits || !reference) return null;
   const comparisons = views.map((_, i) => (i === refIndex ? null : compareUnits(units[i] ?? [], refUnits)));
-  const lineStatuses = views.map((v) => unitLineStatuses(v.tree));
-  const refLines = lineStatuses[refIndex];
+  const lineKinds = views.map((v) => unitLineKinds(v.tree));
+  const refKinds = lineKinds[refIndex];
   const keys: Array<{ key: string; label: string }> = [];
   const seen = new Set<string>();
   for (const list of [refUnits, ...units]) {
@@ -148,10 +150,12 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       const unit = units[i]?.find((u) => u.key === key);
       const p = unit ? c.provisions.find((x) => x.from?.id === unit.id) : undefined;
       if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [], lines: [], fromLines: [] }];
-      const lines = (p.to ? refLines?.get(p.to.id) : undefined) ?? [];
-      const fromLines = lineStatuses[i]?.get(unit.id) ?? [];
-      const changes = separateIncomparable(p.changes, fromLines, lines);
-      return [{ slug: view.version.slug, status: p.status, changes, lines: lines.length ? lines : fromLines, fromLines }];
+      const refSide = (p.to ? refKinds?.get(p.to.id) : undefined) ?? { lines: [], headings: 0 };
+      const stageSide = lineKinds[i]?.get(unit.id) ?? { lines: [], headings: 0 };
+      const [lines, fromLines] = [refSide.lines, stageSide.lines];
+      const { changes, separated } = separateIncomparable(p.changes, stageSide, refSide);
+      const status = separated && (p.status === "unchanged" || p.status === "renumbered") ? "modified" : p.status;
+      return [{ slug: view.version.slug, status, changes, lines: lines.length ? lines : fromLines, fromLines }];
     }),
   }));
   return { reference, versions: views.map((v) => v.version), provisions };

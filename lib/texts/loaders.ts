@@ -5,7 +5,7 @@ import { diffWords } from "../diff/words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { separateIncomparable } from "../legal-text/comparable";
-import { flattenUnits, unitLineStatuses, walk } from "../legal-text/flatten";
+import { flattenUnits, unitLineKinds, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { saveComparison } from "./mutations";
 import { countVersions, findCachedComparison, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
@@ -101,8 +101,8 @@ export async function loadComparison(
   const fromUnits = flattenUnits(from.tree);
   const toUnits = flattenUnits(to.tree);
   const comparison = applyNoiseFilters(await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits)), filters);
-  const fromLines = unitLineStatuses(from.tree);
-  const toLines = unitLineStatuses(to.tree);
+  const fromKinds = unitLineKinds(from.tree);
+  const toKinds = unitLineKinds(to.tree);
   const headingOf = (tree: ProvisionNode[], id: string | undefined) => {
     if (!id) return null;
     for (const { node } of walk(tree)) if (node.id === id) return node.heading;
@@ -110,12 +110,16 @@ export async function loadComparison(
   };
   const kindOf = new Map([...fromUnits, ...toUnits].map((u) => [u.id, u.kind]));
   const rows = comparison.provisions.map((p) => {
-    const linesA = p.from ? (fromLines.get(p.from.id) ?? []) : [];
-    const linesB = p.to ? (toLines.get(p.to.id) ?? []) : [];
+    const kindsA = (p.from ? fromKinds.get(p.from.id) : undefined) ?? { lines: [], headings: 0 };
+    const kindsB = (p.to ? toKinds.get(p.to.id) : undefined) ?? { lines: [], headings: 0 };
+    const [linesA, linesB] = [kindsA.lines, kindsB.lines];
+    // Words our summary shares with a quotation are not kept wording (legal-text/comparable.ts):
+    // a row that had such words is no longer shown as unchanged.
+    const { changes, separated } = separateIncomparable(p.changes, kindsA, kindsB);
     return {
       ...p,
-      // Words our summary shares with a quotation are not kept wording (legal-text/comparable.ts).
-      changes: separateIncomparable(p.changes, linesA, linesB),
+      status: separated && (p.status === "unchanged" || p.status === "renumbered") ? ("modified" as const) : p.status,
+      changes,
       fromLines: linesA,
       toLines: linesB,
       fromStatuses: distinct(linesA),
@@ -169,11 +173,11 @@ export async function loadAcross(a: string, b: string) {
     const view = await loadVersion(text, version);
     const unit = view ? flattenUnits(view.tree).find((u) => u.id === id) : undefined;
     // Whose words each line holds (official, excerpt, summary), for the line labels.
-    const lines = view && unit ? (unitLineStatuses(view.tree).get(unit.id) ?? []) : [];
-    return view && unit ? { text, view, unit, lines } : null;
+    const kinds = view && unit ? unitLineKinds(view.tree).get(unit.id) : undefined;
+    return view && unit ? { text, view, unit, lines: kinds?.lines ?? [], headings: kinds?.headings ?? 0 } : null;
   };
   const [from, to] = await Promise.all([side(a), side(b)]);
   if (!from || !to) return null;
   const diff = diffWords(from.unit.text, to.unit.text);
-  return { from, to, diff: { ...diff, changes: separateIncomparable(diff.changes, from.lines, to.lines) } };
+  return { from, to, diff: { ...diff, changes: separateIncomparable(diff.changes, from, to).changes } };
 }
