@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Comparer deux textes" };
 type Props = { searchParams: Promise<{ a?: string; b?: string }> };
 
 const DEFAULT_A = "bruxelles-numerique:ordonnance-2024-01-25:art-13";
-const DEFAULT_B = "wallonie-numerique:decret-2024-11-21:art-inconnu";
+const DEFAULT_B = "wallonie-numerique:decret-2024-11-21:art-inconnu-1";
 
 export default async function AcrossPage({ searchParams }: Props) {
   const q = await searchParams;

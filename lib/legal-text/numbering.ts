@@ -49,6 +49,9 @@ const LATIN = [
   "septdecies", "octodecies", "novodecies", "vicies",
 ].sort((a, b) => b.length - a.length).join("|");
 
+/** The id part of « Art. ? » (tree.ts numbers them within a version: art-inconnu-1, -2…). */
+export const UNKNOWN_ARTICLE = "art-inconnu";
+
 const END = "(?![\\p{L}\\p{N}])";
 const ORDINAL = "(er|re|ère)?";
 // Groups: word, digits ("13/1", "1:1"), ordinal, latin suffix, a number spelled out, or « ? »
@@ -150,7 +153,7 @@ function recogniseArticle(line: string, heading: boolean): Marker | null {
   const shownWord = /^art\.?$/i.test(word) ? "Art." : capitalise(word);
   // « Art. ? »: an article whose real number the sources do not give. A stand-in number would be
   // cited as if it were real.
-  if (unknown !== undefined) return { kind: "article", idPart: "art-inconnu", number: `${shownWord} ?`, rest };
+  if (unknown !== undefined) return { kind: "article", idPart: UNKNOWN_ARTICLE, number: `${shownWord} ?`, rest };
   if (spelled !== undefined) {
     const number = `${shownWord} ${spelled.toLowerCase()}`;
     return { kind: "article", idPart: `art-${spelledNumber(spelled)}`, number, rest };

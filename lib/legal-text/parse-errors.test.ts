@@ -19,6 +19,7 @@ describe("bad input", () => {
     ["a key on running text", ["Intitulé {#titre}"], `v.md:${start}: {#titre} is only allowed on an article or division heading`],
     ["a key in the middle of a heading", ["## Art. 13 {#inclusion} — Inclusion"], `v.md:${start}: {#inclusion} must come last on its heading line`],
     ["a malformed key", ["## Art. 13 {#art 13}"], `v.md:${start}: invalid lineage key {#art 13} (expected letters and digits, with single - or _ between them)`],
+    ["an article of unknown number without a key", ["## Art. ? — Accès"], `v.md:${start}: an article whose number is not known (Art. ?) needs a lineage key {#key} at the end of its heading`],
   ])("%s", (_, body, message) => {
     expect(sourceError(() => parseVersionSource("v.md", versionFile({}, body)))).toBe(message);
   });
@@ -42,4 +43,12 @@ describe("bad input", () => {
     expect(error).toMatchObject({ file: "fixtures/x/v.md", line: start, name: "SourceError" });
     expect(error.detail).toBe('§ 2 outside any article (expected an article such as "Art. 1er" before it)');
   });
+});
+
+test("articles of unknown number are numbered in order within the version, each with its own lineage", () => {
+  const { provisions } = parseVersionSource("v.md", versionFile({}, ["## Art. ? — Accès {#acces}", "Texte.", "", "## Art. ? — Délais {#delais}", "Texte."]));
+  expect(provisions.map((n) => [n.id, n.number, n.lineage])).toEqual([
+    ["art-inconnu-1", "Art. ?", "acces"],
+    ["art-inconnu-2", "Art. ?", "delais"],
+  ]);
 });

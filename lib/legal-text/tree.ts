@@ -19,6 +19,7 @@ import {
   isClosingFormula,
   isDivisionKind,
   recognise,
+  UNKNOWN_ARTICLE,
   type DivisionKind,
   type Marker,
 } from "./numbering";
@@ -60,6 +61,7 @@ class TreeBuilder {
   private point: ProvisionNode | null = null;
   private readonly ids = new Map<string, number>();
   private readonly lineages = new Map<string, number>();
+  private unknownArticles = 0;
 
   constructor(private readonly file: string) {}
 
@@ -111,6 +113,12 @@ class TreeBuilder {
 
   private openArticle(marker: Marker, block: StatusedBlock, key: string | null): void {
     this.closeArticle();
+    if (marker.idPart === UNKNOWN_ARTICLE) {
+      // « Art. ? »: no number to pair it by in other versions, so its lineage must be said, and
+      // several in one version are told apart by their order (art-inconnu-1, art-inconnu-2).
+      if (key === null) throw this.error(block, "an article whose number is not known (Art. ?) needs a lineage key {#key} at the end of its heading");
+      marker = { ...marker, idPart: `${UNKNOWN_ARTICLE}-${++this.unknownArticles}` };
+    }
     const lower = lowerMarker(marker.rest, ["paragraph", "point", "littera"]);
     // In a heading the words after the number are the article's heading; elsewhere they are
     // its first alinéa ("Art. 2. Pour l'application …").
