@@ -8,11 +8,15 @@ test.describe("API errors", () => {
   test("a method an address does not serve gets a JSON 405 naming the ones it does", async ({ request }) => {
     const res = await request.delete(`/api/v1/texts/${TEXT}/versions`);
     expect(res.status()).toBe(405);
-    expect(res.headers()["allow"]).toBe("GET");
+    expect(res.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
     expect((await res.json()).error.code).toBe("method_not_allowed");
     const put = await request.put(`/api/v1/texts/${TEXT}/annotations/et-ou-apo2`, { data: {} });
     expect(put.status()).toBe(405);
-    expect(put.headers()["allow"]).toBe("GET, POST, DELETE");
+    expect(put.headers()["allow"]).toBe("GET, POST, DELETE, HEAD, OPTIONS");
+    // OPTIONS says the same as the 405s.
+    const options = await request.fetch(`/api/v1/texts/${TEXT}/versions`, { method: "OPTIONS" });
+    expect(options.status()).toBe(204);
+    expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
   });
 
   test("an unknown noise filter is refused, with the ones that exist", async ({ request }) => {
@@ -30,6 +34,9 @@ test.describe("API errors", () => {
     const { error } = await res.json();
     expect(error.message).toContain('version "nope"');
     expect(error.message).not.toContain("apo1-2023-03-09");
+    const noText = await request.get(`/api/v1/texts/nope/compare/apo1-2023-03-09...apo2-2023-06-22`);
+    expect(noText.status()).toBe(404);
+    expect((await noText.json()).error.message).toBe('text "nope" not found');
   });
 
   test("one annotation reads as the list's items do, and an unknown one is a JSON 404", async ({ request }) => {

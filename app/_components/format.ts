@@ -11,7 +11,7 @@ export function formatDate(date: Date, precision: string = "day"): string {
 
 /** A version's date as it must be read: « au plus tard le 14 novembre 2022 » for a version known
  * to exist on that date at the latest (a draft dated by the first report of it). */
-export function versionDate(version: { date: Date; dateQualifier?: string }): string {
+export function versionDate(version: { date: Date; dateQualifier: string }): string {
   const day = formatDate(version.date);
   return version.dateQualifier === "latest" ? `au plus tard le ${day}` : day;
 }

@@ -28,7 +28,7 @@ export function SourcesList({ sources }: { sources: unknown }) {
 
 /** Where the words of each version shown come from: its text status and its sources, on screen
  * and on paper (a printed redline must say what it compares). */
-export function Provenance({ versions }: { versions: { slug: string; title: string; date: Date; textStatus: TextStatus; sources: unknown }[] }) {
+export function Provenance({ versions }: { versions: { slug: string; title: string; date: Date; dateQualifier: string; textStatus: TextStatus; sources: unknown }[] }) {
   return (
     <section className="provenance" aria-labelledby="provenance">
       <h2 id="provenance">Provenance des textes</h2>

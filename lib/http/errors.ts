@@ -28,15 +28,18 @@ function clip(message: string): string {
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
+type Handler = () => Promise<Response>;
 
 /** Handlers for the methods a route does not serve: a JSON 405 like the API's other errors, whose
- * Allow header names the methods it does (Next.js alone answers them with an empty body). A route
- * exports the ones it lacks: `export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");` */
-export function otherMethods(...allowed: Method[]): Record<Method, () => Promise<Response>> {
-  const allow = allowed.join(", ");
+ * Allow header names the methods it does (Next.js alone answers them with an empty body), and an
+ * OPTIONS answer that says the same (Next's own would list every exported method). A route exports
+ * the ones it lacks: `export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");` */
+export function otherMethods(...allowed: Method[]): Record<Method | "OPTIONS", Handler> {
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const refuse = async () =>
     Response.json({ error: { code: "method_not_allowed", message: `Method not allowed; this address accepts ${allow}` } }, { status: 405, headers: { Allow: allow } });
-  return Object.fromEntries(METHODS.map((m) => [m, refuse])) as Record<Method, () => Promise<Response>>;
+  const options = async () => new Response(null, { status: 204, headers: { Allow: allow } });
+  return { ...(Object.fromEntries(METHODS.map((m) => [m, refuse])) as Record<Method, Handler>), OPTIONS: options };
 }
 
 /** Wraps a route handler so that every thrown error becomes a JSON error response. */

@@ -8,4 +8,4 @@ export const GET = withErrors(async () => {
   return Response.json({ status: "ok", database: databaseMode(), ...(await loadHealth()) });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -18,4 +18,4 @@ export async function POST(request: Request) {
   }
 }
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

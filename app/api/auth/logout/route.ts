@@ -11,4 +11,4 @@ export const POST = withErrors(async (request: Request) => {
   return wantsJson(request) ? Response.json({ ok: true }) : seeOther("/");
 });
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -30,4 +30,4 @@ export async function POST(request: Request, ctx: Ctx) {
   }
 }
 
-export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

@@ -26,4 +26,4 @@ export const POST = withErrors(async (request: Request, ctx: Ctx) => {
   return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(`/texts/${text}/phrases#phrases`);
 });
 
-export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

@@ -9,4 +9,4 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   return Response.json({ text: found.slug, versions: found.versions.map(versionJson) });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -30,4 +30,4 @@ export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
   return Response.json({ slug: row.slug, deleted: true });
 });
 
-export const { PUT, PATCH } = otherMethods("GET", "POST", "DELETE");
+export const { PUT, PATCH, OPTIONS } = otherMethods("GET", "POST", "DELETE");

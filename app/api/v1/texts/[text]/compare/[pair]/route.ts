@@ -1,7 +1,7 @@
 import { NOISE_FILTERS, parseNoiseFilters } from "@/lib/diff/noise";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { comparisonJson } from "@/lib/texts/api";
-import { loadComparison, loadVersion, parsePair } from "@/lib/texts/loaders";
+import { loadComparison, loadTextOverview, loadVersion, parsePair } from "@/lib/texts/loaders";
 
 export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ text: string; pair: string }> }) => {
   const { text, pair } = await ctx.params;
@@ -16,6 +16,7 @@ export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ 
   const view = await loadComparison(text, parsed.from, parsed.to, ignore);
   if (!view) {
     // Say which one is missing: a citation with one wrong slug should not send its reader hunting.
+    if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
     const [from, to] = await Promise.all([loadVersion(text, parsed.from), loadVersion(text, parsed.to)]);
     const missing = [from ? null : parsed.from, to ? null : parsed.to].filter((s) => s !== null);
     throw notFound(`${missing.length > 1 ? "versions" : "version"} ${missing.map((s) => `"${s}"`).join(" and ")} of text "${text}"`);
@@ -23,4 +24,4 @@ export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ 
   return Response.json(comparisonJson(view));
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -28,4 +28,4 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -9,4 +9,4 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   return Response.json(versionDetailJson(view));
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
