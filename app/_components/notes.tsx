@@ -39,7 +39,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
         <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
       </h4>
       <p className="meta">
-        Sur « {note.exact} » · {note.authorName}
+        Sur «&nbsp;{note.exact}&nbsp;» · {note.authorName}
       </p>
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
@@ -69,7 +69,7 @@ export function LostNotes({ items, textSlug, official, tree }: { items: Anchored
       <ul>
         {items.map(({ note, result }) => (
           <li key={note.slug}>
-            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — « {note.exact} » ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
+            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — «&nbsp;{note.exact}&nbsp;» ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
             {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a></> : null})
           </li>
         ))}

@@ -21,8 +21,8 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
         <thead>
           <tr>
             <th scope="col">Commentaire</th>
-            <th scope="col">Mots dans « {fromTitle} »</th>
-            <th scope="col">Mots dans « {toTitle} »</th>
+            <th scope="col">Mots dans «&nbsp;{fromTitle}&nbsp;»</th>
+            <th scope="col">Mots dans «&nbsp;{toTitle}&nbsp;»</th>
           </tr>
         </thead>
         <tbody>
@@ -31,7 +31,7 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
               <th scope="row">
                 <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
                 <br />
-                <span className="meta">« {note.exact} »</span>
+                <span className="meta">«&nbsp;{note.exact}&nbsp;»</span>
               </th>
               <td>{label(from, fromOfficial)}</td>
               <td>
@@ -40,7 +40,7 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
                   <span className="no-print">
                     {" · "}
                     <a href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
-                      surligner<span className="sr-only"> « {note.exact} »</span>
+                      surligner<span className="sr-only"> «&nbsp;{note.exact}&nbsp;»</span>
                     </a>
                   </span>
                 ) : null}

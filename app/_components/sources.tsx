@@ -18,7 +18,7 @@ export function SourcesList({ sources }: { sources: unknown }) {
           {s.publisher ? ` — ${s.publisher}` : ""}
           {s.date ? ` (${sourceDate(s.date)})` : ""}
           {s.quotes?.map((q) => (
-            <blockquote key={q} lang={s.language}>« {q} »</blockquote>
+            <blockquote key={q} lang={s.language}>«&nbsp;{q}&nbsp;»</blockquote>
           ))}
         </li>
       ))}

@@ -46,7 +46,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
             {tracks.map((t) => (
               <tr key={t.phrase}>
                 <th scope="row">
-                  « {t.phrase} »
+                  «&nbsp;{t.phrase}&nbsp;»
                   {t.firstAttested || t.appeared.length || t.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
                       {[

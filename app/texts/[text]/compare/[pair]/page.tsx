@@ -186,7 +186,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </ul>
       {note ? (
         <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
-          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> (« {note.note.exact} »)</p>
+          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
         </aside>
       ) : null}
       <nav aria-label="Carte des changements" className="minimap no-print">

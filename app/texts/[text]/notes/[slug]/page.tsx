@@ -46,7 +46,7 @@ export default async function NotePage({ params }: Params) {
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">
-        {note.authorName} · sur « {note.exact} »{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
+        {note.authorName} · sur «&nbsp;{note.exact}&nbsp;»{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">
@@ -57,7 +57,7 @@ export default async function NotePage({ params }: Params) {
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
             <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} />
           ) : (
-            <>« {note.exact} »</>
+            <>«&nbsp;{note.exact}&nbsp;»</>
           )}
         </blockquote>
         <p>
@@ -89,7 +89,7 @@ export default async function NotePage({ params }: Params) {
                 </th>
                 <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : (result.status === "same" || result.status === "changed") && result.inSummary ? "seulement dans notre résumé" : STATUS[result.status]}</span></td>
                 <td>
-                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>« {result.exactNow} »</> : <span className="meta">—</span>}
+                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>«&nbsp;{result.exactNow}&nbsp;»</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
                     <>
                       {" "}
