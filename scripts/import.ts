@@ -3,7 +3,7 @@
 import path from "node:path";
 import { createDb } from "../lib/db";
 import { ImportInputError, expandPaths, readBundles } from "../lib/import/read";
-import { ImportError, importBundle } from "../lib/texts/mutations";
+import { ImportError, importBundles } from "../lib/texts/mutations";
 
 export async function runImport(paths: string[], url: string): Promise<number> {
   let bundles;
@@ -19,8 +19,8 @@ export async function runImport(paths: string[], url: string): Promise<number> {
   }
   const db = createDb(url, 1);
   try {
-    for (const bundle of bundles) {
-      const report = await importBundle(db, bundle);
+    // One transaction for the whole command: the outcomes are printed once it has committed.
+    for (const report of await importBundles(db, bundles)) {
       for (const t of report.texts) console.log(`text ${t.slug}: ${t.outcome}`);
       for (const v of report.versions) console.log(`version ${v.text}/${v.slug}: ${v.outcome} (${v.provisions} provisions)`);
       for (const a of report.annotations) console.log(`annotation ${a.slug}: ${a.outcome}`);

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { createDb } from "../lib/db";
 import { expandPaths, readBundles } from "../lib/import/read";
-import { importBundle } from "../lib/texts/mutations";
+import { importBundles } from "../lib/texts/mutations";
 
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, "..", "fixtures");
 
@@ -11,8 +11,7 @@ export async function seed(url: string, options: { force?: boolean } = {}): Prom
   try {
     if (!options.force && (await db.text.count()) > 0) return "seed: database already holds texts; nothing loaded.";
     const bundles = readBundles(expandPaths([FIXTURES_DIR]));
-    let versions = 0;
-    for (const bundle of bundles) versions += (await importBundle(db, bundle)).versions.length;
+    const versions = (await importBundles(db, bundles)).reduce((n, report) => n + report.versions.length, 0);
     return `seed: ${bundles.length} text(s), ${versions} version(s) loaded from fixtures/.`;
   } finally {
     await db.$disconnect();

@@ -1,6 +1,7 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
 import type { ResolvedAnnotation } from "../annotations/file";
+import { normalizeText } from "../diff/similarity";
 import { audit } from "../auth/mutations";
 import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
@@ -32,16 +33,28 @@ export class ImportError extends Error {
 const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 30_000 } as const;
 
 export async function importBundle(db: Db, bundle: ImportBundle): Promise<ImportReport> {
+  return (await importBundles(db, [bundle]))[0] ?? { texts: [], versions: [], annotations: [] };
+}
+
+/** Every bundle of one import command in a single transaction: when any of them fails, none of
+ * them is written (an import naming two folders must not leave the first one half done). */
+export async function importBundles(db: Db, bundles: readonly ImportBundle[]): Promise<ImportReport[]> {
   return db.$transaction(async (tx) => {
-    const report: ImportReport = { texts: [], versions: [], annotations: [] };
-    if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
-    for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
-    if (bundle.annotations) {
-      const textSlug = bundle.versions[0]?.parsed.meta.text ?? bundle.text?.meta.slug ?? "";
-      for (const a of bundle.annotations.items) report.annotations.push(await upsertFixtureAnnotation(tx, textSlug, a));
-    }
-    return report;
+    const reports: ImportReport[] = [];
+    for (const bundle of bundles) reports.push(await writeBundle(tx, bundle));
+    return reports;
   }, TRANSACTION_OPTIONS);
+}
+
+async function writeBundle(tx: Tx, bundle: ImportBundle): Promise<ImportReport> {
+  const report: ImportReport = { texts: [], versions: [], annotations: [] };
+  if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
+  for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
+  if (bundle.annotations) {
+    const textSlug = bundle.versions[0]?.parsed.meta.text ?? bundle.text?.meta.slug ?? "";
+    for (const a of bundle.annotations.items) report.annotations.push(await upsertFixtureAnnotation(tx, textSlug, a));
+  }
+  return report;
 }
 
 async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
@@ -209,7 +222,12 @@ export async function addPhrase(input: { textSlug: string; phrase: string; userI
   return defaultDb().$transaction(async (tx) => {
     const text = await tx.text.findUnique({ where: { slug: input.textSlug } });
     if (!text) return null;
-    const count = await tx.phrase.count({ where: { textId: text.id } });
+    // The tracker matches case- and apostrophe-blind: « AUTORITÉS publiques » is the phrase already
+    // tracked as « autorités publiques », not a second row.
+    const existing = await tx.phrase.findMany({ where: { textId: text.id } });
+    const same = existing.find((p) => normalizeText(p.phrase) === normalizeText(input.phrase));
+    if (same) return same;
+    const count = existing.length;
     const row = await tx.phrase.upsert({
       where: { textId_phrase: { textId: text.id, phrase: input.phrase } },
       create: { textId: text.id, phrase: input.phrase, position: count },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createDb, type Db } from "../db";
 import { expandPaths, ImportInputError, readBundles } from "../import/read";
 import { formatChanges } from "../diff/words";
-import { ImportError, importBundle } from "./mutations";
+import { ImportError, importBundle, importBundles } from "./mutations";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 let db: Db;
@@ -85,6 +85,17 @@ describe("importing the fixtures", () => {
     await expect(importBundle(db, bundle)).rejects.toBeInstanceOf(ImportError);
     expect(await db.text.findUnique({ where: { slug: textSlug } })).toBeNull();
     expect(await counts()).toEqual(before);
+  });
+
+  it("writes nothing of an import whose later bundle fails, earlier bundles included", async () => {
+    const [original] = readBundles([path.join(FIXTURES, "bruxelles-numerique/apo2-2023-06-22.md")]);
+    const version = original!.versions[0]!;
+    // A first bundle that would update a version (a changed hash), then one that cannot be written.
+    const edited = { ...original!, versions: [{ ...version, parsed: { ...version.parsed, sha256: "edited" } }] };
+    const broken = { text: null, annotations: null, versions: [{ ...version, parsed: { ...version.parsed, meta: { ...version.parsed.meta, text: "inconnu" } } }] };
+    const before = await db.version.findFirst({ where: { slug: version.parsed.meta.slug }, select: { sha256: true } });
+    await expect(importBundles(db, [edited, broken])).rejects.toBeInstanceOf(ImportError);
+    expect(await db.version.findFirst({ where: { slug: version.parsed.meta.slug }, select: { sha256: true } })).toEqual(before);
   });
 
   it("rejects bad files with located messages before touching the database", () => {
@@ -181,5 +192,15 @@ describe("history and phrases", () => {
     const etou = tracks.find((t) => t.phrase === "et/ou");
     expect(etou?.firstAttested).toBe("apo2-2023-06-22"); // only excerpts of the drafts before
     expect(etou?.appeared).toEqual([]);
+  });
+
+  it("adds a phrase once, whatever its case and apostrophes", async () => {
+    const { addPhrase } = await import("./mutations");
+    const { createUser } = await import("../auth/mutations");
+    const user = await createUser(db, { email: `p${Date.now()}@example.org`, name: "Éditrice", password: "un mot de passe assez long", role: "editor" });
+    const first = await addPhrase({ textSlug: "bruxelles-numerique", phrase: "à l'usager", userId: user.id });
+    const again = await addPhrase({ textSlug: "bruxelles-numerique", phrase: "À L’USAGER", userId: user.id });
+    expect(again?.id).toBe(first?.id);
+    expect(await db.phrase.count({ where: { phrase: { in: ["à l'usager", "À L’USAGER"] } } })).toBe(1);
   });
 });
