@@ -1,6 +1,7 @@
 // Runs before every page: the per-request Content-Security-Policy with a nonce (Next applies it to
 // its own scripts), a clear 400 for malformed addresses, and a server-rendered 404 for unknown ones.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/session";
 import { isKnownTextRoute } from "@/lib/texts/routes";
 
 function csp(nonce: string): string {
@@ -53,7 +54,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
-  const known = !isPage || (await isKnownTextRoute(parts).catch(() => true));
+  const known = !isPage || (await isKnownTextRoute(parts, request.cookies.has(SESSION_COOKIE)).catch(() => true));
   const response = known
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/introuvable", request.url), { request: { headers: requestHeaders } });

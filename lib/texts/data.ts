@@ -102,13 +102,15 @@ export async function listRouteSlugs() {
   const [texts, versions, notes, lineages] = await Promise.all([
     db().text.findMany({ select: { slug: true } }),
     db().version.findMany({ select: { slug: true, text: { select: { slug: true } } } }),
-    db().annotation.findMany({ where: { deletedAt: null }, select: { slug: true, text: { select: { slug: true } } } }),
+    db().annotation.findMany({ select: { slug: true, deletedAt: true, text: { select: { slug: true } } } }),
     db().provision.findMany({ where: { kind: "article" }, distinct: ["versionId", "lineage"], select: { lineage: true, version: { select: { text: { select: { slug: true } } } } } }),
   ]);
   return {
     texts: texts.map((t) => t.slug),
     versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
-    notes: notes.map((n) => `${n.text.slug}/${n.slug}`),
+    notes: notes.filter((n) => n.deletedAt === null).map((n) => `${n.text.slug}/${n.slug}`),
+    // Deleted ones too: an editor restores a note from its page.
+    allNotes: notes.map((n) => `${n.text.slug}/${n.slug}`),
     lineages: lineages.map((l) => `${l.version.text.slug}/${l.lineage}`),
   };
 }

@@ -3,11 +3,13 @@
 // through JavaScript: vercel/next.js#62228), so a reader without JavaScript still gets a message.
 import { listRouteSlugs } from "./data";
 
-interface Index {
+export interface Index {
   at: number;
   texts: Set<string>;
   versions: Set<string>;
   notes: Set<string>;
+  /** Deleted notes included. */
+  allNotes: Set<string>;
   lineages: Set<string>;
 }
 
@@ -18,17 +20,18 @@ async function index(fresh: boolean): Promise<Index> {
   const current = cache.palimpsesteRoutes;
   if (current && !fresh && Date.now() - current.at < MAX_AGE_MS) return current;
   const s = await listRouteSlugs();
-  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), lineages: new Set(s.lineages) };
+  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages) };
   cache.palimpsesteRoutes = next;
   return next;
 }
 
-function check(ix: Index, parts: string[]): boolean {
+/** Whether the index holds what the path names (exported for its test). */
+export function check(ix: Index, parts: string[], editor: boolean): boolean {
   const [, text, kind, arg] = parts;
   if (!text || !ix.texts.has(text)) return false;
   if (!kind || arg === undefined) return true;
   if (kind === "versions") return ix.versions.has(`${text}/${arg}`);
-  if (kind === "notes") return ix.notes.has(`${text}/${arg}`);
+  if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`);
   if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`);
   if (kind === "compare") {
     const pair = arg.split("...");
@@ -37,8 +40,10 @@ function check(ix: Index, parts: string[]): boolean {
   return true;
 }
 
-/** `parts` are the decoded path segments of a /texts/… URL. A miss is checked again on fresh data. */
-export async function isKnownTextRoute(parts: string[]): Promise<boolean> {
-  if (check(await index(false), parts)) return true;
-  return check(await index(true), parts);
+/** `parts` are the decoded path segments of a /texts/… URL. A miss is checked again on fresh data.
+ * `editor`: the request carries a session cookie, so a deleted note's page (where an editor restores
+ * it) is let through; the page itself checks the session and answers 404 to anyone else. */
+export async function isKnownTextRoute(parts: string[], editor = false): Promise<boolean> {
+  if (check(await index(false), parts, editor)) return true;
+  return check(await index(true), parts, editor);
 }

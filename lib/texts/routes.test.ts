@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { check, type Index } from "./routes";
+
+const index: Index = {
+  at: 0,
+  texts: new Set(["t"]),
+  versions: new Set(["t/a", "t/b"]),
+  notes: new Set(["t/live"]),
+  allNotes: new Set(["t/live", "t/gone"]),
+  lineages: new Set(["t/art-13"]),
+};
+const path = (address: string) => address.split("/").filter(Boolean);
+
+describe("the proxy's route check", () => {
+  it("lets an editor reach a deleted note's page (to restore it), not a reader", () => {
+    expect(check(index, path("/texts/t/notes/gone"), true)).toBe(true);
+    expect(check(index, path("/texts/t/notes/gone"), false)).toBe(false);
+    expect(check(index, path("/texts/t/notes/live"), false)).toBe(true);
+    expect(check(index, path("/texts/t/notes/never"), true)).toBe(false);
+  });
+
+  it("knows comparisons by their two versions", () => {
+    expect(check(index, path("/texts/t/compare/a...b"), false)).toBe(true);
+    expect(check(index, path("/texts/t/compare/a...z"), false)).toBe(false);
+    expect(check(index, path("/texts/z/versions/a"), false)).toBe(false);
+  });
+});
