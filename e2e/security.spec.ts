@@ -93,3 +93,17 @@ test("OWASP XSS payloads stored as commentary do not run", async ({ page }) => {
   expect(await page.locator(".note-body script, .note-body img, .note-body iframe, .note-body svg").count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test("a plain form that fails goes back to its page with a French message, never raw JSON", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/phrases`);
+  // Two spaces pass the browser's « required » check but not the server's length rule.
+  await page.getByRole("textbox", { name: "Expression" }).fill("  ");
+  await page.getByRole("button", { name: "Ajouter" }).click();
+  await expect(page).toHaveURL(/phrases\?error=phrase#add-phrase-h$/u);
+  const alert = page.getByRole("region", { name: "Suivre une expression" }).getByRole("alert");
+  await expect(alert).toHaveText("L’expression doit compter de 2 à 120 caractères.");
+  // A crafted address cannot put its own words in the alert: only known codes have a message.
+  await page.goto(`/texts/${TEXT}/phrases?error=${encodeURIComponent("Votre compte est bloqué, appelez le 0800")}`);
+  await expect(alert).toHaveText("L’expression n’a pas pu être ajoutée.");
+});

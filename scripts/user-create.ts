@@ -1,5 +1,6 @@
 // npm run user:create -- --email you@example.org --name "Your Name" [--role admin|editor]
 // The password is read from PALIMPSESTE_PASSWORD or, interactively, from standard input.
+import { z } from "zod";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { createUser } from "../lib/auth/mutations";
@@ -22,6 +23,11 @@ async function main(): Promise<number> {
   });
   if (!values.email || !values.name || !["admin", "editor"].includes(values.role ?? "")) {
     console.error('usage: npm run user:create -- --email you@example.org --name "Your Name" [--role admin|editor]');
+    return 2;
+  }
+  // The login form only accepts an e-mail address: an account named otherwise could never sign in.
+  if (!z.email().safeParse(values.email.trim()).success) {
+    console.error(`user:create: --email: expected an e-mail address, got "${values.email}"`);
     return 2;
   }
   const password = await readPassword();

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
+import { formError } from "@/app/_components/form-errors";
 
 export const metadata: Metadata = { title: "Connexion des éditeurs", robots: { index: false } };
 
-const MESSAGES: Record<string, string> = {
-  bad_credentials: "Adresse ou mot de passe incorrect.",
-  too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
-  cross_site: "Requête refusée : elle ne vient pas de ce site.",
-};
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; next?: string }> }) {
   const { error, next } = await searchParams;
-  const message = error ? (MESSAGES[error] ?? "La connexion a échoué.") : null;
+  const message = formError(error, "La connexion a échoué.");
   return (
     <>
       <h1>Connexion des éditeurs</h1>

@@ -1,14 +1,19 @@
 import { cookies } from "next/headers";
 import { logout, requireEditor, SESSION_COOKIE } from "@/lib/auth/session";
-import { otherMethods, withErrors } from "@/lib/http/errors";
-import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { otherMethods } from "@/lib/http/errors";
+import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 
-export const POST = withErrors(async (request: Request) => {
+export async function POST(request: Request) {
   const fields = await readFields(request);
-  await requireEditor(request, fields.csrf ?? null);
+  try {
+    await requireEditor(request, fields.csrf ?? null);
+  } catch (error) {
+    // From a stale tab: the session is already gone, or the form expired; the login page says which.
+    return formFailure(request, error, "/login");
+  }
   await logout();
   (await cookies()).delete(SESSION_COOKIE);
   return wantsJson(request) ? Response.json({ ok: true }) : seeOther("/");
-});
+}
 
 export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

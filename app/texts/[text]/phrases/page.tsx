@@ -1,3 +1,4 @@
+import { formError } from "@/app/_components/form-errors";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -45,7 +46,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
           <tbody>
             {tracks.map((t) => (
               <tr key={t.phrase}>
-                <th scope="row">
+                <th scope="row" className="phrase-cell">
                   «&nbsp;{t.phrase}&nbsp;»
                   {t.firstAttested || t.appeared.length || t.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
@@ -72,7 +73,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       {session ? (
         <section aria-labelledby="add-phrase-h" className="card no-print">
           <h2 id="add-phrase-h">Suivre une expression</h2>
-          {error ? <p role="alert">{error}</p> : null}
+          {error ? <p role="alert">{formError(error, "L’expression n’a pas pu être ajoutée.")}</p> : null}
           <form method="post" action={`/api/v1/texts/${p.text}/phrases`} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />
             <label>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
 import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
+import { formError } from "@/app/_components/form-errors";
 import { CATEGORY_LABEL } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-export default async function NotePage({ params }: Params) {
+export default async function NotePage({ params, searchParams }: Params & { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
   const p = await params;
   const session = await getSession();
   const page = await loadNotePage(p.text, p.slug, { includeHidden: !!session });
@@ -105,12 +107,12 @@ export default async function NotePage({ params }: Params) {
         </tbody>
       </table>
       </div>
-      {session ? <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} /> : null}
+      {session ? <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} error={formError(error, "La modification a échoué.")} /> : null}
     </>
   );
 }
 
-function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; title: string; category: string; body: string }) {
+function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; title: string; category: string; body: string; error: string | null }) {
   const action = `/api/v1/texts/${props.textSlug}/annotations/${props.slug}`;
   const button = (value: string, label: string) => (
     <form method="post" action={action} style={{ display: "inline-block", marginRight: "0.6rem" }}>
@@ -122,6 +124,7 @@ function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidd
   return (
     <section aria-labelledby="edit-h" className="card no-print">
       <h2 id="edit-h">Modifier (éditeurs)</h2>
+      {props.error ? <p role="alert" id="editer">{props.error}</p> : null}
       <form method="post" action={action} className="form-stack">
         <input type="hidden" name="csrf" value={props.csrf} />
         <input type="hidden" name="action" value="update" />
@@ -135,10 +138,11 @@ function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidd
         <label>Commentaire (Markdown)<textarea name="body" defaultValue={props.body} required /></label>
         <button type="submit">Enregistrer</button>
       </form>
-      <p style={{ marginTop: "1rem" }}>
+      {/* A div: a form inside a paragraph is invalid HTML (React then re-renders the page). */}
+      <div style={{ marginTop: "1rem" }}>
         {props.hidden ? button("show", "Rendre visible") : button("hide", "Masquer")}
         {props.deleted ? button("restore", "Restaurer") : button("delete", "Supprimer")}
-      </p>
+      </div>
     </section>
   );
 }

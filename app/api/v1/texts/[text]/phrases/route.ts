@@ -1,6 +1,6 @@
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { addPhraseFor, loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
@@ -15,15 +15,19 @@ export const GET = withErrors(async (_req: Request, ctx: Ctx) => {
   );
 });
 
-export const POST = withErrors(async (request: Request, ctx: Ctx) => {
+export async function POST(request: Request, ctx: Ctx) {
   const { text } = await ctx.params;
   const fields = await readFields(request);
-  const session = await requireEditor(request, fields.csrf ?? null);
-  const phrase = (fields.phrase ?? "").replace(/\s+/g, " ").trim();
-  if (phrase.length < 2 || phrase.length > 120) throw new HttpError(400, "invalid", "phrase: expected 2 to 120 characters");
-  const row = await addPhraseFor(text, phrase, session.user.id);
-  if (!row) throw notFound(`text "${text}"`);
-  return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(`/texts/${text}/phrases#phrases`);
-});
+  try {
+    const session = await requireEditor(request, fields.csrf ?? null);
+    const phrase = (fields.phrase ?? "").replace(/\s+/g, " ").trim();
+    if (phrase.length < 2 || phrase.length > 120) throw new HttpError(400, "phrase", "phrase: expected 2 to 120 characters");
+    const row = await addPhraseFor(text, phrase, session.user.id);
+    if (!row) throw notFound(`text "${text}"`);
+    return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(`/texts/${text}/phrases#phrases`);
+  } catch (error) {
+    return formFailure(request, error, `/texts/${text}/phrases#add-phrase-h`);
+  }
+}
 
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

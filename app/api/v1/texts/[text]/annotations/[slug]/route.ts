@@ -2,7 +2,7 @@ import { changeAnnotationFor } from "@/lib/annotations/actions";
 import { loadAnnotationJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 
 type Ctx = { params: Promise<{ text: string; slug: string }> };
 
@@ -15,13 +15,17 @@ export const GET = withErrors(async (request: Request, ctx: Ctx) => {
 });
 
 /** HTML forms can only POST: the action travels in the `action` field (update, hide, show, delete, restore). */
-export const POST = withErrors(async (request: Request, ctx: Ctx) => {
+export async function POST(request: Request, ctx: Ctx) {
   const { text, slug } = await ctx.params;
   const fields = await readFields(request);
-  const session = await requireEditor(request, fields.csrf ?? null);
-  const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
-  return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
-});
+  try {
+    const session = await requireEditor(request, fields.csrf ?? null);
+    const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
+    return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
+  } catch (error) {
+    return formFailure(request, error, `/texts/${text}/notes/${slug}#editer`);
+  }
+}
 
 export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
   const { text, slug } = await ctx.params;

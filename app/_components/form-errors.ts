@@ -1,0 +1,18 @@
+// What a failed form says, in French, by the error code the write route sends back in ?error=
+// (never the text of the address itself: a crafted link could otherwise put any words in front of
+// an editor).
+export const FORM_ERRORS: Record<string, string> = {
+  invalid: "Le formulaire n’est pas valide : vérifiez les champs et recommencez.",
+  phrase: "L’expression doit compter de 2 à 120 caractères.",
+  unauthenticated: "Votre session a expiré : connectez-vous avec un compte d’éditeur, puis recommencez.",
+  csrf: "Ce formulaire a expiré : rechargez la page et recommencez.",
+  cross_site: "Requête refusée : elle ne vient pas de ce site.",
+  bad_credentials: "Adresse ou mot de passe incorrect.",
+  too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
+  not_found: "Ce que le formulaire visait n’existe plus.",
+};
+
+/** The message of an error code from the address, or a general one for any other value. */
+export function formError(code: string | undefined, general: string): string | null {
+  return code ? (FORM_ERRORS[code] ?? general) : null;
+}
