@@ -7,6 +7,7 @@
 // shown as unchanged, they would read as wording that survived. Such words are shown as deleted
 // on one side and inserted on the other, like any other text the two versions do not share.
 import type { Change } from "../diff/types";
+import type { UnitLines } from "./flatten";
 import type { TextStatus } from "./types";
 
 /** Whether words of a line of each kind may be shown as the same words. */
@@ -22,6 +23,15 @@ export interface LineKinds {
   /** How many leading lines are headings: titles, compared whatever the version's status (our
    * summaries keep the law's headings, and a heading shown struck and re-inserted reads as a change). */
   headings?: number;
+}
+
+/** A side with no line information (an absent provision): compared as computed. */
+export const NO_LINES: UnitLines = { lines: [], headings: 0 };
+
+/** The status to show for a row whose changes were separated: words no longer shown as kept mean
+ * the row is not unchanged (nor only renumbered). */
+export function shownStatus<S extends string>(status: S, separated: boolean): S | "modified" {
+  return separated && (status === "unchanged" || status === "renumbered") ? "modified" : status;
 }
 
 /** `changes` (from the "from" text to the "to" text), with every equal passage between a summary

@@ -110,40 +110,25 @@ function join(a: string, b: string): string {
   return a === "" ? b : b === "" ? a : `${a} ${b}`;
 }
 
-/** For each unit of flattenUnits (same order, same ids), the status of each of its lines. */
-export function unitLineStatuses(nodes: readonly ProvisionNode[]): Map<string, TextStatus[]> {
-  const out = new Map<string, TextStatus[]>();
+/** What a unit's lines are made of: whose words each line holds, and how many leading lines are
+ * headings (legal-text/comparable.ts compares headings whatever their status). */
+export interface UnitLines {
+  lines: TextStatus[];
+  headings: number;
+}
+
+/** For each unit of flattenUnits (same order, same ids), its lines' statuses and headings: a
+ * division's unit is its heading, an article's first line is its heading when it has one. */
+export function unitLineKinds(nodes: readonly ProvisionNode[]): Map<string, UnitLines> {
+  const out = new Map<string, UnitLines>();
   const visit = (node: ProvisionNode): void => {
     if (node.kind === "article" || node.kind === "alinea") {
-      out.set(node.id, flattenLines(node).map((l) => l.status));
+      out.set(node.id, { lines: flattenLines(node).map((l) => l.status), headings: node.kind === "article" && node.heading ? 1 : 0 });
       return;
     }
-    if (isDivisionKind(node.kind)) out.set(node.id, [node.status]);
+    if (isDivisionKind(node.kind)) out.set(node.id, { lines: [node.status], headings: 1 });
     node.children.forEach(visit);
   };
   nodes.forEach(visit);
   return out;
-}
-
-/** For each unit of flattenUnits, how many of its leading lines are headings: a division's unit
- * is its heading, an article's first line is its heading when it has one. */
-export function unitHeadingLines(nodes: readonly ProvisionNode[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const visit = (node: ProvisionNode): void => {
-    if (node.kind === "article" || node.kind === "alinea") {
-      out.set(node.id, node.kind === "article" && node.heading ? 1 : 0);
-      return;
-    }
-    if (isDivisionKind(node.kind)) out.set(node.id, 1);
-    node.children.forEach(visit);
-  };
-  nodes.forEach(visit);
-  return out;
-}
-
-/** For each unit of flattenUnits, its lines' statuses and how many of them are headings: what
- * legal-text/comparable.ts needs of a side. */
-export function unitLineKinds(nodes: readonly ProvisionNode[]): Map<string, { lines: TextStatus[]; headings: number }> {
-  const headings = unitHeadingLines(nodes);
-  return new Map([...unitLineStatuses(nodes)].map(([id, lines]) => [id, { lines, headings: headings.get(id) ?? 0 }]));
 }

@@ -2,7 +2,7 @@
 // provisions × versions, and the phrase tracker.
 import { compareUnits } from "../diff/compare";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
-import { separateIncomparable } from "../legal-text/comparable";
+import { NO_LINES, separateIncomparable, shownStatus } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds } from "../legal-text/flatten";
 import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
@@ -37,14 +37,14 @@ export async function loadProvisionHistory(textSlug: string, lineage: string): P
   const stages = views.map((view, i): HistoryStage => {
     const unit = units[i]?.find((u) => u.key === lineage) ?? null;
     if (!unit) return { version: view.version, unit: null, lines: [], previousLines: [], changes: null, status: "absent" };
-    const kinds = unitLineKinds(view.tree).get(unit.id) ?? { lines: [], headings: 0 };
+    const kinds = unitLineKinds(view.tree).get(unit.id) ?? NO_LINES;
     const lines = kinds.lines;
     const before = previous;
     previous = { unit, ...kinds };
     if (!before) return { version: view.version, unit, lines, previousLines: [], changes: null, status: "first" };
     const pair = compareUnits([before.unit], [{ ...unit, key: before.unit.key }]).provisions[0];
     const separation = pair ? separateIncomparable(pair.changes, before, kinds) : null;
-    const status = separation?.separated && pair?.status === "unchanged" ? "modified" : (pair?.status ?? "modified");
+    const status = pair ? shownStatus(pair.status, separation?.separated ?? false) : "modified";
     return { version: view.version, unit, lines, previousLines: before.lines, changes: separation?.changes ?? null, status };
   });
   return stages.some((s) => s.unit) ? stages : null;
@@ -150,11 +150,11 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       const unit = units[i]?.find((u) => u.key === key);
       const p = unit ? c.provisions.find((x) => x.from?.id === unit.id) : undefined;
       if (!unit || !p) return [{ slug: view.version.slug, status: "absent", changes: [], lines: [], fromLines: [] }];
-      const refSide = (p.to ? refKinds?.get(p.to.id) : undefined) ?? { lines: [], headings: 0 };
-      const stageSide = lineKinds[i]?.get(unit.id) ?? { lines: [], headings: 0 };
+      const refSide = (p.to ? refKinds?.get(p.to.id) : undefined) ?? NO_LINES;
+      const stageSide = lineKinds[i]?.get(unit.id) ?? NO_LINES;
       const [lines, fromLines] = [refSide.lines, stageSide.lines];
       const { changes, separated } = separateIncomparable(p.changes, stageSide, refSide);
-      const status = separated && (p.status === "unchanged" || p.status === "renumbered") ? "modified" : p.status;
+      const status = shownStatus(p.status, separated);
       return [{ slug: view.version.slug, status, changes, lines: lines.length ? lines : fromLines, fromLines }];
     }),
   }));

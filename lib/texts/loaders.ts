@@ -4,7 +4,7 @@ import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
-import { separateIncomparable } from "../legal-text/comparable";
+import { NO_LINES, separateIncomparable, shownStatus } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds, walk } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { saveComparison } from "./mutations";
@@ -110,15 +110,15 @@ export async function loadComparison(
   };
   const kindOf = new Map([...fromUnits, ...toUnits].map((u) => [u.id, u.kind]));
   const rows = comparison.provisions.map((p) => {
-    const kindsA = (p.from ? fromKinds.get(p.from.id) : undefined) ?? { lines: [], headings: 0 };
-    const kindsB = (p.to ? toKinds.get(p.to.id) : undefined) ?? { lines: [], headings: 0 };
+    const kindsA = (p.from ? fromKinds.get(p.from.id) : undefined) ?? NO_LINES;
+    const kindsB = (p.to ? toKinds.get(p.to.id) : undefined) ?? NO_LINES;
     const [linesA, linesB] = [kindsA.lines, kindsB.lines];
     // Words our summary shares with a quotation are not kept wording (legal-text/comparable.ts):
     // a row that had such words is no longer shown as unchanged.
     const { changes, separated } = separateIncomparable(p.changes, kindsA, kindsB);
     return {
       ...p,
-      status: separated && (p.status === "unchanged" || p.status === "renumbered") ? ("modified" as const) : p.status,
+      status: shownStatus(p.status, separated),
       changes,
       fromLines: linesA,
       toLines: linesB,
