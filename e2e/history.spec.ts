@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { logIn } from "./editor";
 import { TEXT } from "./pages";
 
 test("the article history of art. 13 shows every stage, with its number and the changes", async ({ page }) => {
@@ -39,6 +40,23 @@ test("the phrase tracker shows « et/ou » only in APO2, unknown where only exce
   const etou = api.find((p) => p.phrase === "et/ou");
   expect(etou?.versions.filter((v) => v.present === true).map((v) => v.slug)).toEqual(["apo2-2023-06-22"]);
   expect(etou?.versions.some((v) => v.present === null)).toBe(true);
+});
+
+test("an editor adds an expression, finds it tracked, and stops tracking it by keyboard; the file's own stay", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/phrases`);
+  // The text's file lists « et/ou »: only that file can drop it.
+  await expect(page.getByRole("button", { name: "Ne plus suivre « et/ou »" })).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Expression" }).fill("guichets physiques");
+  await page.getByRole("button", { name: "Ajouter" }).click();
+  const row = page.getByRole("row", { name: /« guichets physiques »/ });
+  await expect(row.getByRole("cell")).toHaveCount(7);
+  const remove = row.getByRole("button", { name: "Ne plus suivre « guichets physiques »" });
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toContainText("Expression retirée du suivi");
+  await expect(page.getByRole("row", { name: /« guichets physiques »/ })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /« et\/ou »/ })).toBeVisible();
 });
 
 test("next / previous change navigation works by keyboard", async ({ page }) => {

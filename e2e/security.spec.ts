@@ -12,6 +12,9 @@ async function writes(request: APIRequestContext, headers: Record<string, string
     request.post(ONE, { data: { action: "hide" }, headers }),
     request.delete(ONE, { headers }),
     request.post("/api/auth/logout", { data: {}, headers }),
+    request.post(`/api/v1/texts/${TEXT}/phrases`, { data: { phrase: "sonde" }, headers }),
+    request.delete(`/api/v1/texts/${TEXT}/phrases/1`, { headers }),
+    request.post(`/api/v1/texts/${TEXT}/phrases/1`, { data: { action: "delete" }, headers }),
   ]);
 }
 
@@ -36,6 +39,23 @@ test("every write route refuses a cross-site request, and one without the CSRF t
   // The same session with its token is accepted: the refusals above came from the checks.
   const ok = await page.request.post(NOTES, { data: NEW_NOTE, headers: { "content-type": "application/json", "x-csrf-token": token } });
   expect(ok.status()).toBe(201);
+});
+
+test("a phrase of the text's file cannot be removed through the API; an unknown one is a 404", async ({ page }) => {
+  await logIn(page);
+  const headers = { "content-type": "application/json", "x-csrf-token": await csrfToken(page) };
+  const list = (await (await page.request.get(`/api/v1/texts/${TEXT}/phrases`)).json()) as Array<{ id: number; phrase: string; addedByEditor: boolean }>;
+  const etou = list.find((p) => p.phrase === "et/ou");
+  expect(etou?.addedByEditor).toBe(false);
+  const refused = await page.request.delete(`/api/v1/texts/${TEXT}/phrases/${etou?.id}`, { headers });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.message).toContain("text.yaml");
+  for (const id of ["999999", "abc", "1e3"]) {
+    const missing = await page.request.delete(`/api/v1/texts/${TEXT}/phrases/${id}`, { headers });
+    expect(missing.status(), id).toBe(404);
+  }
+  const listAfter = (await (await page.request.get(`/api/v1/texts/${TEXT}/phrases`)).json()) as Array<{ phrase: string }>;
+  expect(listAfter.map((p) => p.phrase)).toContain("et/ou");
 });
 
 test("login is throttled after repeated failures", async ({ request }) => {

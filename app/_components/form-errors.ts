@@ -10,6 +10,8 @@ export const FORM_ERRORS: Record<string, string> = {
   bad_credentials: "Adresse ou mot de passe incorrect.",
   too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
   not_found: "Ce que le formulaire visait n’existe plus.",
+  phrase_from_file:
+    "Cette expression figure dans le fichier du texte (text.yaml) : retirez-la de ce fichier, sinon le prochain import la rajoute.",
 };
 
 /** The message of an error code from the address, or a general one for any other value. */

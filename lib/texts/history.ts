@@ -7,7 +7,7 @@ import { flattenUnits, unitLineKinds } from "../legal-text/flatten";
 import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
 import { listPhrases } from "./data";
-import { addPhrase } from "./mutations";
+import { addPhrase, removePhrase } from "./mutations";
 import { loadAllVersions, type VersionView } from "./loaders";
 
 export interface HistoryStage {
@@ -99,14 +99,28 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
   return { versions: views.map((v) => v.version), rows: sorted.map((k) => rows.get(k) as GridRow) };
 }
 
-export async function loadPhraseTracker(textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: PhraseTrack[] }> {
+/** A tracked phrase with its row: its id, and whether an editor added it (only those can be
+ * removed from the page; the others come from the text's file). */
+export interface TrackedPhrase extends PhraseTrack {
+  id: number;
+  addedByEditor: boolean;
+}
+
+export async function loadPhraseTracker(textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: TrackedPhrase[] }> {
   const [views, phrases] = await Promise.all([loadAllVersions(textSlug), listPhrases(textSlug)]);
   const inputs = views.map((v) => ({ slug: v.version.slug, textStatus: v.version.textStatus, tree: v.tree }));
-  return { versions: views.map((v) => v.version), tracks: phrases.map((p) => trackPhrase(p.phrase, inputs)) };
+  return {
+    versions: views.map((v) => v.version),
+    tracks: phrases.map((p) => ({ ...trackPhrase(p.phrase, inputs), id: p.id, addedByEditor: p.addedById !== null })),
+  };
 }
 
 export function addPhraseFor(textSlug: string, phrase: string, userId: number) {
   return addPhrase({ textSlug, phrase, userId });
+}
+
+export function removePhraseFor(textSlug: string, phraseId: number, userId: number) {
+  return removePhrase({ textSlug, phraseId, userId });
 }
 
 export interface ReferenceView {

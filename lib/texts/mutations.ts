@@ -230,11 +230,27 @@ export async function addPhrase(input: { textSlug: string; phrase: string; userI
     const count = existing.length;
     const row = await tx.phrase.upsert({
       where: { textId_phrase: { textId: text.id, phrase: input.phrase } },
-      create: { textId: text.id, phrase: input.phrase, position: count },
+      create: { textId: text.id, phrase: input.phrase, position: count, addedById: input.userId },
       update: {},
     });
     await audit(tx, { userId: input.userId, action: "phrase.create", entity: "phrase", entityId: String(row.id), after: row });
     return row;
+  }, TRANSACTION_OPTIONS);
+}
+
+export type RemovePhraseOutcome = "removed" | "not_found" | "from_file";
+
+/** An editor stops tracking an expression an editor added (audited, with the row as it was, so
+ * that it can be added back). Phrases listed in the text's file are refused: the next import would
+ * add them again, so only the file can drop them. */
+export async function removePhrase(input: { textSlug: string; phraseId: number; userId: number }): Promise<RemovePhraseOutcome> {
+  return defaultDb().$transaction(async (tx) => {
+    const row = await tx.phrase.findFirst({ where: { id: input.phraseId, text: { slug: input.textSlug } } });
+    if (!row) return "not_found";
+    if (row.addedById === null) return "from_file";
+    await tx.phrase.delete({ where: { id: row.id } });
+    await audit(tx, { userId: input.userId, action: "phrase.delete", entity: "phrase", entityId: String(row.id), before: row });
+    return "removed";
   }, TRANSACTION_OPTIONS);
 }
 

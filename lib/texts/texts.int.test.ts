@@ -203,4 +203,31 @@ describe("history and phrases", () => {
     expect(again?.id).toBe(first?.id);
     expect(await db.phrase.count({ where: { phrase: { in: ["à l'usager", "À L’USAGER"] } } })).toBe(1);
   });
+
+  it("removes a phrase an editor added, keeps it in the audit log, and refuses those of the text's file", async () => {
+    const { addPhrase, removePhrase, importBundle: reimport } = await import("./mutations");
+    const { createUser } = await import("../auth/mutations");
+    const user = await createUser(db, { email: `r${Date.now()}@example.org`, name: "Éditeur", password: "un mot de passe assez long", role: "editor" });
+    const added = await addPhrase({ textSlug: "bruxelles-numerique", phrase: "guichet", userId: user.id });
+    expect(added?.addedById).toBe(user.id);
+    const fromFile = await db.phrase.findFirstOrThrow({ where: { phrase: "et/ou" } });
+    expect(fromFile.addedById).toBeNull();
+
+    const textSlug = "bruxelles-numerique";
+    expect(await removePhrase({ textSlug, phraseId: fromFile.id, userId: user.id })).toBe("from_file");
+    expect(await removePhrase({ textSlug: "no-such-text", phraseId: added?.id ?? 0, userId: user.id })).toBe("not_found");
+    expect(await removePhrase({ textSlug, phraseId: added?.id ?? 0, userId: user.id })).toBe("removed");
+    expect(await removePhrase({ textSlug, phraseId: added?.id ?? 0, userId: user.id })).toBe("not_found");
+    expect(await db.phrase.count({ where: { phrase: "guichet" } })).toBe(0);
+    expect(await db.phrase.count({ where: { id: fromFile.id } })).toBe(1);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "phrase.delete", entityId: String(added?.id) } });
+    expect(log.userId).toBe(user.id);
+    expect((log.before as { phrase: string }).phrase).toBe("guichet");
+
+    // Re-importing the text's folder neither brings the removed phrase back nor loses an added one.
+    const kept = await addPhrase({ textSlug, phrase: "accueil au guichet", userId: user.id });
+    for (const bundle of readBundles(expandPaths([FIXTURES]))) await reimport(db, bundle);
+    expect(await db.phrase.count({ where: { phrase: "guichet" } })).toBe(0);
+    expect((await db.phrase.findUniqueOrThrow({ where: { id: kept?.id ?? 0 } })).addedById).toBe(user.id);
+  });
 });

@@ -6,7 +6,7 @@ import { getSession } from "@/lib/auth/session";
 import { loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
-type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?: string }> };
+type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?: string; removed?: string; op?: string }> };
 
 export const metadata: Metadata = { title: "Suivi des expressions" };
 
@@ -19,7 +19,11 @@ function Cell({ present, count, href }: { present: boolean | null; count: number
 
 export default async function PhrasesPage({ params, searchParams }: Props) {
   const p = await params;
-  const { error } = await searchParams;
+  const { error, removed, op } = await searchParams;
+  // A failed removal comes back with op=remove (its message at the top, by the table); a failed
+  // addition without it (its message by the form).
+  const removeError = op === "remove" ? error : undefined;
+  const addError = op === "remove" ? undefined : error;
   const text = await loadTextOverview(p.text);
   if (!text) notFound();
   const [{ versions, tracks }, session] = await Promise.all([loadPhraseTracker(p.text), getSession()]);
@@ -32,6 +36,8 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
         Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
         pour une version dont on ne connaît que des extraits, une expression absente des extraits est <em>inconnue</em>, pas absente.
       </p>
+      {removeError ? <p role="alert" className="card">{formError(removeError, "L’expression n’a pas pu être retirée.")}</p> : null}
+      {session && removed ? <p role="status" className="card no-print">Expression retirée du suivi (le journal des modifications la garde).</p> : null}
       {tracks.length === 0 ? <p>Aucune expression n&rsquo;est encore suivie pour ce texte.</p> : null}
       <div className="table-scroll">
         <table className="status-table grid-table" id="phrases">
@@ -59,6 +65,15 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
                         .join(" ; ")}
                     </div>
                   ) : null}
+                  {session && t.addedByEditor ? (
+                    <form method="post" action={`/api/v1/texts/${p.text}/phrases/${t.id}`} className="inline-form no-print">
+                      <input type="hidden" name="csrf" value={session.csrfToken} />
+                      <input type="hidden" name="action" value="delete" />
+                      <button type="submit" className="link-button" aria-label={`Ne plus suivre «\u00a0${t.phrase}\u00a0»`}>
+                        Ne plus suivre
+                      </button>
+                    </form>
+                  ) : null}
                 </th>
                 {t.versions.map((v) => (
                   <td key={v.slug}>
@@ -73,7 +88,8 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       {session ? (
         <section aria-labelledby="add-phrase-h" className="card no-print">
           <h2 id="add-phrase-h">Suivre une expression</h2>
-          {error ? <p role="alert">{formError(error, "L’expression n’a pas pu être ajoutée.")}</p> : null}
+          {addError ? <p role="alert">{formError(addError, "L’expression n’a pas pu être ajoutée.")}</p> : null}
+          <p className="meta">Les expressions ajoutées ici peuvent être retirées ; celles du fichier du texte (text.yaml) ne se retirent que là.</p>
           <form method="post" action={`/api/v1/texts/${p.text}/phrases`} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />
             <label>

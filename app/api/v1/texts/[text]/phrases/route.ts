@@ -11,7 +11,7 @@ export const GET = withErrors(async (_req: Request, ctx: Ctx) => {
   if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
   const { tracks } = await loadPhraseTracker(text);
   return Response.json(
-    tracks.map((t) => ({ phrase: t.phrase, appeared: t.appeared, firstAttested: t.firstAttested, disappeared: t.disappeared, versions: t.versions.map(({ slug, present, count, where }) => ({ slug, present, count, where })) })),
+    tracks.map((t) => ({ id: t.id, phrase: t.phrase, addedByEditor: t.addedByEditor, appeared: t.appeared, firstAttested: t.firstAttested, disappeared: t.disappeared, versions: t.versions.map(({ slug, present, count, where }) => ({ slug, present, count, where })) })),
   );
 });
 

@@ -1,0 +1,40 @@
+import { requireEditor } from "@/lib/auth/session";
+import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
+import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { removePhraseFor } from "@/lib/texts/history";
+
+type Ctx = { params: Promise<{ text: string; id: string }> };
+
+/** Stops tracking a phrase an editor added; the audit log keeps the row. */
+async function remove(textSlug: string, rawId: string, userId: number): Promise<void> {
+  const phraseId = /^[1-9]\d{0,9}$/u.test(rawId) ? Number(rawId) : Number.NaN;
+  if (!Number.isSafeInteger(phraseId)) throw notFound(`phrase ${JSON.stringify(rawId)} of text "${textSlug}"`);
+  const outcome = await removePhraseFor(textSlug, phraseId, userId);
+  if (outcome === "not_found") throw notFound(`phrase ${phraseId} of text "${textSlug}"`);
+  if (outcome === "from_file") {
+    throw new HttpError(409, "phrase_from_file", `phrase ${phraseId} is listed in the text's file (text.yaml): remove it there, the import adds it back otherwise`);
+  }
+}
+
+/** HTML forms can only POST: `action=delete` removes the phrase. */
+export async function POST(request: Request, ctx: Ctx) {
+  const { text, id } = await ctx.params;
+  const fields = await readFields(request);
+  try {
+    const session = await requireEditor(request, fields.csrf ?? null);
+    if (fields.action !== "delete") throw new HttpError(400, "invalid", `action: expected "delete", got ${JSON.stringify(fields.action ?? "")}`);
+    await remove(text, id, session.user.id);
+    return wantsJson(request) ? Response.json({ id: Number(id), deleted: true }) : seeOther(`/texts/${text}/phrases?removed=1#phrases`);
+  } catch (error) {
+    return formFailure(request, error, `/texts/${text}/phrases?op=remove#phrases`);
+  }
+}
+
+export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
+  const { text, id } = await ctx.params;
+  const session = await requireEditor(request, null);
+  await remove(text, id, session.user.id);
+  return Response.json({ id: Number(id), deleted: true });
+});
+
+export const { GET, PUT, PATCH, OPTIONS } = otherMethods("POST", "DELETE");
