@@ -27,13 +27,34 @@ export async function runImport(paths: string[], url: string): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof ImportError) {
-      console.error(`${error.message}\nimport: nothing was written.`);
-      return 1;
-    }
-    throw error;
+    const message = error instanceof ImportError ? error.message : databaseProblem(error, url);
+    if (message === null) throw error;
+    console.error(`${message}\nimport: nothing was written.`);
+    return 1;
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** What to do about a database that cannot take the import, or null for any other error. */
+export function databaseProblem(error: unknown, url: string): string | null {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const where = withoutPassword(url);
+  if (code === "P1001") return `import: cannot reach the database at ${where}: is PostgreSQL running there? (npm start runs its own)`;
+  if (code === "P1003") return `import: the database at ${where} does not exist: create it, then run "npx prisma migrate deploy"`;
+  if (code === "P2021" || code === "P2022") {
+    return `import: the database at ${where} lacks Palimpseste's tables or columns: run "npx prisma migrate deploy" with this DATABASE_URL first (npm start does it)`;
+  }
+  return null;
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "DATABASE_URL";
   }
 }
 

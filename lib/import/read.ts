@@ -60,7 +60,7 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
   for (const file of files) {
     const shown = show(file);
     try {
-      const raw = readFileSync(file, "utf8");
+      const raw = readUtf8(shown, readFileSync(file));
       if (path.basename(file) === "annotations.yaml") {
         annotationFiles.push({ shown, raw, items: parseAnnotationsFile(shown, raw) });
       } else if (file.endsWith(".yaml") || file.endsWith(".yml")) {
@@ -81,6 +81,44 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
   for (const bundle of bundles.values()) problems.push(...crossCheck(bundle));
   if (problems.length > 0) throw new ImportInputError(problems);
   return [...bundles.values()];
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file's text; a file that is not UTF-8 (Latin-1 or Windows-1252 from an old editor) is
+ * refused at its first bad byte, where reading it anyway would turn « é » into U+FFFD and the error
+ * would surface later as a quotation "not found in any source". A UTF-8 byte order mark is dropped. */
+export function readUtf8(shown: string, bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, at);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    // Everything before the bad byte is valid UTF-8: its characters give the column.
+    const column = [...UTF8.decode(bytes.subarray(before.lastIndexOf(0x0a) + 1, at))].length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    throw new SourceError(shown, line, `column ${column}: not UTF-8 (byte 0x${byte}); expected a UTF-8 file: save it as UTF-8 (Latin-1 and Windows-1252 are not read)`);
+  }
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const sequence = bytes.subarray(i, i + length);
+    if (sequence.length < length) return i;
+    try {
+      UTF8.decode(sequence);
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 
 /** Seeded commentary belongs to the text whose versions it is written on, imported together. */

@@ -128,6 +128,37 @@ describe("the import command", () => {
     spy.mockRestore();
     log.mockRestore();
   });
+
+  it("says what to do when the database is unreachable or has no tables, instead of a stack trace", async () => {
+    const { runImport } = await import("../../scripts/import");
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    const folder = path.join(FIXTURES, "wallonie-numerique");
+    const url = new URL(inject("databaseUrl"));
+    // A database with no tables: the same server, a database made for this test.
+    const empty = `palimpseste_empty_${process.pid}`;
+    const { Client } = await import("pg");
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${empty}"`);
+    try {
+      const emptyUrl = new URL(url);
+      emptyUrl.pathname = `/${empty}`;
+      expect(await runImport([folder], emptyUrl.toString())).toBe(1);
+      expect(errors.join("\n")).toContain(`the database at ${emptyUrl.toString()} lacks Palimpseste's tables`);
+      const closed = new URL(url);
+      closed.port = "1";
+      closed.password = "secret";
+      expect(await runImport([folder], closed.toString())).toBe(1);
+      expect(errors.join("\n")).toMatch(/cannot reach the database at postgresql:\/\/[^ ]*:\*\*\*@127\.0\.0\.1:1\//);
+      expect(errors.join("\n")).not.toContain("secret");
+      expect(errors.filter((e) => e.includes("nothing was written"))).toHaveLength(2);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${empty}"`);
+      await admin.end();
+      spy.mockRestore();
+    }
+  });
 });
 
 describe("loaders", () => {
