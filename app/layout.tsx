@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Palimpseste", template: "%s · Palimpseste" },
   description:
-    "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
+    "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
   metadataBase: new URL(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`),
 };
 
@@ -63,11 +63,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <div className="inner">
             <p>
-              Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
+              Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
               avec leur source, ou résumés rédigés par le projet.
             </p>
             <p data-testid="db-mode" className="no-print">
-              Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}
+              Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}
             </p>
           </div>
         </footer>

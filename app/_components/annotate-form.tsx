@@ -52,7 +52,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { tex
           </select>
         </label>
         <label>
-          Commentaire <span className="form-hint">(Markdown : **gras**, *italique*, [lien](https://…))</span>
+          Commentaire <span className="form-hint">(Markdown : **gras**, *italique*, [lien](https://…))</span>
           <textarea name="body" required />
         </label>
         <button type="submit">Publier l&rsquo;annotation</button>

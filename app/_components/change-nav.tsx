@@ -50,7 +50,7 @@ export function ChangeShortcuts() {
           window.localStorage.setItem(STORAGE_KEY, e.target.checked ? "on" : "off");
         }}
       />{" "}
-      Raccourcis clavier : « j » changement suivant, « k » précédent
+      Raccourcis clavier : « j » changement suivant, « k » précédent
     </label>
   );
 }

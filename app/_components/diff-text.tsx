@@ -25,7 +25,7 @@ function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: Rea
       {move ? (
         <a className="move-link" href={`#${move.id}-${op === "delete" ? "to" : "from"}`}>
           {/* "voir" reads right before any number (Art. 5, Article 1er, Chapitre II), where "vers l’…" does not */}
-          {`${op === "delete" ? "déplacé" : "venu d’ailleurs"} : voir ${move.other.number ?? move.other.id}`}
+          {`${op === "delete" ? "déplacé" : "venu d’ailleurs"} : voir ${move.other.number ?? move.other.id}`}
         </a>
       ) : null}
     </Tag>

@@ -2,16 +2,16 @@
 // (never the text of the address itself: a crafted link could otherwise put any words in front of
 // an editor).
 export const FORM_ERRORS: Record<string, string> = {
-  invalid: "Le formulaire n’est pas valide : vérifiez les champs et recommencez.",
+  invalid: "Le formulaire n’est pas valide : vérifiez les champs et recommencez.",
   phrase: "L’expression doit compter de 2 à 120 caractères.",
-  unauthenticated: "Votre session a expiré : connectez-vous avec un compte d’éditeur, puis recommencez.",
-  csrf: "Ce formulaire a expiré : rechargez la page et recommencez.",
-  cross_site: "Requête refusée : elle ne vient pas de ce site.",
+  unauthenticated: "Votre session a expiré : connectez-vous avec un compte d’éditeur, puis recommencez.",
+  csrf: "Ce formulaire a expiré : rechargez la page et recommencez.",
+  cross_site: "Requête refusée : elle ne vient pas de ce site.",
   bad_credentials: "Adresse ou mot de passe incorrect.",
-  too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
+  too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
   not_found: "Ce que le formulaire visait n’existe plus.",
   phrase_from_file:
-    "Cette expression figure dans le fichier du texte (text.yaml) : retirez-la de ce fichier, sinon le prochain import la rajoute.",
+    "Cette expression figure dans le fichier du texte (text.yaml) : retirez-la de ce fichier, sinon le prochain import la rajoute.",
 };
 
 /** The message of an error code from the address, or a general one for any other value. */

@@ -43,7 +43,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
       </p>
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
-          <span className="meta">Ce que sont devenus ces mots :</span>
+          <span className="meta">Ce que sont devenus ces mots :</span>
           <DiffText changes={result.diff} side="inline" />
         </div>
       ) : null}

@@ -47,7 +47,7 @@ export function SelectionHelper() {
       endField.value = String(end);
       startField.disabled = false;
       endField.disabled = false;
-      setPicked(`${id} : « ${sel.toString()} »`);
+      setPicked(`${id} : « ${sel.toString()} »`);
     };
     document.addEventListener("selectionchange", onSelect);
     // Typing the words by hand replaces the offsets of an earlier selection.
@@ -62,7 +62,7 @@ export function SelectionHelper() {
   }, []);
   return (
     <p className="form-hint" aria-live="polite">
-      {picked ? `Sélection : ${picked}` : "Astuce : sélectionnez des mots dans le texte pour remplir le formulaire."}
+      {picked ? `Sélection : ${picked}` : "Astuce : sélectionnez des mots dans le texte pour remplir le formulaire."}
     </p>
   );
 }

@@ -18,8 +18,8 @@ export function StatusBanner({ status, notes }: { status: TextStatus; notes: str
       <p>
         <strong>Ce n&rsquo;est pas le texte officiel.</strong>{" "}
         {status === "excerpt"
-          ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité ». Le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé »."
-          : "Palimpseste ne reproduit pas le libellé de cette version : tout ce qui suit, titres compris, est un résumé rédigé par Palimpseste à partir des sources citées."}
+          ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité ». Le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé »."
+          : "Palimpseste ne reproduit pas le libellé de cette version : tout ce qui suit, titres compris, est un résumé rédigé par Palimpseste à partir des sources citées."}
       </p>
       {notes ? <p className="meta">{notes}</p> : null}
     </section>
@@ -29,8 +29,8 @@ export function StatusBanner({ status, notes }: { status: TextStatus; notes: str
 /** What a reader must know of one version's wording, in one sentence. */
 const WORDING: Record<Exclude<TextStatus, "official">, string> = {
   excerpt:
-    "seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité » ; le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé ».",
-  summary: "Palimpseste ne reproduit pas son libellé : tout, titres compris, est un résumé rédigé à partir des sources citées.",
+    "seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité » ; le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé ».",
+  summary: "Palimpseste ne reproduit pas son libellé : tout, titres compris, est un résumé rédigé à partir des sources citées.",
 };
 
 /** The banner of a page that sets two versions side by side: it speaks of each version that is not

@@ -28,14 +28,14 @@ export default async function AcrossPage({ searchParams }: Props) {
   return (
     <>
       <h1>Comparer deux textes</h1>
-      <p className="lede">Une disposition d&rsquo;un texte face à une disposition d&rsquo;un autre : par exemple l&rsquo;article 13 bruxellois et la disposition wallonne équivalente (« et/ou », « ou », « et »).</p>
+      <p className="lede">Une disposition d&rsquo;un texte face à une disposition d&rsquo;un autre : par exemple l&rsquo;article 13 bruxellois et la disposition wallonne équivalente (« et/ou », « ou », « et »).</p>
       <form method="get" className="compare-form">
         {select("a", a, "Disposition de départ")}
         {select("b", b, "Disposition d’arrivée")}
         <button type="submit">Comparer</button>
       </form>
       {!result ? (
-        <p role="alert">Disposition introuvable : choisissez-en une dans les listes.</p>
+        <p role="alert">Disposition introuvable : choisissez-en une dans les listes.</p>
       ) : (
         <section aria-labelledby="across-h" className="cmp-row">
           <h2 id="across-h" style={{ fontSize: "1.1rem" }}>

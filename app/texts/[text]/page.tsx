@@ -49,7 +49,7 @@ export default async function TextPage({ params }: Params) {
       <nav aria-label="Explorer ce texte" className="explore">
         <ul>
           <li><a href={`/texts/${text.slug}/provisions`}>Chaque disposition à chaque étape</a></li>
-          <li><a href={`/texts/${text.slug}/phrases`}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
+          <li><a href={`/texts/${text.slug}/phrases`}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
           <li><a href={`/texts/${text.slug}/all?ref=${text.versions.at(-1)?.slug ?? ""}`}>Toutes les étapes face à une version de référence</a></li>
         </ul>
       </nav>
@@ -57,7 +57,7 @@ export default async function TextPage({ params }: Params) {
       <h2 id="comparer">Comparer deux versions</h2>
       <CompareForm textSlug={text.slug} versions={text.versions} />
 
-      <h2 id="chronologie">Chronologie : versions et événements</h2>
+      <h2 id="chronologie">Chronologie : versions et événements</h2>
       <ol className="timeline">
         {timeline(text).map((entry) =>
           entry.type === "version" ? (
@@ -79,7 +79,7 @@ export default async function TextPage({ params }: Params) {
               {entry.index > 0 ? (
                 <p>
                   {/* Named for its version too: a screen reader's list of links shows it out of context. */}
-                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
+                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
                     Ce qui a changé depuis la version précédente
                   </a>
                 </p>

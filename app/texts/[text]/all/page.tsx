@@ -33,7 +33,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Toutes les étapes"} />
-      <h1>Chaque étape face à : {view.reference.title}</h1>
+      <h1>Chaque étape face à : {view.reference.title}</h1>
       <p className="lede">Pour chaque disposition, ce qu&rsquo;il faudrait changer à chaque étape pour arriver au texte de référence.</p>
       <form method="get" className="compare-form">
         <label>

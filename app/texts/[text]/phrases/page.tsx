@@ -33,7 +33,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Expressions"} />
       <h1>Suivi des expressions</h1>
       <p className="lede">
-        Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
+        Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
         pour une version dont on ne connaît que des extraits, une expression absente des extraits est <em>inconnue</em>, pas absente.
       </p>
       {removeError ? <p role="alert" className="card">{formError(removeError, "L’expression n’a pas pu être retirée.")}</p> : null}
@@ -57,12 +57,12 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
                   {t.firstAttested || t.appeared.length || t.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
                       {[
-                        t.firstAttested ? `attestée dès : ${title.get(t.firstAttested)} (texte antérieur inconnu)` : null,
-                        t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : null,
-                        t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : null,
+                        t.firstAttested ? `attestée dès : ${title.get(t.firstAttested)} (texte antérieur inconnu)` : null,
+                        t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : null,
+                        t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : null,
                       ]
                         .filter(Boolean)
-                        .join(" ; ")}
+                        .join(" ; ")}
                     </div>
                   ) : null}
                   {session && t.addedByEditor ? (
@@ -89,7 +89,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
         <section aria-labelledby="add-phrase-h" className="card no-print">
           <h2 id="add-phrase-h">Suivre une expression</h2>
           {addError ? <p role="alert">{formError(addError, "L’expression n’a pas pu être ajoutée.")}</p> : null}
-          <p className="meta">Les expressions ajoutées ici peuvent être retirées ; celles du fichier du texte (text.yaml) ne se retirent que là.</p>
+          <p className="meta">Les expressions ajoutées ici peuvent être retirées ; celles du fichier du texte (text.yaml) ne se retirent que là.</p>
           <form method="post" action={`/api/v1/texts/${p.text}/phrases`} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />
             <label>

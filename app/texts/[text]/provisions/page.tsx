@@ -30,7 +30,7 @@ function cellLabel(c: GridRow["cells"][number], status: TextStatus, previous: Te
     );
   }
   if (c.status === "first" || c.status === "inserted") return previous === "official" ? "nouveau" : "connu";
-  return c.changed === 0 ? "=" : `${c.changed} %`;
+  return c.changed === 0 ? "=" : `${c.changed}\u00a0%`;
 }
 
 export default async function GridPage({ params }: Params) {
@@ -44,11 +44,11 @@ export default async function GridPage({ params }: Params) {
       <h1>Chaque disposition, à chaque étape</h1>
       <p className="lede">Part des mots changés depuis la version précédente.</p>
       <ul className="meta grid-legend">
-        <li>« = » : inchangé ; « 12 % » : part des mots changés ;</li>
-        <li>« nouveau » : ajouté (absent de la version précédente, dont on connaît le texte entier) ;</li>
-        <li>« connu » : texte connu ici, pas à l’étape précédente (dont on ne tient que des extraits ou un résumé) : il peut être plus ancien ;</li>
-        <li>« — » : absent du texte entier ; « ? » : inconnu (seuls des extraits ou un résumé de cette version sont connus).</li>
-        <li>Pour une version connue seulement en partie, « = » et les pourcentages comparent ce qu’on en connaît (extraits cités et nos résumés), pas son texte réel.</li>
+        <li>« = » : inchangé ; « 12 % » : part des mots changés ;</li>
+        <li>« nouveau » : ajouté (absent de la version précédente, dont on connaît le texte entier) ;</li>
+        <li>« connu » : texte connu ici, pas à l’étape précédente (dont on ne tient que des extraits ou un résumé) : il peut être plus ancien ;</li>
+        <li>« — » : absent du texte entier ; « ? » : inconnu (seuls des extraits ou un résumé de cette version sont connus).</li>
+        <li>Pour une version connue seulement en partie, « = » et les pourcentages comparent ce qu’on en connaît (extraits cités et nos résumés), pas son texte réel.</li>
       </ul>
       <div className="table-scroll">
         <table className="status-table grid-table">
@@ -76,7 +76,7 @@ export default async function GridPage({ params }: Params) {
                   const href = c.id && prev && c.status !== "first" ? `/texts/${p.text}/compare/${pairParam(prev, c.slug)}#${c.id}` : c.id ? `/texts/${p.text}/versions/${c.slug}#${c.id}` : null;
                   return (
                     <td key={c.slug} style={{ background: shade(c.changed) }}>
-                      {href ? <a href={href} aria-label={`${row.label}, ${versions[i]?.title ?? c.slug} : ${label}`}>{label}</a> : label}
+                      {href ? <a href={href} aria-label={`${row.label}, ${versions[i]?.title ?? c.slug} : ${label}`}>{label}</a> : label}
                     </td>
                   );
                 })}

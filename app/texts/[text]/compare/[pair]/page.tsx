@@ -71,8 +71,8 @@ function rowTitle(row: ComparisonRow): string {
 }
 
 const NOISE_LABEL: Record<NoiseFilter, string> = {
-  typography: "la typographie (’ ou ', espaces avant : ; ? !)",
-  markers: "les mentions « (nouveau) », « (supprimé) »",
+  typography: "la typographie (’ ou ', espaces avant «\u00a0:\u00a0;\u00a0?\u00a0!\u00a0»)",
+  markers: "les mentions « (nouveau) », « (supprimé) »",
   renumbering: "les simples renumérotations",
 };
 
@@ -104,8 +104,8 @@ function ChangeLinks({ row, changed, index, toIds }: { row: ComparisonRow; chang
     // A group, not a landmark: one navigation landmark per change crowded the page's landmark list.
     <div className="change-links no-print" role="group" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
       <span className="meta">Changement {index + 1}/{changed.length}</span>
-      {prev ? <a href={`#${rowId(prev, toIds)}`} rel="prev" aria-keyshortcuts="k" aria-label={`Changement précédent : ${rowTitle(prev)}`}>◀ précédent</a> : null}
-      {next ? <a href={`#${rowId(next, toIds)}`} rel="next" aria-keyshortcuts="j" aria-label={`Changement suivant : ${rowTitle(next)}`}>suivant ▶</a> : null}
+      {prev ? <a href={`#${rowId(prev, toIds)}`} rel="prev" aria-keyshortcuts="k" aria-label={`Changement précédent : ${rowTitle(prev)}`}>◀ précédent</a> : null}
+      {next ? <a href={`#${rowId(next, toIds)}`} rel="next" aria-keyshortcuts="j" aria-label={`Changement suivant : ${rowTitle(next)}`}>suivant ▶</a> : null}
     </div>
   );
 }
@@ -162,7 +162,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
       {pair.from === pair.to ? (
         <p className="card" role="status">
-          Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
+          Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
         </p>
       ) : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
@@ -170,7 +170,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {ignore.length > 0 ? (
         // On screen and on paper: a redline with filters on does not show every change.
         <p className="meta filters-note" role="note">
-          Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
+          Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
         </p>
       ) : null}
       <nav className="view-switch" aria-label="Présentation">
@@ -186,7 +186,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </ul>
       {note ? (
         <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
-          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
+          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
         </aside>
       ) : null}
       <nav aria-label="Carte des changements" className="minimap no-print">
@@ -215,7 +215,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <ChangeShortcuts />
       <p className="legend">
-        Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
+        Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
       </p>
       {rows.map((row) => (
         <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} data-change-index={changeIndex.get(row)} aria-labelledby={`${rowId(row, toIds)}-h`}>
@@ -224,15 +224,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <h3 id={`${rowId(row, toIds)}-h`} tabIndex={-1}>
               {rowTitle(row)}{" "}
               <span className={`cmp-status ${row.status}`}>{label(row.status)}</span>
-              {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)} %</span> : null}
+              {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)}&nbsp;%</span> : null}
               {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
               {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
-                <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)} %)</span>
+                <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)}&nbsp;%)</span>
               ) : null}
               {row.group ? (
                 <span className="meta">
                   {" · "}
-                  {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
+                  {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
                   {row.group.map((g, i) => (
                     <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{g.number ?? g.id}</a></span>
                   ))}

@@ -7,7 +7,7 @@ import { ImageResponse } from "next/og";
 import { loadNotePage } from "@/lib/annotations/loaders";
 
 // The same for every card: a card may show a summary of ours, never "an excerpt of the law".
-export const alt = "Aperçu d'un commentaire de Palimpseste : le passage commenté, et de qui en sont les mots";
+export const alt = "Aperçu d'un commentaire de Palimpseste : le passage commenté, et de qui en sont les mots";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const page = await loadNotePage(p.text, p.slug);
   if (!page) return {};
-  const title = `« ${page.note.exact} » — ${page.note.title}`;
+  const title = `« ${page.note.exact} » — ${page.note.title}`;
   return {
     title,
     description: page.note.plain,

@@ -28,7 +28,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   return (
     <>
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: textTitle }, { href: `/texts/${p.text}/provisions`, label: "Dispositions" }]} current={last?.number ?? p.lineage} />
-      <h1>Historique : {last?.number ?? p.lineage}</h1>
+      <h1>Historique : {last?.number ?? p.lineage}</h1>
       <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
       <ol className="timeline">
         {stages.map((s, i) => (
