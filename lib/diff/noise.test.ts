@@ -20,6 +20,29 @@ describe("noise filters", () => {
     expect(row(a, b, ["typography"])).toEqual({ status: "unchanged", diff: b.text });
   });
 
+  it("a filter keeps the words both drafts share, as the unfiltered diff does (APO2 → projet, art. 13)", () => {
+    // The quotation between two lines of the provision (our paraphrase around it, as in the fixtures).
+    const frame = (quote: string, last: string) =>
+      ["Accès non numérique", "Les autorités publiques doivent offrir à l'usager un moyen d'agir autrement qu'en ligne.", quote, last].join("\n");
+    const a = unit(
+      "art-13",
+      frame(
+        "« a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »",
+        "Le texte nomme l'accueil physique, le service téléphonique et le contact postal, mais le « et/ou » rend le guichet facultatif : un service téléphonique peut en tenir lieu.",
+      ),
+    );
+    const b = unit(
+      "art-13",
+      frame(
+        "« …un contact par voie postale OU toute autre mesure permettant de réaliser les procédures administratives ou les communications autrement qu'en ligne »",
+        "Le texte nomme l'accueil physique, le service téléphonique et le contact postal, mais le « OU » rend ces canaux facultatifs : toute autre mesure hors ligne peut en tenir lieu.\nSelon le seul support de présentation de la campagne, une exception pour charge disproportionnée figurait déjà dans ce texte.",
+      ),
+    );
+    const plain = row(a, b, []).diff;
+    expect(plain).toContain("]{+…+}un contact par voie postale{+ OU");
+    for (const filter of ["typography", "markers"] as const) expect(row(a, b, [filter]).diff, filter).toBe(plain);
+  });
+
   it("typography: a rewritten clause still reads as one deletion and one insertion, not confetti", () => {
     const a = unit("art-13", "« …un contact par voie postale OU toute autre mesure permettant de réaliser les procédures autrement qu’en ligne »");
     const b = unit("art-13", "« a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »");
@@ -78,6 +101,19 @@ describe("noise filters", () => {
       const p = applyNoiseFilters(compareUnits([a], [b]), f).provisions[0];
       expect([rebuild(p?.changes ?? [], "from"), rebuild(p?.changes ?? [], "to")]).toEqual([a.text, b.text]);
     }
+  });
+
+  it("on texts with no noise in them, a filter changes nothing: the same words are marked", () => {
+    // No line breaks: under « typography » a change of spacing alone is noise, by design.
+    const pieces = ["guichet", "téléphone", "et/ou", "ou", "voie postale", "accueil physique", "un", "le", "de", ".", ",", "mesure"];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(text, text, fc.constantFrom<"typography" | "markers">("typography", "markers"), (x, y, filter) => {
+        const [a, b] = [unit("art-1", x), unit("art-1", y)];
+        expect(row(a, b, [filter]).diff).toBe(row(a, b, []).diff);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("keeps the links of moved passages when a filter is on", () => {

@@ -1,11 +1,11 @@
 // Noise filters the reader can toggle on a comparison. They change what is shown, never the
 // stored change model: a filtered hunk is shown unmarked, each side in its own wording (an equal
 // change keeps the older wording in `old`), so both versions still rebuild exactly.
-import { diffArrays } from "diff";
 import { cleanupChanges } from "./cleanup";
 import { tokenize } from "./tokenize";
 import type { Change, Comparison, ProvisionComparison } from "./types";
-import { rebuild } from "./words";
+import { EQUAL, INSERT } from "./myers";
+import { diffIds, rebuild } from "./words";
 
 export const NOISE_FILTERS = ["typography", "markers", "renumbering"] as const;
 export type NoiseFilter = (typeof NOISE_FILTERS)[number];
@@ -89,23 +89,31 @@ function keyFor(filters: ReadonlySet<NoiseFilter>): Key | null {
 function rediff(from: string, to: string, key: Key): Change[] | null {
   const a = tokenize(from);
   const b = tokenize(to);
-  const k = (t: string) => key(t);
-  const parts = diffArrays(a, b, { comparator: (x, y) => k(x) === k(y), timeout: 200 });
-  if (!parts) return null;
+  const ids = new Map<string, number>();
+  const idsOf = (tokens: string[]) =>
+    Int32Array.from(tokens, (t) => {
+      const k = key(t);
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return id;
+    });
+  const script = diffIds(idsOf(a), idsOf(b), ids.size);
+  if (!script) return null;
   const out: Change[] = [];
   let j = 0;
   let i = 0;
-  for (const part of parts) {
-    if (part.added) {
-      out.push({ op: "insert", text: b.slice(j, j + part.count).join("") });
-      j += part.count;
-    } else if (part.removed) {
-      out.push({ op: "delete", text: a.slice(i, i + part.count).join("") });
-      i += part.count;
+  for (let r = 0; r < script.ops.length; r++) {
+    const [op, count] = [script.ops[r], script.counts[r] ?? 0];
+    if (op === INSERT) {
+      out.push({ op: "insert", text: b.slice(j, j + count).join("") });
+      j += count;
+    } else if (op !== EQUAL) {
+      out.push({ op: "delete", text: a.slice(i, i + count).join("") });
+      i += count;
     } else {
       // Tokens equal under the key: those that differ in writing (’ and ') stay a deletion and an
       // insertion until absorb(), so that the clean-up only ever moves text both sides share.
-      for (let k = 0; k < part.count; k++, i++, j++) {
+      for (let k = 0; k < count; k++, i++, j++) {
         const [x, y] = [a[i] ?? "", b[j] ?? ""];
         if (x === y) out.push({ op: "equal", text: y });
         else out.push({ op: "delete", text: x }, { op: "insert", text: y });

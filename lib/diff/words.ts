@@ -145,6 +145,26 @@ function exactIds(side: Side, ids: Map<string, number>): Int32Array {
   });
 }
 
+/** The word diff's edit script over any token ids (the noise filters give equal ids to tokens
+ * that read the same under their key): the same engine as diffWords (common ends, bounds,
+ * anchored diff for heavy edits, Myers), so that a filter never aligns words differently from the
+ * unfiltered view. Undefined past the bound. */
+export function diffIds(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWordsOptions = {}): EditScript | undefined {
+  const head = commonPrefix(a, b);
+  const tail = commonSuffix(a, b, head);
+  const middle = diffMiddle(a.subarray(head, a.length - tail), b.subarray(head, b.length - tail), kinds, opts);
+  if (middle === undefined) return undefined;
+  const ops: EditScript["ops"] = [];
+  const counts: number[] = [];
+  const push = (op: EditScript["ops"][number], count: number) => {
+    if (count > 0) (ops.push(op), counts.push(count));
+  };
+  push(EQUAL, head);
+  for (let r = 0; r < middle.ops.length; r++) push(middle.ops[r] ?? EQUAL, middle.counts[r] ?? 0);
+  push(EQUAL, tail);
+  return { ops, counts };
+}
+
 /** Edit script of the middle (common ends trimmed), or undefined past the bound. */
 function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWordsOptions): EditScript | undefined {
   if (a.length === 0 || b.length === 0) {
