@@ -157,7 +157,9 @@ export function diffIds(a: Int32Array, b: Int32Array, kinds: number, opts: DiffW
   const ops: EditScript["ops"] = [];
   const counts: number[] = [];
   const push = (op: EditScript["ops"][number], count: number) => {
-    if (count > 0) (ops.push(op), counts.push(count));
+    if (count === 0) return;
+    ops.push(op);
+    counts.push(count);
   };
   push(EQUAL, head);
   for (let r = 0; r < middle.ops.length; r++) push(middle.ops[r] ?? EQUAL, middle.counts[r] ?? 0);
