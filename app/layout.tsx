@@ -1,16 +1,23 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getSession } from "@/lib/auth/session";
 import { databaseMode } from "@/lib/db";
+import { publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export async function generateMetadata(): Promise<Metadata> {
+  // Preview cards need absolute URLs: the public address, not the one the server listens on.
+  const fallback = new URL(`http://localhost:${process.env.PORT ?? "3000"}`);
+  return { ...SITE, metadataBase: publicOrigin(await headers(), fallback) };
+}
+
+const SITE: Metadata = {
   title: { default: "Palimpseste", template: "%s · Palimpseste" },
   description:
     "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
-  metadataBase: new URL(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`),
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -6,6 +6,7 @@ import { countFailedLogins, findSession, findUserByEmail } from "./data";
 import { createSession, deleteSession, recordLoginAttempt, touchSession } from "./mutations";
 import { dummyHash, verifyPassword } from "./password";
 import { newToken, sameToken, tokenId } from "./tokens";
+import { originFromHeaders } from "../http/origin";
 
 export const SESSION_COOKIE = "palimpseste_session";
 const SESSION_DAYS = 14;
@@ -70,10 +71,7 @@ export function sessionCookie(token: string, request: Request) {
 
 /** The request's own origin, as the browser sees it (behind a proxy: X-Forwarded-*). */
 function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+  return originFromHeaders(request.headers, new URL(request.url));
 }
 
 /** Refuses cross-site requests: a browser always says where a request comes from. */

@@ -24,10 +24,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = await loadNotePage(p.text, p.slug);
   if (!page) return {};
   const title = `« ${page.note.exact} » — ${page.note.title}`;
+  // The canonical address of the note: what a journalist's link and its preview card point to.
+  const url = `/texts/${p.text}/notes/${p.slug}`;
   return {
     title,
     description: page.note.plain,
-    openGraph: { title, description: page.note.plain, type: "article" },
+    alternates: { canonical: url },
+    openGraph: { title, description: page.note.plain, type: "article", url },
     twitter: { card: "summary_large_image", title, description: page.note.plain },
   };
 }
