@@ -56,7 +56,7 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   const form = page.getByRole("region", { name: "Annoter un passage" });
   await form.getByLabel("Disposition").focus();
   await page.keyboard.press("Home");
-  await expect(form.getByLabel("Disposition")).toHaveValue("art-13__al-1");
+  await expect(form.getByLabel("Disposition")).toHaveValue("art-inconnu-1__al-1");
   await page.keyboard.press("Tab");
   await page.keyboard.type("un moyen d'agir autrement qu'en ligne");
   await page.keyboard.press("Tab");

@@ -4,7 +4,7 @@ import { csrfToken, logIn } from "./editor";
 
 const NOTES = `/api/v1/texts/${TEXT}/annotations`;
 const ONE = `${NOTES}/et-ou-apo2`;
-const NEW_NOTE = { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "moyen d'agir", title: "Sonde", body: "Sonde", category: "note" };
+const NEW_NOTE = { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Sonde", body: "Sonde", category: "note" };
 
 async function writes(request: APIRequestContext, headers: Record<string, string>) {
   return Promise.all([

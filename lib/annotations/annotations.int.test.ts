@@ -50,7 +50,7 @@ describe("editor actions", () => {
     const session = await editor();
     const row = await createAnnotationFor(
       "bruxelles-numerique",
-      { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "moyen d'agir", title: "Essai", body: "Un **essai**.", category: "note" },
+      { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Essai", body: "Un **essai**.", category: "note" },
       session,
     );
     expect(row.start).toBeGreaterThan(0);
@@ -71,8 +71,8 @@ describe("editor actions", () => {
     const { createAnnotationFor } = await import("./actions");
     const session = await editor();
     await expect(
-      createAnnotationFor("bruxelles-numerique", { version: "apo2-2023-06-22", provision: "art-13__al-1", exact: "mots absents", title: "x", body: "x", category: "note" }, session),
-    ).rejects.toThrow(/exact: "mots absents" is not in the text of art-13__al-1/);
+      createAnnotationFor("bruxelles-numerique", { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "mots absents", title: "x", body: "x", category: "note" }, session),
+    ).rejects.toThrow(/exact: "mots absents" is not in the text of art-inconnu-1__al-1/);
   });
 });
 

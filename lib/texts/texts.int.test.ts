@@ -36,7 +36,7 @@ describe("importing the fixtures", () => {
     expect(c.versions).toBe(9);
     expect(c.events).toBeGreaterThan(20);
     const art13 = await db.provision.findFirst({
-      where: { pathId: "art-13", version: { slug: "apo2-2023-06-22" } },
+      where: { pathId: "art-inconnu-1", version: { slug: "apo2-2023-06-22" } },
       include: { children: true },
     });
     expect(art13?.lineage).toBe("inclusion");
