@@ -54,7 +54,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
-  const known = !isPage || (await isKnownTextRoute(parts, request.cookies.has(SESSION_COOKIE)).catch(() => true));
+  const known = !isPage || (await isKnownTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => true));
   const response = known
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/introuvable", request.url), { request: { headers: requestHeaders } });

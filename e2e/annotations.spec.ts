@@ -35,6 +35,18 @@ test("a journalist opens the « et/ou » note, sees clause and commentary, and l
   await expect(page.locator("#note-et-ou-apo2")).toBeVisible();
 });
 
+test("the text's notes are listed, each with its words, version and citation, and link to their page", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}`);
+  await page.getByRole("link", { name: "Tous les commentaires" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Commentaires" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Le guichet devient facultatif" }) });
+  await expect(item).toContainText("et/ou");
+  await expect(item).toContainText("Avant-projet d'ordonnance, seconde lecture");
+  await expect(item).toContainText("art. ?, al. 2");
+  await item.getByRole("link", { name: "Le guichet devient facultatif" }).click();
+  await expect(page).toHaveURL(new RegExp(`/texts/${TEXT}/notes/et-ou-apo2$`));
+});
+
 test("from a note, the compare link lands on the highlighted words in the comparison", async ({ page }) => {
   await page.goto(`/texts/${TEXT}/notes/mesures-alternatives-acte`);
   await page.getByRole("row", { name: /Article 13 tel que lu/ }).getByRole("link", { name: "comparer" }).click();

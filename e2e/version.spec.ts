@@ -63,7 +63,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an unknown address shows a readable 404 page, a malformed one a 400", async ({ page, request }) => {
-    for (const path of [`/texts/nope`, `/texts/${TEXT}/versions/nope`, `/texts/${TEXT}/compare/a...b...c`, `/texts/${TEXT}/notes/nope`]) {
+    for (const path of [`/texts/nope`, `/texts/${TEXT}/versions/nope`, `/texts/${TEXT}/compare/a...b...c`, `/texts/${TEXT}/notes/nope`, `/texts/${TEXT}/all?ref=nope`]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();

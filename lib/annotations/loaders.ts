@@ -99,6 +99,17 @@ export async function loadNotePage(textSlug: string, slug: string, options: { in
   };
 }
 
+/** Every visible annotation of the text with where it was written (version, citation), in the
+ * order of the versions, for the list of notes. */
+export async function loadNoteList(textSlug: string): Promise<Array<{ note: NoteView; version: VersionView["version"] | null; tree: readonly ProvisionNode[] }>> {
+  const [rows, views] = await Promise.all([listAnnotations(textSlug), loadAllVersions(textSlug)]);
+  const rank = new Map(views.map((v, i) => [v.version.slug, i]));
+  const bySlug = new Map(views.map((v) => [v.version.slug, v]));
+  return rows
+    .map((a) => ({ note: noteView(a), version: bySlug.get(a.versionSlug)?.version ?? null, tree: bySlug.get(a.versionSlug)?.tree ?? [] }))
+    .sort((x, y) => (rank.get(x.note.versionSlug) ?? 0) - (rank.get(y.note.versionSlug) ?? 0));
+}
+
 /** The text's annotations in the W3C Web Annotation JSON-LD shape. */
 export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
   const rows = await listAnnotations(textSlug);

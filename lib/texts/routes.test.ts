@@ -24,4 +24,11 @@ describe("the proxy's route check", () => {
     expect(check(index, path("/texts/t/compare/a...z"), false)).toBe(false);
     expect(check(index, path("/texts/z/versions/a"), false)).toBe(false);
   });
+
+  it("checks the reference version that the all-stages page takes from its query", () => {
+    expect(check(index, path("/texts/t/all"), false)).toBe(true);
+    expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref=b"))).toBe(true);
+    expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref=nope"))).toBe(false);
+    expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref="))).toBe(false);
+  });
 });

@@ -26,9 +26,12 @@ async function index(fresh: boolean): Promise<Index> {
 }
 
 /** Whether the index holds what the path names (exported for its test). */
-export function check(ix: Index, parts: string[], editor: boolean): boolean {
+export function check(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): boolean {
   const [, text, kind, arg] = parts;
   if (!text || !ix.texts.has(text)) return false;
+  // Every stage against a reference: the reference chosen in the query must exist too.
+  const ref = query.get("ref");
+  if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`);
   if (!kind || arg === undefined) return true;
   if (kind === "versions") return ix.versions.has(`${text}/${arg}`);
   if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`);
@@ -43,7 +46,7 @@ export function check(ix: Index, parts: string[], editor: boolean): boolean {
 /** `parts` are the decoded path segments of a /texts/… URL. A miss is checked again on fresh data.
  * `editor`: the request carries a session cookie, so a deleted note's page (where an editor restores
  * it) is let through; the page itself checks the session and answers 404 to anyone else. */
-export async function isKnownTextRoute(parts: string[], editor = false): Promise<boolean> {
-  if (check(await index(false), parts, editor)) return true;
-  return check(await index(true), parts, editor);
+export async function isKnownTextRoute(parts: string[], editor = false, query?: URLSearchParams): Promise<boolean> {
+  if (check(await index(false), parts, editor, query)) return true;
+  return check(await index(true), parts, editor, query);
 }

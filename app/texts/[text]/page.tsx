@@ -49,6 +49,7 @@ export default async function TextPage({ params }: Params) {
       <nav aria-label="Explorer ce texte" className="explore">
         <ul>
           <li><a href={`/texts/${text.slug}/provisions`}>Chaque disposition à chaque étape</a></li>
+          <li><a href={`/texts/${text.slug}/notes`}>Tous les commentaires</a>, de la campagne et de Palimpseste, ancrés sur les mots</li>
           <li><a href={`/texts/${text.slug}/phrases`}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
           <li><a href={`/texts/${text.slug}/all?ref=${text.versions.at(-1)?.slug ?? ""}`}>Toutes les étapes face à une version de référence</a></li>
         </ul>

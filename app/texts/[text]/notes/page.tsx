@@ -1,0 +1,42 @@
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { CATEGORY_LABEL } from "@/app/_components/notes";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadNoteList } from "@/lib/annotations/loaders";
+import { citation } from "@/lib/legal-text/cite";
+import { loadTextOverview } from "@/lib/texts/loaders";
+
+type Props = { params: Promise<{ text: string }> };
+
+export const metadata: Metadata = { title: "Commentaires" };
+
+/** Every note of the text, in the order of the versions they were written on: a page to link to
+ * and to find a clause's commentary from. */
+export default async function NotesPage({ params }: Props) {
+  const p = await params;
+  const text = await loadTextOverview(p.text);
+  if (!text) notFound();
+  const notes = await loadNoteList(p.text);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Commentaires"} />
+      <h1>Commentaires</h1>
+      <p className="lede">
+        Chaque commentaire porte sur des mots précis d&rsquo;une version&nbsp;; sa page dit ce que ces mots sont devenus dans toutes les
+        autres.
+      </p>
+      {notes.length === 0 ? <p>Aucun commentaire pour ce texte.</p> : null}
+      <ol className="note-list">
+        {notes.map(({ note, version, tree }) => (
+          <li key={note.slug}>
+            <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
+            <a href={`/texts/${p.text}/notes/${note.slug}`}>{note.title}</a>
+            <div className="meta">
+              sur «&nbsp;{note.exact}&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
