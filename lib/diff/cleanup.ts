@@ -167,12 +167,16 @@ function absorbIslands(segs: readonly Seg[]): Seg[] {
   return out;
 }
 
-/** Whitespace and punctuation always go. One or two words go when they are all short function
+/** Whitespace (but a line break) and punctuation always go. One or two words go when they are all short function
  * words (de, la, à, aux, et), or when the island is less than half the size of the changes on
  * both sides (diff-match-patch's semantic rule, made stricter so that a kept content word such
  * as "jours" in "[-trente-]{+quinze+} jours{+ ouvrables+}" stays visible). A run's size is the
  * visible length of its longer side. */
 function isAbsorbable(island: string, leftSize: number, rightSize: number): boolean {
+  // A line break is never absorbed: a change stays inside its alinéa, so that the lines of both
+  // versions still face each other (an insertion at the end of one alinéa and a new alinéa after
+  // it read as two changes, not as one run across the break).
+  if (island.includes("\n")) return false;
   const words = wordRuns(island, ISLAND_MAX_WORDS);
   if (words.count === 0) return true;
   if (words.count > ISLAND_MAX_WORDS) return false;

@@ -1,11 +1,8 @@
 // Noise filters the reader can toggle on a comparison. They change what is shown, never the
 // stored change model: a filtered hunk is shown unmarked, each side in its own wording (an equal
 // change keeps the older wording in `old`), so both versions still rebuild exactly.
-import { cleanupChanges } from "./cleanup";
-import { tokenize } from "./tokenize";
 import type { Change, Comparison, ProvisionComparison } from "./types";
-import { EQUAL, INSERT } from "./myers";
-import { diffIds, rebuild } from "./words";
+import { diffWords, rebuild } from "./words";
 
 export const NOISE_FILTERS = ["typography", "markers", "renumbering"] as const;
 export type NoiseFilter = (typeof NOISE_FILTERS)[number];
@@ -87,42 +84,8 @@ function keyFor(filters: ReadonlySet<NoiseFilter>): Key | null {
  * noise are marked. Unchanged passages show the newer text. Bounded like every diff here.
  */
 function rediff(from: string, to: string, key: Key): Change[] | null {
-  const a = tokenize(from);
-  const b = tokenize(to);
-  const ids = new Map<string, number>();
-  const idsOf = (tokens: string[]) =>
-    Int32Array.from(tokens, (t) => {
-      const k = key(t);
-      let id = ids.get(k);
-      if (id === undefined) ids.set(k, (id = ids.size));
-      return id;
-    });
-  const script = diffIds(idsOf(a), idsOf(b), ids.size);
-  if (!script) return null;
-  const out: Change[] = [];
-  let j = 0;
-  let i = 0;
-  for (let r = 0; r < script.ops.length; r++) {
-    const [op, count] = [script.ops[r], script.counts[r] ?? 0];
-    if (op === INSERT) {
-      out.push({ op: "insert", text: b.slice(j, j + count).join("") });
-      j += count;
-    } else if (op !== EQUAL) {
-      out.push({ op: "delete", text: a.slice(i, i + count).join("") });
-      i += count;
-    } else {
-      // Tokens equal under the key: those that differ in writing (’ and ') stay a deletion and an
-      // insertion until absorb(), so that the clean-up only ever moves text both sides share.
-      for (let k = 0; k < count; k++, i++, j++) {
-        const [x, y] = [a[i] ?? "", b[j] ?? ""];
-        if (x === y) out.push({ op: "equal", text: y });
-        else out.push({ op: "delete", text: x }, { op: "insert", text: y });
-      }
-    }
-  }
-  // The same semantic clean-up as the unfiltered diff: without it, a rewritten clause came out as
-  // confetti (« [-voie-]{+un} [-postale-]{+accueil} … ») as soon as a filter was on.
-  return absorb(cleanupChanges(out.filter((c) => c.text !== "")), key);
+  const { changes, rewritten } = diffWords(from, to, { tokenKey: key });
+  return rewritten ? null : absorb(changes, key);
 }
 
 function filterRow(p: ProvisionComparison, key: Key | null, renumbering: boolean): ProvisionComparison | null {

@@ -94,7 +94,7 @@ describe("diffWords goldens", () => {
         "1° un guichet ;\n2° un service téléphonique.",
         "1° un guichet ;\n2° un service téléphonique ;\n3° un contact postal.",
       ),
-    ).toBe("1° un guichet ;\n2° un service téléphonique{+ ;\n3° un contact postal+}.");
+    ).toBe("1° un guichet ;\n2° un service téléphonique[-.-]{+ ;\n3° un contact postal.+}");
   });
 
   it("reports case and typography changes, and keeps the old spaces (jsdiff ≥ 6 trap)", () => {

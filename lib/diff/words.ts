@@ -1,8 +1,9 @@
 // Bounded word diff of two texts (one aligned provision pair at a time). Pure module.
 //
-// jsdiff's Myers algorithm (myers.ts, same edit scripts) with our tokens, whitespace-significant:
-// both versions must rebuild exactly from the changes (jsdiff ≥ 6's own diffWords can drop spaces
-// on the old side). Always bounded: an unbounded diff of a near-total rewrite of 20k words ran for
+// jsdiff's Myers algorithm (myers.ts, same edit scripts) over our word and punctuation tokens;
+// spaces take no part in the script but are kept exactly: both versions must rebuild exactly from
+// the changes (jsdiff ≥ 6's own diffWords can drop spaces on the old side). Several alinéas are
+// diffed line by line first (lines.ts). Always bounded: an unbounded diff of a near-total rewrite of 20k words ran for
 // minutes in the bench. Long pairs edited heavily for their size go through anchored.ts
 // instead: unique words matched first, Myers in the gaps. On the Civil Code 2005 → 2015 pair that
 // kept slightly more equal words after the clean-up than Myers' minimal script (108,254 letters
@@ -12,11 +13,19 @@ import { ANCHOR_MIN_AREA, anchoredDiff } from "./anchored";
 import { cleanupChanges } from "./cleanup";
 import { HashIds } from "./hash";
 import { lcsLength } from "./lcs";
+import { diffByLines } from "./lines";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
+import { ChangeBuilder, exactIds, expandWordScript, wordTokens, type Side } from "./change-builder";
 import { commonEnds, tokenSpans } from "./token-spans";
 import type { Change } from "./types";
 
 export interface DiffWordsOptions {
+  /** Skip the clean-up (the line path cleans all its lines at once). */
+  raw?: boolean;
+  /** Compare tokens by this key instead of as written (the noise filters: « ’ » and « ' » are the
+   * same token under « typography »). Tokens equal under the key but written differently come
+   * out as a deletion and an insertion of one token each, for the filter to absorb. */
+  tokenKey?: (token: string) => string;
   /** Give up beyond this many inserted + deleted tokens (default: see defaultMaxEditLength). */
   maxEditLength?: number;
   /** Give up after this many milliseconds (default DEFAULT_TIMEOUT_MS): a backstop for slow
@@ -37,10 +46,10 @@ export const MIN_EDIT_LENGTH = 256;
  * alone (|n - m| inserted or deleted tokens) never counts: an article that only gained a
  * paragraph must still show which of its words were kept. */
 export const MAX_EDIT_RATIO = 0.75;
-/** Absolute cap on D (tokens, spaces included; about 1,500 replaced words). The largest edit in
- * the Civil Code's 2006–2007 reforms, art. 832 (successions), has D = 1,420 and diffs in
- * about 25 ms; random rewrites cost far more per edit, so past this cap a pair is shown as
- * rewritten rather than left to the timeout. */
+/** Absolute cap on D (words and punctuation marks; spaces are not in the script). The largest
+ * edit in the Civil Code's 2006–2007 reforms, art. 832 (successions), replaces about 700 words;
+ * random rewrites cost far more per edit, so past this cap a pair is shown as rewritten rather than
+ * left to the timeout. */
 export const MAX_EDIT_LENGTH_CAP = 3000;
 
 /** Default bound on the edit length D for n and m tokens (after trimming the common ends). */
@@ -55,11 +64,71 @@ export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): Wo
   if (a === b) return { changes: a === "" ? [] : [{ op: "equal", text: a }], rewritten: false };
   // An inserted or deleted unit: nothing to tokenise (a third of a whole code, ten years apart).
   if (a === "" || b === "") return { changes: rewrite(a, b), rewritten: false };
-  const { start, endA, endB } = commonEnds(a, b);
+  const ends = commonEnds(a, b);
+  // Changes spread over several alinéas: lines first, then words inside the lines that correspond
+  // (lines.ts). Changes inside one line (most amendments) need no line split: outside the line
+  // everything is equal, which the common ends already found.
+  if (a.lastIndexOf("\n", ends.endA - 1) >= ends.start || b.lastIndexOf("\n", ends.endB - 1) >= ends.start) {
+    // When the word diff keeps every line break, line k still faces line k and no word is
+    // matched across alinéas: it is the line-first diff already, at the cost of one diff.
+    // Only the lines the changes touch: the lines before and after them are equal.
+    const head = ends.start === 0 ? 0 : a.lastIndexOf("\n", ends.start - 1) + 1; // (lastIndexOf reads -1 as 0)
+    const lineEnd = a.indexOf("\n", ends.endA - 1);
+    const tailA = lineEnd === -1 ? a.length : lineEnd + 1;
+    const tailB = tailA - a.length + b.length;
+    lineOpts = opts;
+    const byLines = diffByLines(a.slice(head, tailA), b.slice(head, tailB), flatLine, lineScript);
+    if (byLines) {
+      const changes = byLines.changes;
+      if (head > 0) changes.unshift({ op: "equal", text: a.slice(0, head) });
+      if (tailA < a.length) changes.push({ op: "equal", text: a.slice(tailA) });
+      return { changes: cleanupChanges(mergeEqualEnds(changes)), rewritten: false };
+    }
+  }
+  return diffFlat(a, b, opts, ends);
+}
+
+// The options of the diff in progress, for the line path's callbacks: module functions rather
+// than closures made on every call (under tsx, each closure made in a hot path costs a
+// defineProperty call for its name).
+let lineOpts: DiffWordsOptions = {};
+function flatLine(a: string, b: string): WordDiff {
+  return diffFlat(a, b, { ...lineOpts, raw: true });
+}
+function lineScript(a: Int32Array, b: Int32Array, kinds: number): EditScript | undefined {
+  return diffIds(a, b, kinds, lineOpts);
+}
+
+/** Joins the equal text added at either end with an equal change next to it. */
+function mergeEqualEnds(changes: Change[]): Change[] {
+  for (const [outer, inner] of [
+    [0, 1],
+    [changes.length - 1, changes.length - 2],
+  ] as const) {
+    const [o, n] = [changes[outer], changes[inner]];
+    if (o?.op !== "equal" || n?.op !== "equal" || n.old !== undefined) continue;
+    changes.splice(Math.min(outer, inner), 2, { op: "equal", text: outer === 0 ? o.text + n.text : n.text + o.text });
+  }
+  return changes;
+}
+
+/** The word diff of two texts as single sequences of tokens. */
+function diffFlat(a: string, b: string, opts: DiffWordsOptions, ends = commonEnds(a, b)): WordDiff {
+  if (a === b) return { changes: a === "" ? [] : [{ op: "equal", text: a }], rewritten: false };
+  if (a === "" || b === "") return { changes: rewrite(a, b), rewritten: false };
+  const { start, endA, endB } = ends;
   const hashed = tokenTable;
   hashed.clear();
   const from: Side = { text: a, ...tokenSpans(a, start, endA, hashed) };
   const to: Side = { text: b, ...tokenSpans(b, start, endB, hashed) };
+  if (opts.tokenKey) {
+    const keyed = new Map<string, number>();
+    from.ids = exactIds(from, keyed, opts.tokenKey);
+    to.ids = exactIds(to, keyed, opts.tokenKey);
+    const result = diffSides(from, to, keyed.size, opts);
+    if (result === COLLISION) throw new Error("diffWords: keyed tokens cannot collide");
+    return result;
+  }
   const result = diffSides(from, to, hashed.size, opts);
   if (result !== COLLISION) return result;
   // Two different tokens shared a 64-bit hash: redo with the token strings themselves.
@@ -75,74 +144,29 @@ export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): Wo
  * small diffs, and a fresh table each time was a tenth of their cost. */
 const tokenTable = new HashIds(4096);
 
-/** A text with its token boundaries (token k is text.slice(bounds[k], bounds[k + 1])) and
- * token ids (equal tokens, equal ids). */
-interface Side {
-  text: string;
-  bounds: Int32Array;
-  ids: Int32Array;
-}
-
 const COLLISION = Symbol("hash collision");
 
 function diffSides(from: Side, to: Side, kinds: number, opts: DiffWordsOptions): WordDiff | typeof COLLISION {
   const [n, m] = [from.ids.length, to.ids.length];
   const head = commonPrefix(from.ids, to.ids);
   const tail = commonSuffix(from.ids, to.ids, head);
-  const changes = new ChangeBuilder(from, to);
+  const changes = new ChangeBuilder(from, to, opts.tokenKey !== undefined);
   // The common ends outside the bounds were never tokenised: each is one equal change.
   changes.out.push({ op: "equal", text: from.text.slice(0, from.bounds[0] ?? 0) });
   changes.equal(head);
-  const middle = diffMiddle(from.ids.subarray(head, n - tail), to.ids.subarray(head, m - tail), kinds, opts);
+  // Whitespace takes no part in the longest common subsequence: otherwise the spaces of a deleted
+  // clause and of an unrelated inserted one outnumber a few kept words, and the minimal script
+  // keeps the spaces (« [-a minima … et -]{+…+}un contact par voie postale{+ OU …+} » came out as
+  // one deletion and one insertion). Spaces between kept words are kept when they are the same.
+  const wordsA = wordTokens(from, head, n - tail, 0);
+  const wordsB = wordTokens(to, head, m - tail, 1);
+  const middle = diffMiddle(wordsA.ids, wordsB.ids, kinds, opts);
   if (middle === undefined) return { changes: rewrite(from.text, to.text), rewritten: true };
-  for (let r = 0; r < middle.ops.length; r++) {
-    const [op, count] = [middle.ops[r], middle.counts[r] ?? 0];
-    if (op === EQUAL) changes.equal(count);
-    else if (op === INSERT) changes.insert(count);
-    else changes.delete(count);
-  }
+  expandWordScript(middle, wordsA.at, wordsB.at, changes, n - tail, m - tail);
   changes.equal(tail);
   changes.out.push({ op: "equal", text: from.text.slice(from.bounds.at(-1) ?? from.text.length) });
   if (changes.collided) return COLLISION;
-  return { changes: cleanupChanges(changes.out), rewritten: false };
-}
-
-/** Cuts the changes out of the two texts, token run by token run, and checks that the runs
- * Myers found equal really are (the ids are hashes). */
-class ChangeBuilder {
-  readonly out: Change[] = [];
-  collided = false;
-  #i = 0;
-  #j = 0;
-
-  constructor(
-    private readonly from: Side,
-    private readonly to: Side,
-  ) {}
-
-  equal(count: number): void {
-    const text = this.#cut(this.from, this.#i, (this.#i += count));
-    if (text !== this.#cut(this.to, this.#j, (this.#j += count))) this.collided = true;
-    this.out.push({ op: "equal", text });
-  }
-  insert(count: number): void {
-    this.out.push({ op: "insert", text: this.#cut(this.to, this.#j, (this.#j += count)) });
-  }
-  delete(count: number): void {
-    this.out.push({ op: "delete", text: this.#cut(this.from, this.#i, (this.#i += count)) });
-  }
-  #cut(side: Side, start: number, end: number): string {
-    return side.text.slice(side.bounds[start] ?? 0, side.bounds[end] ?? 0);
-  }
-}
-
-function exactIds(side: Side, ids: Map<string, number>): Int32Array {
-  return side.ids.map((_, k) => {
-    const token = side.text.slice(side.bounds[k] ?? 0, side.bounds[k + 1] ?? 0);
-    let id = ids.get(token);
-    if (id === undefined) ids.set(token, (id = ids.size));
-    return id;
-  });
+  return { changes: opts.raw ? changes.out : cleanupChanges(changes.out), rewritten: false };
 }
 
 /** The word diff's edit script over any token ids (the noise filters give equal ids to tokens
@@ -198,7 +222,7 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
 
 const LCS_PAYS_OFF = 8;
 /** Heavily edited pairs (see diffMiddle) needing at least this many edits (a lower bound, in
- * tokens with spaces: about 30 words) take the anchored diff; the others keep Myers' minimal
+ * words and punctuation marks) take the anchored diff; the others keep Myers' minimal
  * script, which is cheap for them. */
 export const ANCHORED_MIN_EDITS = 64;
 
