@@ -96,7 +96,13 @@ test("the compare page lists every annotation with what became of its words on e
   await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
   const table = page.getByRole("region", { name: "Commentaires et leurs mots dans ces deux versions" });
   const row = table.getByRole("row", { name: /Le guichet devient facultatif/ });
-  await expect(row.getByRole("cell").nth(0)).toHaveText("inchangés");
+  await expect(row.getByRole("cell").nth(0)).toContainText("inchangés");
   // The projet is known only through excerpts: its words are "absent from the known text", not deleted.
   await expect(row.getByRole("cell").nth(1)).toContainText("absents du texte connu");
+  // « surligner » stands where the words are (APO2), and leads to their row of the comparison.
+  await expect(row.getByRole("cell").nth(1).getByRole("link")).toHaveCount(0);
+  const highlight = row.getByRole("cell").nth(0).getByRole("link", { name: /surligner/ });
+  await expect(highlight).toHaveAttribute("href", /\?note=et-ou-apo2#art-13$/);
+  await highlight.click();
+  await expect(page.locator('[id="art-13"] mark').first()).toBeInViewport();
 });

@@ -89,6 +89,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
   });
 
+  test("an address with an unknown filter or view says what it ignored, and shows the rest", async ({ page }) => {
+    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography,bogus&view=grid");
+    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("filtre « bogus », présentation « grid »");
+    await expect(page.getByRole("note").filter({ hasText: "Filtres appliqués" })).toContainText("la typographie");
+  });
+
   test("keys are offered only where they work: not without JavaScript", async ({ page }) => {
     await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22");
     await expect(page.getByText("Raccourcis clavier")).toHaveCount(0);

@@ -74,12 +74,19 @@ async function main(): Promise<void> {
   // stopping this process left next-server running without its database. The server stays in
   // this process group, so whoever kills the group (a test runner) kills it too.
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  let stopping: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = signal;
+    server.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", async (code) => {
+  server.on("exit", async (code, signal) => {
+    // Say why the server is gone: killed from outside (not by our own Ctrl-C) or crashed.
+    if (signal && signal !== stopping) console.error(`start: the server was stopped by ${signal} from outside this process.`);
+    else if (code !== 0 && code !== null) console.error(`start: the server exited with code ${code}.`);
     await embedded?.stop();
-    process.exit(code ?? 0);
+    process.exit(code ?? (signal && signal !== stopping ? 1 : 0));
   });
 }
 

@@ -9,8 +9,46 @@ function label(result: PairNote["from"], official: boolean): string {
   return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : LABEL[status];
 }
 
+const found = (result: PairNote["from"]) => result.status === "same" || result.status === "changed";
+
+/** « surligner » in the column of a version that holds the words, never beside words that are gone. */
+function HighlightLink({ result, href, exact }: { result: PairNote["from"]; href: string; exact: string }) {
+  if (!found(result)) return null;
+  return (
+    <span className="no-print">
+      {" · "}
+      <a href={href}>
+        surligner<span className="sr-only"> «&nbsp;{exact}&nbsp;»</span>
+      </a>
+    </span>
+  );
+}
+
 /** Every annotation and what became of its words on each side: orphans are listed, never dropped. */
-export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOfficial, toOfficial }: { items: PairNote[]; textSlug: string; fromTitle: string; toTitle: string; pair: string; fromOfficial: boolean; toOfficial: boolean }) {
+export function PairNotes({
+  items,
+  textSlug,
+  fromTitle,
+  toTitle,
+  pair,
+  fromOfficial,
+  toOfficial,
+  anchors,
+}: {
+  items: PairNote[];
+  textSlug: string;
+  fromTitle: string;
+  toTitle: string;
+  pair: string;
+  fromOfficial: boolean;
+  toOfficial: boolean;
+  /** The comparison row of each article of either side (a paired row bears the newer id). */
+  anchors: { from: ReadonlyMap<string, string>; to: ReadonlyMap<string, string> };
+}) {
+  const href = (noteSlug: string, side: "from" | "to", provisionId: string) => {
+    const article = provisionId.split("__")[0] ?? provisionId;
+    return noteCompareHref(textSlug, pair, noteSlug, anchors[side].get(article) ?? article);
+  };
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="pair-notes-h" className="no-print-break">
@@ -33,17 +71,13 @@ export function PairNotes({ items, textSlug, fromTitle, toTitle, pair, fromOffic
                 <br />
                 <span className="meta">«&nbsp;{note.exact}&nbsp;»</span>
               </th>
-              <td>{label(from, fromOfficial)}</td>
+              <td>
+                {label(from, fromOfficial)}
+                <HighlightLink result={from} href={href(note.slug, "from", found(from) ? from.provisionId : "")} exact={note.exact} />
+              </td>
               <td>
                 {label(to, toOfficial)}
-                {from.status === "same" || from.status === "changed" || to.status === "same" || to.status === "changed" ? (
-                  <span className="no-print">
-                    {" · "}
-                    <a href={noteCompareHref(textSlug, pair, note.slug, to.status === "same" || to.status === "changed" ? to.provisionId : from.status === "same" || from.status === "changed" ? from.provisionId : "")}>
-                      surligner<span className="sr-only"> «&nbsp;{note.exact}&nbsp;»</span>
-                    </a>
-                  </span>
-                ) : null}
+                <HighlightLink result={to} href={href(note.slug, "to", found(to) ? to.provisionId : "")} exact={note.exact} />
               </td>
             </tr>
           ))}

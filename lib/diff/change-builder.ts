@@ -40,7 +40,8 @@ export function expandWordScript(script: EditScript, atA: Int32Array, atB: Int32
   let [w, v] = [0, 0];
   for (let r = 0; r < script.ops.length; r++) {
     const [op, count] = [script.ops[r], script.counts[r] ?? 0];
-    if (op === EQUAL && count > 0) {
+    if (count === 0) continue;
+    if (op === EQUAL) {
       // Most kept runs are kept with their spaces: one equal change for the whole run.
       const [firstA, firstB] = [atA[w] ?? endA, atB[v] ?? endB];
       const [lastA, lastB] = [atA[w + count - 1] ?? endA, atB[v + count - 1] ?? endB];
@@ -51,13 +52,21 @@ export function expandWordScript(script: EditScript, atA: Int32Array, atB: Int32
         continue;
       }
     }
+    if (op === INSERT) {
+      // A run of inserted words, with the spaces before each: one change.
+      v += count;
+      changes.insertTo((atB[v - 1] ?? endB) + 1);
+      continue;
+    }
+    if (op !== EQUAL) {
+      w += count;
+      changes.deleteTo((atA[w - 1] ?? endA) + 1);
+      continue;
+    }
     for (let k = 0; k < count; k++) {
-      if (op === EQUAL) {
-        changes.gap(atA[w] ?? endA, atB[v] ?? endB);
-        changes.equal(1);
-        [w, v] = [w + 1, v + 1];
-      } else if (op === INSERT) changes.insertTo((atB[v++] ?? endB) + 1);
-      else changes.deleteTo((atA[w++] ?? endA) + 1);
+      changes.gap(atA[w] ?? endA, atB[v] ?? endB);
+      changes.equal(1);
+      [w, v] = [w + 1, v + 1];
     }
   }
   changes.gap(endA, endB);

@@ -99,7 +99,7 @@ describe("version front matter", () => {
   test.each([
     [{ textStatus: "offical" }, 'v.md:9: textStatus: expected one of official | excerpt | summary, got "offical"'],
     [{ date: "22/06/2023" }, "v.md:6: date: expected an ISO date YYYY-MM-DD"],
-    [{ date: "2023-02-30" }, "v.md:6: date: expected an ISO date YYYY-MM-DD"],
+    [{ date: "2023-02-30" }, "v.md:6: date: expected a day that exists: 2023-02-30 is not in the calendar"],
     [{ date: null }, "v.md:2: date: missing (expected an ISO date YYYY-MM-DD)"],
     [{ language: "en" }, 'v.md:8: language: expected one of fr | nl | de, got "en"'],
     [{ format: "html" }, 'v.md:10: format: expected one of markdown | plain, got "html"'],
@@ -199,7 +199,7 @@ describe("text.yaml", () => {
   });
 
   test.each([
-    ["date: 2023-06-22\n    kind: procédure", "date: 2023-22-06\n    kind: procédure", "text.yaml:18: events[1].date: expected an ISO date YYYY-MM-DD"],
+    ["date: 2023-06-22\n    kind: procédure", "date: 2023-22-06\n    kind: procédure", "text.yaml:18: events[1].date: expected a day that exists: 2023-22-06 is not in the calendar"],
     ["kind: campagne", "kind: campaign", 'text.yaml:11: events[0].kind: expected one of campagne | procédure | cour | publication, got "campaign"'],
     ["datePrecision: day", "datePrecision: week", 'text.yaml:10: events[0].datePrecision: expected one of day | month | year, got "week"'],
     ["    title: Seconde lecture\n", "", "text.yaml:18: events[1].title: missing (expected a string)"],

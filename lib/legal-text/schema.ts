@@ -52,7 +52,9 @@ const DATE_MESSAGE = "an ISO date YYYY-MM-DD";
 // The YAML core schema reads 2023-06-22 as a string, so a date is always a string here.
 const isoDate = z
   .string(expected(DATE_MESSAGE, false))
-  .refine(isCalendarDate, { error: `expected ${DATE_MESSAGE}` });
+  .refine((v) => ISO_DATE.test(v), { error: `expected ${DATE_MESSAGE}` })
+  // The right shape but no such day (2023-02-30): say so, not that the format is wrong.
+  .refine((v) => !ISO_DATE.test(v) || isCalendarDate(v), { error: (issue) => `expected a day that exists: ${String(issue.input)} is not in the calendar` });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z

@@ -102,8 +102,10 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
   const { meta } = parsed;
   const text = await tx.text.findUnique({ where: { slug: meta.text } });
   if (!text) {
+    // The line of the front matter's « text: » key, so that the message points at it.
+    const line = raw.split("\n").findIndex((l) => /^text\s*:/u.test(l)) + 1;
     throw new ImportError(
-      `${sourcePath}: text "${meta.text}" is not in the database: import its text.yaml first (or the whole folder)`,
+      `${sourcePath}:${line || 1}: text: "${meta.text}" is not in the database: import its text.yaml first (or the whole folder)`,
     );
   }
   const existing = await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: meta.slug } } });

@@ -129,6 +129,18 @@ describe("the import command", () => {
     log.mockRestore();
   });
 
+  it("points at the « text: » line of a version whose text is not in the database", async () => {
+    const { runImport } = await import("../../scripts/import");
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-"));
+    const raw = readFileSync(path.join(FIXTURES, "bruxelles-numerique/apo1-2023-03-09.md"), "utf8");
+    writeFileSync(path.join(dir, "v.md"), raw.replace(/^text: bruxelles-numerique$/mu, "text: gand-numerique"));
+    expect(await runImport([path.join(dir, "v.md")], inject("databaseUrl"))).toBe(1);
+    expect(errors.join("\n")).toMatch(/v\.md:2: text: "gand-numerique" is not in the database/);
+    spy.mockRestore();
+  });
+
   it("says what to do when the database is unreachable or has no tables, instead of a stack trace", async () => {
     const { runImport } = await import("../../scripts/import");
     const errors: string[] = [];

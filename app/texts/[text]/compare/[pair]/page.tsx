@@ -132,6 +132,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const inline = query.view === "inline";
   const ignore = parseNoiseFilters(query.ignore);
+  const asked = (Array.isArray(query.ignore) ? query.ignore : (query.ignore ?? "").split(",")).map((f) => f.trim()).filter(Boolean);
+  const unknownFilters = asked.filter((f) => !(ignore as string[]).includes(f)).slice(0, 5);
+  const badView = query.view !== undefined && query.view !== "inline" ? query.view.slice(0, 40) : null;
   const pair = parsePair(p.pair);
   if (!pair) notFound();
   const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to, ignore), loadTextOverview(p.text)]);
@@ -167,6 +170,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
+      {unknownFilters.length > 0 || badView !== null ? (
+        // The API answers 400 to these; a page says what it did not understand and shows the rest.
+        <p className="card" role="status">
+          Adresse en partie incomprise, ignorée&nbsp;:{" "}
+          {[...unknownFilters.map((f) => `filtre «\u00a0${f.slice(0, 40)}\u00a0»`), ...(badView !== null ? [`présentation «\u00a0${badView}\u00a0»`] : [])].join(", ")}.
+        </p>
+      ) : null}
       {ignore.length > 0 ? (
         // On screen and on paper: a redline with filters on does not show every change.
         <p className="meta filters-note" role="note">
@@ -256,7 +266,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
           )}
         </section>
       ))}
-      <PairNotes items={pairNotes} textSlug={p.text} fromTitle={from.version.title} toTitle={to.version.title} pair={pairParam(pair.from, pair.to)} fromOfficial={fromOfficial} toOfficial={toOfficial} />
+      <PairNotes
+        items={pairNotes}
+        textSlug={p.text}
+        fromTitle={from.version.title}
+        toTitle={to.version.title}
+        pair={pairParam(pair.from, pair.to)}
+        fromOfficial={fromOfficial}
+        toOfficial={toOfficial}
+        anchors={{
+          from: new Map(rows.flatMap((r) => (r.from ? [[r.from.id, rowId(r, toIds)] as const] : []))),
+          to: new Map(rows.flatMap((r) => (r.to ? [[r.to.id, rowId(r, toIds)] as const] : []))),
+        }}
+      />
       <Provenance versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
     </>
   );
