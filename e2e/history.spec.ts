@@ -12,6 +12,11 @@ test("the article history of art. 13 shows every stage, with its number and the 
   await expect(projet.getByRole("deletion").filter({ hasText: "et/ou" }).first()).toBeVisible();
   await expect(projet.getByRole("insertion").filter({ hasText: "toute autre mesure" }).first()).toBeVisible();
   await expect(page.getByRole("region", { name: /Brouillon/ })).toContainText("absent de cette version");
+  // Alinéas are compared with the alinéas they became: the commission's § 2 keeps the old
+  // sentence's words, and no « Résumé » / « Extrait cité » label is struck or underlined with them.
+  const commission = page.getByRole("region", { name: /commission/ });
+  await expect(commission.getByRole("insertion").filter({ hasText: "§ 2. Pour les communications, les" })).toHaveCount(1);
+  await expect(page.locator("del .passage-label, ins .passage-label")).toHaveCount(0);
 });
 
 test("the grid shades each provision × version by how much it changed, in words too", async ({ page }) => {

@@ -82,35 +82,47 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     // Inline: deletions follow the older text's lines, the rest the newer text's.
     const older = side === "inline" && c.op === "delete";
     const pieces = textOf(c).split("\n");
-    const nodes: ReactNode[] = [];
+    // A change spanning lines is cut at each line break: the break and the next line's label stand
+    // outside the <del>/<ins>, so that a label is never struck or underlined with the words. (A moved
+    // passage stays whole: its element carries the id its twin links to.)
+    const cut = c.op !== "equal" && !c.move;
+    let nodes: ReactNode[] = [];
+    let segment = 0;
+    const flush = () => {
+      if (nodes.length > 0) out.push(<ChangeSpan key={`${i}-${segment}`} k={`${i}-${segment}`} op={c.op} move={c.move}>{nodes}</ChangeSpan>);
+      nodes = [];
+      segment++;
+    };
+    const outside = (node: ReactNode) => (cut ? out.push(node) : nodes.push(node));
     const current = lines?.[line] ?? "official";
     if (older && fromLines && (fromLines[oldLine] ?? "official") !== current) {
-      nodes.push(label(fromLines[oldLine], `o${i}`));
+      outside(label(fromLines[oldLine], `o${i}`));
       olderLabelShown = true;
     } else if (!older && olderLabelShown) {
       // Newer words right after a struck passage of another status: their own line's label again,
       // so that our summary never reads as part of the struck quotation, nor the reverse.
-      nodes.push(label(current, `n${i}`));
+      outside(label(current, `n${i}`));
       olderLabelShown = false;
     }
     pieces.forEach((piece, j) => {
       if (j > 0) {
-        nodes.push("\n");
+        if (cut) flush();
+        outside("\n");
         if (older) {
-          nodes.push(label(fromLines?.[++oldLine], `o${i}-${j}`));
+          outside(label(fromLines?.[++oldLine], `o${i}-${j}`));
           olderLabelShown = true;
         } else {
           olderLabelShown = false;
           line++;
           if (side === "inline" && c.op === "equal") oldLine++;
-          nodes.push(label(lines?.[line], `l${i}-${j}`));
+          outside(label(lines?.[line], `l${i}-${j}`));
         }
         at += 1;
       }
-      nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
+      if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
       at += piece.length;
     });
-    out.push(<ChangeSpan key={i} k={String(i)} op={c.op} move={c.move}>{nodes}</ChangeSpan>);
+    flush();
   });
   return <div className="diff-text">{out}</div>;
 }
