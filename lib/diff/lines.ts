@@ -10,8 +10,7 @@
 // each side, as the aligner pairs a lone article between two unchanged ones). Other lines are
 // inserted or deleted whole. Both texts still rebuild exactly: the changes are concatenated line by line.
 
-import type { EditScript } from "./myers";
-import { EQUAL, INSERT } from "./myers";
+import { EQUAL, INSERT, type EditScript } from "./myers";
 import { diceFromCounts } from "./similarity";
 import type { Change } from "./types";
 
@@ -88,7 +87,7 @@ function lineIds(lines: readonly string[], ids: Map<string, number>): Int32Array
   return out;
 }
 
-/** The changes as they are produced, adjacent changes of the same kind merged. */
+/** The changes as they are produced, raw: the caller cleans them up (diffWords). */
 class Output {
   readonly changes: Change[] = [];
   constructor(private readonly flat: Flat) {}
@@ -158,23 +157,10 @@ class Output {
     if (ins !== "") this.push({ op: "insert", text: ins });
   }
 
+  /** In order; the caller's clean-up merges neighbours of the same kind and puts each run's
+   * deletion before its insertion. */
   push(change: Change): void {
-    const last = this.changes[this.changes.length - 1];
-    if (last && last.op === change.op && last.old === undefined && change.old === undefined && !last.move && !change.move) {
-      this.changes[this.changes.length - 1] = { op: last.op, text: last.text + change.text };
-    } else if (last && last.op === "insert" && change.op === "delete") {
-      // Keep deletions before insertions within a changed run, as the clean-up does.
-      this.changes.splice(this.changes.length - 1, 0, change);
-      this.mergeBack(this.changes.length - 2);
-    } else this.changes.push(change);
-  }
-
-  /** Merges the change at `at` into the one before it when they are of the same kind. */
-  private mergeBack(at: number): void {
-    const [before, here] = [this.changes[at - 1], this.changes[at]];
-    if (before && here && before.op === here.op) {
-      this.changes.splice(at - 1, 2, { op: here.op, text: before.text + here.text });
-    }
+    this.changes.push(change);
   }
 }
 

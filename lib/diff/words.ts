@@ -3,8 +3,8 @@
 // jsdiff's Myers algorithm (myers.ts, same edit scripts) over our word and punctuation tokens;
 // spaces take no part in the script but are kept exactly: both versions must rebuild exactly from
 // the changes (jsdiff ≥ 6's own diffWords can drop spaces on the old side). Several alinéas are
-// diffed line by line first (lines.ts). Always bounded: an unbounded diff of a near-total rewrite of 20k words ran for
-// minutes in the bench. Long pairs edited heavily for their size go through anchored.ts
+// diffed line by line first (lines.ts). Always bounded: an unbounded diff of a near-total rewrite
+// of 20k words ran for minutes in the bench. Long pairs edited heavily for their size go through anchored.ts
 // instead: unique words matched first, Myers in the gaps. On the Civil Code 2005 → 2015 pair that
 // kept slightly more equal words after the clean-up than Myers' minimal script (108,254 letters
 // and digits against 107,383) in about half the time.
@@ -69,8 +69,6 @@ export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): Wo
   // (lines.ts). Changes inside one line (most amendments) need no line split: outside the line
   // everything is equal, which the common ends already found.
   if (a.lastIndexOf("\n", ends.endA - 1) >= ends.start || b.lastIndexOf("\n", ends.endB - 1) >= ends.start) {
-    // When the word diff keeps every line break, line k still faces line k and no word is
-    // matched across alinéas: it is the line-first diff already, at the cost of one diff.
     // Only the lines the changes touch: the lines before and after them are equal.
     const head = ends.start === 0 ? 0 : a.lastIndexOf("\n", ends.start - 1) + 1; // (lastIndexOf reads -1 as 0)
     const lineEnd = a.indexOf("\n", ends.endA - 1);
@@ -79,10 +77,10 @@ export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): Wo
     lineOpts = opts;
     const byLines = diffByLines(a.slice(head, tailA), b.slice(head, tailB), flatLine, lineScript);
     if (byLines) {
-      const changes = byLines.changes;
-      if (head > 0) changes.unshift({ op: "equal", text: a.slice(0, head) });
-      if (tailA < a.length) changes.push({ op: "equal", text: a.slice(tailA) });
-      return { changes: cleanupChanges(mergeEqualEnds(changes)), rewritten: false };
+      // The clean-up also merges neighbours of the same kind (these equal ends, a line's changes
+      // with the lines inserted or deleted whole next to them).
+      const changes = [{ op: "equal" as const, text: a.slice(0, head) }, ...byLines.changes, { op: "equal" as const, text: a.slice(tailA) }];
+      return { changes: cleanupChanges(changes), rewritten: false };
     }
   }
   return diffFlat(a, b, opts, ends);
@@ -97,19 +95,6 @@ function flatLine(a: string, b: string): WordDiff {
 }
 function lineScript(a: Int32Array, b: Int32Array, kinds: number): EditScript | undefined {
   return diffIds(a, b, kinds, lineOpts);
-}
-
-/** Joins the equal text added at either end with an equal change next to it. */
-function mergeEqualEnds(changes: Change[]): Change[] {
-  for (const [outer, inner] of [
-    [0, 1],
-    [changes.length - 1, changes.length - 2],
-  ] as const) {
-    const [o, n] = [changes[outer], changes[inner]];
-    if (o?.op !== "equal" || n?.op !== "equal" || n.old !== undefined) continue;
-    changes.splice(Math.min(outer, inner), 2, { op: "equal", text: outer === 0 ? o.text + n.text : n.text + o.text });
-  }
-  return changes;
 }
 
 /** The word diff of two texts as single sequences of tokens. */
