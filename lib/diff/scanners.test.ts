@@ -7,7 +7,7 @@ import { hash53, hashSpan, HashIds } from "./hash";
 import { lcsLength, lcsScript } from "./lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
 import { normalizeText } from "./similarity";
-import { commonEnds, tokenBounds, tokenSpans } from "./token-spans";
+import { commonEnds, isSpaceUnit, tokenBounds, tokenSpans, wordCharLength } from "./token-spans";
 import { tokenize, wordTokens } from "./tokenize";
 
 // The fast scanners of the diff core promise the exact results of the regex and jsdiff code
@@ -21,6 +21,25 @@ const PIECES = [
 const text = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 30 })
   .map((parts) => parts.join(""));
+
+describe("token-spans.ts character tests", () => {
+  it("isSpaceUnit and wordCharLength agree with \\s and [\\p{L}\\p{N}] on every BMP code unit", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const char = String.fromCharCode(c);
+      if (isSpaceUnit(c) !== /\s/u.test(char)) wrong.push(`space ${c.toString(16)}`);
+      const word = c >= 0xd800 && c <= 0xdfff ? 0 : /[\p{L}\p{N}]/u.test(char) ? 1 : 0;
+      if (wordCharLength(`${char}`, 0) !== word) wrong.push(`word ${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(wordCharLength("𝐀b", 0)).toBe(2);
+  });
+
+  it("reads past the end of a text as neither a space nor a word character", () => {
+    expect(isSpaceUnit("ab".charCodeAt(2))).toBe(false);
+    expect(wordCharLength("ab", 2)).toBe(0);
+  });
+});
 
 describe("features.ts and passage-key.ts", () => {
   it("knows every \\s character above U+0300", () => {

@@ -26,6 +26,9 @@ const TESTS: [number, RegExp][] = [
 ];
 
 function computeClass(c: number): number {
+  // charCodeAt past the end gives NaN, which a typed array cannot cache: without this test every
+  // read one past a text (the end of its last word) ran the six regexes again.
+  if (!(c >= 0 && c < 0x10000)) return 0;
   const char = String.fromCharCode(c);
   let cls = KNOWN;
   for (const [flag, re] of TESTS) if (re.test(char)) cls |= flag;
@@ -45,7 +48,10 @@ for (let c = 0; c < 0x300; c++) computeClass(c);
 for (let c = 0; c < 128; c++) if ((ELIDED[c | 0x20]?.length ?? 0) > 0 && (CLASS[c] ?? 0) & LETTER) CLASS[c] = (CLASS[c] ?? 0) | ELISION_START;
 
 /** \s on one UTF-16 code unit (every \s character is in the BMP): cleanup.ts's regex-free tests. */
-export const isSpaceUnit = (c: number): boolean => (classOf(c) & SPACE) !== 0;
+export const isSpaceUnit = (c: number): boolean =>
+  // ASCII first, without the table (the clean-up counts the spaces of every change): \s there is
+  // tab to carriage return and the space; nothing from "!" to U+0084 is one.
+  c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x85 && (classOf(c) & SPACE) !== 0;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -57,6 +63,7 @@ export function wordCharLength(text: string, i: number): number {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
   return classOf(c) & (LETTER | NUMERIC) ? 1 : 0;
 }
 
