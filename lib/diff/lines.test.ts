@@ -38,10 +38,10 @@ describe("line-first word diff", () => {
 
   it("keeps the words two reworded clauses share, not the spaces of unrelated ones", () => {
     const [before, after] = ["« a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »", "« …un contact par voie postale OU toute autre mesure permettant de réaliser les procédures autrement qu'en ligne »"];
-    expect(diff(before, after)).toContain("{+…un+} contact par voie postale{+ OU toute autre mesure");
+    expect(diff(before, after)).toContain("{+…+}un contact par voie postale{+ OU toute autre mesure");
     // The same inside an article, whether the alinéa is the only change or one of several.
-    expect(diff(`Accès\n${before}\nFin.`, `Accès\n${after}\nFin.`)).toContain("{+…un+} contact par voie postale{+ OU toute autre mesure");
-    expect(diff(`Accès\n${before}\nFin.`, `Accès\nUn alinéa nouveau.\n${after}\nFin.`)).toContain("+} contact par voie postale{+ OU toute autre mesure");
+    expect(diff(`Accès\n${before}\nFin.`, `Accès\n${after}\nFin.`)).toContain("{+…+}un contact par voie postale{+ OU toute autre mesure");
+    expect(diff(`Accès\n${before}\nFin.`, `Accès\nUn alinéa nouveau.\n${after}\nFin.`)).toContain("+}un contact par voie postale{+ OU toute autre mesure");
   });
 
   it("rebuilds both texts exactly, whatever the lines", () => {

@@ -39,7 +39,7 @@ describe("noise filters", () => {
       ),
     );
     const plain = row(a, b, []).diff;
-    expect(plain).toContain("{+…un+} contact par voie postale{+ OU");
+    expect(plain).toContain("{+…+}un contact par voie postale{+ OU");
     for (const filter of ["typography", "markers"] as const) expect(row(a, b, [filter]).diff, filter).toBe(plain);
   });
 
