@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { logIn } from "./editor";
 import { TEXT } from "./pages";
 
@@ -17,7 +17,22 @@ test("the article history of art. 13 shows every stage, with its number and the 
   const commission = page.getByRole("region", { name: /commission/ });
   await expect(commission.getByRole("insertion").filter({ hasText: "§ 2. Pour les communications, les" })).toHaveCount(1);
   await expect(page.locator("del .passage-label, ins .passage-label")).toHaveCount(0);
+  await expectNoDoubledLabels(page);
 });
+
+/** Never two labels in a row (« Résumé Extrait cité » before a struck quotation): each stands
+ * before the words it names. There must be labels to check. */
+async function expectNoDoubledLabels(page: Page): Promise<void> {
+  await expect(page.locator(".diff-text .passage-label").first()).toBeVisible();
+  const doubled = await page.locator(".diff-text .passage-label").evaluateAll((labels) =>
+    labels.filter((l) => {
+      let next = l.nextSibling;
+      while (next && next.nodeType === Node.TEXT_NODE && (next.textContent ?? "").trim() === "") next = next.nextSibling;
+      return next instanceof Element && next.classList.contains("passage-label");
+    }).length,
+  );
+  expect(doubled).toBe(0);
+}
 
 test("the grid shades each provision × version by how much it changed, in words too", async ({ page }) => {
   await page.goto(`/texts/${TEXT}/provisions`);
@@ -115,6 +130,10 @@ test.describe("without JavaScript", () => {
     // Whose words each line holds, as on the compare page: our summaries and the cited quotations.
     await expect(art13.locator(".passage-label", { hasText: "Extrait cité" }).first()).toBeVisible();
     await expect(art13.locator(".passage-label", { hasText: "Résumé" }).first()).toBeVisible();
+    await expectNoDoubledLabels(page);
+    // APO2's quotation struck and the commission's summary after it, in the inline view.
+    await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...commission-2023-12-13?view=inline`);
+    await expectNoDoubledLabels(page);
     await page.goto("/compare-across");
     // The Walloon article's real number is not known: « Art. ? », never a stand-in number.
     const across = page.getByRole("region", { name: /Art\. 13 .*→ Art\. \?/ });

@@ -53,8 +53,9 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
 /**
  * Word changes as <del>/<ins>, marked by more than colour (strike-through, underline, brackets) and
  * announced to screen readers ("début de suppression … fin de suppression").
- * `lines` gives the status of each line of the side shown: every line that is not the law's own
- * words starts with a visible label (Résumé / Extrait cité), as on the version page. In the inline
+ * `lines` gives the status of each line of the side shown: words that are not the law's own
+ * stand after a visible label (Résumé / Extrait cité), as on the version page, written before the
+ * first words of each line and wherever the status changes, never twice in a row. In the inline
  * view `lines` are the newer text's and `fromLines` the older text's: a deleted passage whose line
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
@@ -76,8 +77,12 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const text = status ? LINE_LABEL[status] : null;
     return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
   };
-  const out: ReactNode[] = [label(lines?.[0], "l0")];
-  let olderLabelShown = false; // inline: the last label shown was a struck passage's
+  const out: ReactNode[] = [];
+  // The status whose label the words being written stand under (null at the start of a line: its
+  // label is written before its first words, not at the break). A label is written only where the
+  // status changes, so that a line whose first words are a struck passage of another status never
+  // reads « Résumé Extrait cité [-…-] Résumé » with the first label applying to nothing.
+  let shown: TextStatus | null = null;
   parts.forEach((c, i) => {
     // Inline: deletions follow the older text's lines, the rest the newer text's.
     const older = side === "inline" && c.op === "delete";
@@ -94,30 +99,22 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
       segment++;
     };
     const outside = (node: ReactNode) => (cut ? out.push(node) : nodes.push(node));
-    const current = lines?.[line] ?? "official";
-    if (older && fromLines && (fromLines[oldLine] ?? "official") !== current) {
-      outside(label(fromLines[oldLine], `o${i}`));
-      olderLabelShown = true;
-    } else if (!older && olderLabelShown) {
-      // Newer words right after a struck passage of another status: their own line's label again,
-      // so that our summary never reads as part of the struck quotation, nor the reverse.
-      outside(label(current, `n${i}`));
-      olderLabelShown = false;
-    }
     pieces.forEach((piece, j) => {
       if (j > 0) {
         if (cut) flush();
         outside("\n");
-        if (older) {
-          outside(label(fromLines?.[++oldLine], `o${i}-${j}`));
-          olderLabelShown = true;
-        } else {
-          olderLabelShown = false;
+        if (older) oldLine++;
+        else {
           line++;
           if (side === "inline" && c.op === "equal") oldLine++;
-          outside(label(lines?.[line], `l${i}-${j}`));
         }
+        shown = null;
         at += 1;
+      }
+      if (piece !== "") {
+        const status = (older && fromLines ? fromLines[oldLine] : lines?.[line]) ?? "official";
+        if (status !== shown) outside(label(status, `l${i}-${j}`));
+        shown = status;
       }
       if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
       at += piece.length;

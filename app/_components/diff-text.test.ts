@@ -1,0 +1,54 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Change } from "@/lib/diff/types";
+import { DiffText } from "./diff-text";
+
+/** The rendered text, labels as ‹Label›, deletions as [-…-] and insertions as {+…+}, screen-reader
+ * announcements left out. */
+function read(changes: Change[], props: Partial<Parameters<typeof DiffText>[0]> = {}): string {
+  const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", ...props }));
+  return html
+    .replace(/<span class="sr-only">[^<]*<\/span>/g, "")
+    .replace(/<span class="passage-label[^"]*">([^<]*)<\/span>/g, "‹$1›")
+    .replace(/<del[^>]*>/g, "[-")
+    .replace(/<\/del>/g, "-]")
+    .replace(/<ins[^>]*>/g, "{+")
+    .replace(/<\/ins>/g, "+}")
+    .replace(/<[^>]+>/g, "");
+}
+
+describe("DiffText labels", () => {
+  it("labels a line whose first words are a struck quotation once, before each status it shows", () => {
+    // Line 0 was a quotation (excerpt) and is now our summary: the struck words stand under
+    // « Extrait cité », the new ones under « Résumé », and no label stands before nothing.
+    const changes: Change[] = [
+      { op: "delete", text: "« un accueil physique et/ou »" },
+      { op: "insert", text: "Le projet ajoute toute autre mesure." },
+      { op: "equal", text: "\nFin." },
+    ];
+    expect(read(changes, { lines: ["summary", "official"], fromLines: ["excerpt", "official"] })).toBe(
+      "‹Extrait cité›[-« un accueil physique et/ou »-]‹Résumé›{+Le projet ajoute toute autre mesure.+}\nFin.",
+    );
+  });
+
+  it("gives a line one label when the old and new words have the same status", () => {
+    const changes: Change[] = [
+      { op: "delete", text: "« et/ou »" },
+      { op: "insert", text: "« OU »" },
+      { op: "equal", text: " reste." },
+    ];
+    expect(read(changes, { lines: ["excerpt"], fromLines: ["excerpt"] })).toBe("‹Extrait cité›[-« et/ou »-]{+« OU »+} reste.");
+  });
+
+  it("labels each line of one side at its first words, outside the change marks", () => {
+    const changes: Change[] = [
+      { op: "equal", text: "Accès." },
+      { op: "insert", text: "\nNouvel alinéa résumé." },
+      { op: "equal", text: "\n« Citation »" },
+    ];
+    expect(read(changes, { side: "to", lines: ["official", "summary", "excerpt"] })).toBe(
+      "Accès.\n‹Résumé›{+Nouvel alinéa résumé.+}\n‹Extrait cité›« Citation »",
+    );
+  });
+});
