@@ -92,6 +92,28 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   await expect(carried).toContainText("mots retrouvés seulement dans notre résumé de cette version");
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a rejected annotation comes back with its error and everything the editor typed", async ({ page }) => {
+    await logIn(page);
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+    const form = page.getByRole("region", { name: "Annoter un passage" });
+    await form.getByLabel("Mots annotés").fill("des mots absents de cette disposition");
+    await form.getByLabel("Titre").fill("Titre à garder");
+    await form.getByLabel("Catégorie").selectOption("flou juridique");
+    const body = "Un long commentaire, **écrit avec soin**, qu’il ne faut pas perdre.\nDeuxième ligne.";
+    await form.getByLabel("Commentaire").fill(body);
+    await form.getByRole("button", { name: "Publier l’annotation" }).click();
+    const back = page.getByRole("region", { name: "Annoter un passage" });
+    await expect(back.getByRole("alert")).toBeVisible();
+    await expect(back.getByLabel("Mots annotés")).toHaveValue("des mots absents de cette disposition");
+    await expect(back.getByLabel("Titre")).toHaveValue("Titre à garder");
+    await expect(back.getByLabel("Catégorie")).toHaveValue("flou juridique");
+    await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+  });
+});
+
 test("the compare page lists every annotation with what became of its words on each side", async ({ page }) => {
   await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
   const table = page.getByRole("region", { name: "Commentaires et leurs mots dans ces deux versions" });

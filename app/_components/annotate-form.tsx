@@ -1,5 +1,6 @@
 import { walk } from "@/lib/legal-text/flatten";
 import type { ProvisionNode } from "@/lib/legal-text/types";
+import type { Draft } from "@/lib/annotations/draft";
 import { CATEGORIES } from "@/lib/annotations/schema";
 import { SelectionHelper } from "./selection-helper";
 
@@ -7,7 +8,7 @@ import { SelectionHelper } from "./selection-helper";
  * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,
  * type the words); with JavaScript, selecting words in the text fills it in.
  */
-export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string }) {
+export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {} }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft }) {
   const options = [...walk(tree)].filter(({ node }) => node.text.trim() !== "").map(({ node }) => node);
   return (
     <section id="annoter" aria-labelledby="annoter-h" className="card no-print">
@@ -24,7 +25,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { tex
         <input type="hidden" name="end" value="" data-field="end" disabled />
         <label>
           Disposition
-          <select name="provision" required data-field="provision">
+          <select name="provision" required data-field="provision" defaultValue={draft.provision}>
             {options.map((n) => (
               <option key={n.id} value={n.id}>
                 {n.id} — {n.text.slice(0, 70)}
@@ -35,15 +36,15 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { tex
         </label>
         <label>
           Mots annotés <span className="form-hint">(recopiés exactement, ou sélectionnés dans le texte)</span>
-          <input type="text" name="exact" required data-field="exact" />
+          <input type="text" name="exact" required data-field="exact" defaultValue={draft.exact} />
         </label>
         <label>
           Titre
-          <input type="text" name="title" required maxLength={200} />
+          <input type="text" name="title" required maxLength={200} defaultValue={draft.title} />
         </label>
         <label>
           Catégorie
-          <select name="category" defaultValue="note">
+          <select name="category" defaultValue={draft.category ?? "note"}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -53,7 +54,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error }: { tex
         </label>
         <label>
           Commentaire <span className="form-hint">(Markdown : **gras**, *italique*, [lien](https://…))</span>
-          <textarea name="body" required />
+          <textarea name="body" required defaultValue={draft.body} />
         </label>
         <button type="submit">Publier l&rsquo;annotation</button>
       </form>

@@ -7,12 +7,13 @@ import { LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
+import { draftFrom } from "@/lib/annotations/draft";
 import { loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; version: string }> };
-type Props = Params & { searchParams: Promise<{ note?: string; error?: string }> };
+type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -32,7 +33,9 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const { version, tree } = view;
   const session = await getSession();
   const notes = await loadNotesForVersion(p.text, tree);
-  const placements = placementsOf(notes, p.text, query.note);
+  const note = typeof query.note === "string" ? query.note : undefined;
+  const error = typeof query.error === "string" ? query.error : undefined;
+  const placements = placementsOf(notes, p.text, note);
   const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
@@ -55,7 +58,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
-      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={query.error} /> : null}
+      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={error} draft={error ? draftFrom(query) : {}} /> : null}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
     </>

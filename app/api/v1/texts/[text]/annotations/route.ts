@@ -1,4 +1,5 @@
 import { createAnnotationFor } from "@/lib/annotations/actions";
+import { draftQuery } from "@/lib/annotations/draft";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
@@ -26,7 +27,7 @@ export async function POST(request: Request, ctx: Ctx) {
   } catch (error) {
     if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
     const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
-    return seeOther(`${back}?error=${encodeURIComponent(error.message)}#annoter`);
+    return seeOther(`${back}?${draftQuery(error.message, fields)}#annoter`);
   }
 }
 
