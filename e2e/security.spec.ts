@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { TEXT } from "./pages";
 import { csrfToken, logIn } from "./editor";
@@ -64,6 +65,43 @@ test("login is throttled after repeated failures", async ({ request }) => {
   const blocked = await attempt();
   expect(blocked.status()).toBe(429);
   expect((await blocked.json()).error.code).toBe("too_many_attempts");
+});
+
+/** lib/auth/session.ts's limit (not imported: it would bring the database client into the browser
+ * tests); a different limit fails the test below either way. */
+const MAX_FAILURES_PER_CLIENT = 20;
+
+/** A login attempt from the loopback address `from` (each 127.x address is a client of its own to
+ * the server, so the failures counted here block no other test), claiming `forwardedFor`. */
+function loginFrom(from: string, forwardedFor: string, email: string): Promise<number> {
+  const base = new URL(test.info().project.use.baseURL ?? "");
+  const body = JSON.stringify({ email, password: "mauvais mot de passe" });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: base.hostname, port: base.port, path: "/api/auth/login", method: "POST", localAddress: from, headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor, "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+test("a client cannot dodge login throttling by naming another address in X-Forwarded-For", async () => {
+  // Twenty failures on twenty accounts, each claiming another address: the client is still one.
+  for (let i = 1; i <= MAX_FAILURES_PER_CLIENT; i++) expect(await loginFrom("127.0.0.5", `198.51.100.${i}`, `essai${i}@example.org`)).toBe(401);
+  expect(await loginFrom("127.0.0.5", "203.0.113.77", "encore@example.org")).toBe(429);
+  // Another client (another loopback address) is not blocked, whatever it claims.
+  expect(await loginFrom("127.0.0.6", "127.0.0.5", "autre@example.org")).toBe(401);
+});
+
+test("a client's X-Forwarded-Host does not reach canonical links and preview cards", async ({ request }) => {
+  const page = await request.get(`/texts/${TEXT}/notes/et-ou-apo2`, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
+  const html = await page.text();
+  expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/texts\//);
+  expect(html).not.toContain("evil.example");
 });
 
 // A selection of the OWASP XSS filter-evasion payloads, stored as commentary.

@@ -1,5 +1,5 @@
 // npm start: database (embedded PGlite unless DATABASE_URL is set) → migrations → fixtures if the
-// database is empty → production build if the sources changed → next start on PORT (default 3000).
+// database is empty → production build if the sources changed → scripts/serve.ts on PORT (default 3000).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { DEFAULT_DATA_DIR, startEmbeddedDb, type EmbeddedDb } from "./embedded-d
 import { seed } from "./seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(ROOT, "scripts", "serve.ts");
 const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const BUILD_STAMP = path.join(ROOT, ".next", "palimpseste-build-hash");
 
@@ -70,10 +70,10 @@ async function main(): Promise<void> {
   await buildIfNeeded(env);
   const port = env.PORT ?? "3000";
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
-  // Next's own launcher, not npx: npx does not pass a signal on to the server it started, so
+  // Our server (scripts/serve.ts: Next behind Node's HTTP server), not npx: npx does not pass a signal on to the server it started, so
   // stopping this process left next-server running without its database. The server stays in
   // this process group, so whoever kills the group (a test runner) kills it too.
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
+  const server = spawn(process.execPath, ["--import", "tsx", SERVE], { cwd: ROOT, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
   let stopping: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
     stopping = signal;

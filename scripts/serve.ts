@@ -1,0 +1,36 @@
+// The production server that `npm start` runs: Next's request handler behind Node's own HTTP
+// server, so that the forwarding headers the app reads are ones this server can vouch for
+// (lib/http/client-address.ts). Otherwise what `next start` does: the same build, PORT, signals.
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { forwardingHeaders, trustedHops } from "../lib/http/client-address";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<void> {
+  const hops = trustedHops(process.env.TRUST_PROXY_HOPS);
+  const port = Number(process.env.PORT ?? 3000);
+  const app = next({ dev: false, dir: ROOT, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(forwardingHeaders(req.headers, req.socket.remoteAddress, hops))) {
+      if (value === undefined) delete req.headers[name];
+      else req.headers[name] = value;
+    }
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.listen(port, () => console.log(`serve: ready on port ${port}${hops ? ` behind ${hops} trusted proxy hop(s)` : ""}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
