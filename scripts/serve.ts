@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { forwardingHeaders, trustedHops } from "../lib/http/client-address";
+import { applyForwarding, trustedHops } from "../lib/http/client-address";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -15,10 +15,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(forwardingHeaders(req.headers, req.socket.remoteAddress, hops))) {
-      if (value === undefined) delete req.headers[name];
-      else req.headers[name] = value;
-    }
+    applyForwarding(req, hops);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();

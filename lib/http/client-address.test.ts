@@ -1,5 +1,31 @@
+import { createServer, request, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { clientAddress, forwardingHeaders, trustedHops } from "./client-address";
+import { applyForwarding, clientAddress, forwardingHeaders, trustedHops } from "./client-address";
+
+/** The headers a handler behind applyForwarding sees, for one request from 127.0.0.1. */
+async function seenBehind(hops: number, headers: Record<string, string>): Promise<IncomingHttpHeaders> {
+  const server = createServer((req, res) => {
+    applyForwarding(req, hops);
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(req.headers));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    return await new Promise((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path: "/", headers }, (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        res.on("end", () => resolve(JSON.parse(body) as IncomingHttpHeaders));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  } finally {
+    server.close();
+  }
+}
 
 describe("client address", () => {
   it("is the socket's peer when no proxy is trusted, whatever the client claims", () => {
@@ -31,5 +57,15 @@ describe("client address", () => {
     expect(trustedHops(" ")).toBe(0);
     expect(trustedHops("2")).toBe(2);
     for (const bad of ["-1", "1.5", "oui", "11"]) expect(() => trustedHops(bad)).toThrow(`TRUST_PROXY_HOPS: expected a whole number of reverse proxies from 0 to 10, got "${bad}"`);
+  });
+
+  it("reaches the handler as this server vouches for it, with no proxy and behind one", async () => {
+    const claimed = { "x-forwarded-for": "198.51.100.1", "x-forwarded-host": "lois.example.be", "x-forwarded-proto": "https" };
+    const direct = await seenBehind(0, claimed);
+    expect(direct["x-forwarded-for"]).toBe("127.0.0.1");
+    expect(direct["x-forwarded-host"]).toBeUndefined();
+    expect(direct["x-forwarded-proto"]).toBeUndefined();
+    const proxied = await seenBehind(1, claimed);
+    expect(proxied).toMatchObject({ "x-forwarded-for": "198.51.100.1", "x-forwarded-host": "lois.example.be", "x-forwarded-proto": "https" });
   });
 });

@@ -43,3 +43,12 @@ export function forwardingHeaders(
   if (hops === 0) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) out[name] = undefined;
   return out;
 }
+
+/** Puts the forwarding headers this server vouches for on an incoming request, in place, before
+ * Next reads them (scripts/serve.ts). */
+export function applyForwarding(req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }, hops: number): void {
+  for (const [name, value] of Object.entries(forwardingHeaders(req.headers, req.socket.remoteAddress, hops))) {
+    if (value === undefined) delete req.headers[name];
+    else req.headers[name] = value;
+  }
+}
