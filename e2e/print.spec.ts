@@ -41,11 +41,26 @@ test.describe("provenance on screen and on paper", () => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const address of [`/texts/${TEXT}/notes/et-ou-apo2`, `/texts/${TEXT}/provisions`, `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`]) {
+  for (const address of [
+    `/texts/${TEXT}/notes/et-ou-apo2`,
+    `/texts/${TEXT}/provisions`,
+    `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`,
+    `/texts/${TEXT}/versions/ordonnance-2024-01-25`,
+    `/texts/${TEXT}/provisions/inclusion`,
+    `/texts/${TEXT}/phrases`,
+    `/texts/${TEXT}/all?ref=ordonnance-2024-01-25`,
+  ]) {
     test(`${address} does not scroll sideways`, async ({ page }) => {
       await page.goto(address);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
     });
   }
+
+  test("a version's facts stay readable: each value at least half the width of the screen", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const widths = await page.locator("dl.facts dd").evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(2);
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(195);
+  });
 });
