@@ -22,9 +22,14 @@ async function main(): Promise<void> {
     });
   });
   server.listen(port, () => console.log(`serve: ready on port ${port}${hops ? ` behind ${hops} trusted proxy hop(s)` : ""}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // Exit as a process killed by the signal would (128 + its number), so that start.ts can tell a
+  // stop it asked for from one that came from outside. Open keep-alive connections are not waited for.
+  const stop = (code: number) => () => {
+    server.close(() => process.exit(code));
+    server.closeAllConnections();
+  };
+  process.on("SIGINT", stop(130));
+  process.on("SIGTERM", stop(143));
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { seed } from "./seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SERVE = path.join(ROOT, "scripts", "serve.ts");
+const SIGNAL_EXITS: Record<number, NodeJS.Signals> = { 130: "SIGINT", 143: "SIGTERM" };
 const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const BUILD_STAMP = path.join(ROOT, ".next", "palimpseste-build-hash");
 
@@ -81,8 +82,11 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", async (code, signal) => {
-    // Say why the server is gone: killed from outside (not by our own Ctrl-C) or crashed.
+  server.on("exit", async (exitCode, killedBy) => {
+    // Say why the server is gone: killed from outside (not by our own Ctrl-C) or crashed. The
+    // server exits with 128 + the signal's number when it stops on a signal (serve.ts).
+    const signal = killedBy ?? SIGNAL_EXITS[exitCode ?? -1] ?? null;
+    const code = killedBy === null && signal ? null : exitCode;
     if (signal && signal !== stopping) console.error(`start: the server was stopped by ${signal} from outside this process.`);
     else if (code !== 0 && code !== null) console.error(`start: the server exited with code ${code}.`);
     await embedded?.stop();
