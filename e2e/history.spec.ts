@@ -9,7 +9,9 @@ test("the article history of art. 13 shows every stage, with its number and the 
     await expect(page.getByRole("region", { name: stage })).toBeVisible();
   }
   const projet = page.getByRole("region", { name: /Projet/ });
-  await expect(projet.getByRole("deletion").filter({ hasText: "et/ou" }).first()).toBeVisible();
+  // The projet's quotation leaves out the start of the sentence: not cited, not deleted.
+  await expect(projet.locator(".elided").filter({ hasText: "et/ou" }).first()).toBeVisible();
+  await expect(projet.getByRole("deletion").filter({ hasText: "accueil physique et/ou" })).toHaveCount(0);
   await expect(projet.getByRole("insertion").filter({ hasText: "toute autre mesure" }).first()).toBeVisible();
   await expect(page.getByRole("region", { name: /Brouillon/ })).toContainText("absent de cette version");
   // Alinéas are compared with the alinéas they became: the commission's § 2 keeps the old

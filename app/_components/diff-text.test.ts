@@ -10,7 +10,7 @@ function read(changes: Change[], props: Partial<Parameters<typeof DiffText>[0]> 
   const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", ...props }));
   return html
     .replace(/<span class="sr-only">[^<]*<\/span>/g, "")
-    .replace(/<span class="passage-label[^"]*">([^<]*)<\/span>/g, "‹$1›")
+    .replace(/<span class="passage-label[^"]*"[^>]*>([^<]*)<\/span>/g, "‹$1›")
     .replace(/<del[^>]*>/g, "[-")
     .replace(/<\/del>/g, "-]")
     .replace(/<ins[^>]*>/g, "{+")
@@ -50,5 +50,38 @@ describe("DiffText labels", () => {
     expect(read(changes, { side: "to", lines: ["official", "summary", "excerpt"] })).toBe(
       "Accès.\n‹Résumé›{+Nouvel alinéa résumé.+}\n‹Extrait cité›« Citation »",
     );
+  });
+
+  it("shows the words a quotation leaves out as not cited, neither struck nor underlined", () => {
+    // APO2 → projet: the projet is known by a quotation that starts « …un contact par voie postale ».
+    const changes: Change[] = [
+      { op: "equal", text: "« " },
+      { op: "delete", text: "a minima par un accueil physique et/ou un service téléphonique et " },
+      { op: "insert", text: "…" },
+      { op: "equal", text: "un contact par voie postale" },
+      { op: "insert", text: " OU toute autre mesure" },
+      { op: "equal", text: " »" },
+    ];
+    const inline = read(changes, { lines: ["excerpt"], fromLines: ["excerpt"] });
+    expect(inline).toBe("‹Extrait cité›« ‹non cité ensuite›a minima par un accueil physique et/ou un service téléphonique et …un contact par voie postale{+ OU toute autre mesure+} »");
+    expect(read(changes, { side: "from", lines: ["excerpt"] })).toBe("‹Extrait cité›« ‹non cité ensuite›a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »");
+    expect(read(changes, { side: "to", lines: ["excerpt"] })).toBe("‹Extrait cité›« …un contact par voie postale{+ OU toute autre mesure+} »");
+    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline" }));
+    expect(html).toContain("on ne sait pas s’ils ont changé");
+    // The other way round, words the older quotation left out are not known to be new.
+    const back: Change[] = [
+      { op: "delete", text: "[…]" },
+      { op: "insert", text: "a minima par un accueil physique" },
+      { op: "equal", text: " et un contact" },
+    ];
+    expect(read(back)).toBe("[…]‹non cité avant›a minima par un accueil physique et un contact");
+  });
+
+  it("still strikes a real deletion next to an ellipsis that is not alone", () => {
+    const changes: Change[] = [
+      { op: "delete", text: "et/ou" },
+      { op: "insert", text: "OU… »" },
+    ];
+    expect(read(changes)).toBe("[-et/ou-]{+OU… »+}");
   });
 });

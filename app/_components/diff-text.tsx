@@ -50,6 +50,43 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
   );
 }
 
+/** An omission mark of a quotation: « … », « ... », « […] », « (…) », spaces around. */
+const ELLIPSIS = /^\s*[[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$/u;
+const WORDS = /[\p{L}\p{N}]/u;
+
+type Elision = "later" | "earlier" | "mark";
+
+/**
+ * Words facing a quotation's omission mark are not known to have changed: when a source quotes a
+ * sentence as « …un contact par voie postale », the words it leaves out may still be in the text.
+ * A deletion followed by the insertion of a lone « … » (or the reverse) is therefore no change:
+ * the words are shown as « non cité ensuite » (the newer source leaves them out) or « non cité
+ * avant » (the older one did), never struck out or underlined, and the mark itself as plain text.
+ */
+function elisions(changes: readonly Change[]): Map<Change, Elision> {
+  const out = new Map<Change, Elision>();
+  for (let i = 0; i + 1 < changes.length; i++) {
+    const [del, ins] = [changes[i], changes[i + 1]];
+    if (del?.op !== "delete" || ins?.op !== "insert" || del.move || ins.move) continue;
+    if (ELLIPSIS.test(ins.text) && WORDS.test(del.text)) out.set(del, "later").set(ins, "mark");
+    else if (ELLIPSIS.test(del.text) && WORDS.test(ins.text)) out.set(del, "mark").set(ins, "earlier");
+  }
+  return out;
+}
+
+function ElidedSpan({ when, children }: { when: "later" | "earlier"; children: ReactNode }) {
+  const says = when === "later" ? "non cité ensuite" : "non cité avant";
+  const sr = when === "later" ? "la version suivante, connue par une citation, ne cite pas ces mots : on ne sait pas s’ils ont changé" : "la version précédente, connue par une citation, ne citait pas ces mots : on ne sait pas s’ils sont nouveaux";
+  return (
+    <span className="elided">
+      <span className="passage-label elided-label" aria-hidden="true">{says}</span>
+      <span className="sr-only">[{sr}] </span>
+      {children}
+      <span className="sr-only"> [fin du passage non cité]</span>
+    </span>
+  );
+}
+
 /**
  * Word changes as <del>/<ins>, marked by more than colour (strike-through, underline, brackets) and
  * announced to screen readers ("début de suppression … fin de suppression").
@@ -77,6 +114,7 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const text = status ? LINE_LABEL[status] : null;
     return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
   };
+  const elided = elisions(changes);
   const out: ReactNode[] = [];
   // The status whose label the words being written stand under (null at the start of a line: its
   // label is written before its first words, not at the break). A label is written only where the
@@ -90,11 +128,16 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     // A change spanning lines is cut at each line break: the break and the next line's label stand
     // outside the <del>/<ins>, so that a label is never struck or underlined with the words. (A moved
     // passage stays whole: its element carries the id its twin links to.)
-    const cut = c.op !== "equal" && !c.move;
+    const elision = elided.get(c);
+    const op = elision === "mark" ? "equal" : c.op; // the omission mark reads as plain text
+    const cut = op !== "equal" && !c.move;
     let nodes: ReactNode[] = [];
     let segment = 0;
     const flush = () => {
-      if (nodes.length > 0) out.push(<ChangeSpan key={`${i}-${segment}`} k={`${i}-${segment}`} op={c.op} move={c.move}>{nodes}</ChangeSpan>);
+      if (nodes.length > 0) {
+        const k = `${i}-${segment}`;
+        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
+      }
       nodes = [];
       segment++;
     };
