@@ -62,6 +62,20 @@ test("the phrase tracker shows « et/ou » only in APO2, unknown where only exce
   const etou = api.find((p) => p.phrase === "et/ou");
   expect(etou?.versions.filter((v) => v.present === true).map((v) => v.slug)).toEqual(["apo2-2023-06-22"]);
   expect(etou?.versions.some((v) => v.present === null)).toBe(true);
+  // Each column says what is known of its version (a « présent » in a quotation is not the law's
+  // text), and the page ends with where every version's words come from.
+  await expect(page.getByRole("columnheader", { name: /Projet de décret/ })).toContainText(/extraits? cités?/);
+  await expect(page.getByRole("columnheader", { name: /Projet de décret/ })).toContainText("2023");
+  await expect(page.getByRole("region", { name: "Provenance des textes" }).getByRole("heading", { level: 3 })).toHaveCount(7);
+});
+
+test("every stage against the ruling lists the articles in the law's order, with the sources of every stage", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/all?ref=arret-2025-09-25`);
+  // The ruling concerns one article: the order still comes from the fullest version.
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^(Article|Art\.) 1er/);
+  await expect(page.getByRole("region", { name: "Provenance des textes" }).getByRole("heading", { level: 3 })).toHaveCount(7);
+  await page.goto(`/texts/${TEXT}/provisions`);
+  await expect(page.getByRole("region", { name: "Provenance des textes" }).getByRole("heading", { level: 3 })).toHaveCount(7);
 });
 
 test("an editor adds an expression, finds it tracked, and stops tracking it by keyboard; the file's own stay", async ({ page }) => {

@@ -81,9 +81,16 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
       return { slug: view.version.slug, id: unit.id, status: p.status, changed: Math.round((1 - p.similarity) * 100) };
     });
   }
-  // Rows in the order of the fullest version (most articles; the newest among equals), then of the
-  // newest version holding each other provision. First sight ordered them by the first version
-  // that had them (art. 4, 5, 13, then 1er, 2…); the newest alone by a ruling on one article.
+  const place = articlePlaces(units);
+  const sorted = [...order].sort((x, y) => (place.get(x) ?? 0) - (place.get(y) ?? 0));
+  return { versions: views.map((v) => v.version), rows: sorted.map((k) => rows.get(k) as GridRow) };
+}
+
+/** Where each article stands, 0..1, for listing the articles of several versions: the order of the
+ * fullest version (most articles; the newest among equals), then of the newest version holding
+ * each other one. First sight ordered them by the first version that had them (art. 4, 5, 13,
+ * then 1er, 2…); a ruling on one article, taken as the order, put its article first. */
+function articlePlaces(units: readonly (readonly Unit[])[]): Map<string, number> {
   const place = new Map<string, number>();
   const articleCount = (list: readonly Unit[] | undefined) => (list ?? []).filter((u) => u.kind === "article").length;
   let fullest = units.length - 1;
@@ -95,8 +102,7 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
       if (!place.has(u.key)) place.set(u.key, k / Math.max(1, articles.length));
     });
   }
-  const sorted = [...order].sort((x, y) => (place.get(x) ?? 0) - (place.get(y) ?? 0));
-  return { versions: views.map((v) => v.version), rows: sorted.map((k) => rows.get(k) as GridRow) };
+  return place;
 }
 
 /** A tracked phrase with its row: its id, and whether an editor added it (only those can be
@@ -155,6 +161,8 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       keys.push({ key: u.key, label: u.number ?? u.id });
     }
   }
+  const place = articlePlaces(units);
+  keys.sort((x, y) => (place.get(x.key) ?? 0) - (place.get(y.key) ?? 0));
   const provisions = keys.map(({ key, label }) => ({
     key,
     label,

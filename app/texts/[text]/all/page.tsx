@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
+import { Provenance } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
@@ -64,6 +65,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
           })}
         </section>
       ))}
+      <Provenance versions={view.versions} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
+import { Provenance } from "@/app/_components/sources";
+import { VersionHead } from "@/app/_components/version-head";
 import { loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
@@ -45,7 +47,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
             <tr>
               <th scope="col">Expression</th>
               {versions.map((v) => (
-                <th scope="col" key={v.slug}><a href={`/texts/${p.text}/versions/${v.slug}`}>{v.title}</a></th>
+                <th scope="col" key={v.slug}><VersionHead textSlug={p.text} version={v} /></th>
               ))}
             </tr>
           </thead>
@@ -85,6 +87,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      <Provenance versions={versions} />
       {session ? (
         <section aria-labelledby="add-phrase-h" className="card no-print">
           <h2 id="add-phrase-h">Suivre une expression</h2>

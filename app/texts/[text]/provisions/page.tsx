@@ -1,9 +1,9 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { versionDate } from "@/app/_components/format";
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/app/_components/status";
+import { Provenance } from "@/app/_components/sources";
+import { VersionHead } from "@/app/_components/version-head";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadGrid, type GridRow } from "@/lib/texts/history";
 import { loadTextOverview, pairParam } from "@/lib/texts/loaders";
@@ -57,11 +57,7 @@ export default async function GridPage({ params }: Params) {
               <th scope="col">Disposition</th>
               {versions.map((v) => (
                 <th scope="col" key={v.slug}>
-                  <a href={`/texts/${p.text}/versions/${v.slug}`}>{v.title}</a>
-                  <br />
-                  <span className="meta">{versionDate(v)}</span>
-                  <br />
-                  <StatusBadge status={v.textStatus} />
+                  <VersionHead textSlug={p.text} version={v} />
                 </th>
               ))}
             </tr>
@@ -85,6 +81,7 @@ export default async function GridPage({ params }: Params) {
           </tbody>
         </table>
       </div>
+      <Provenance versions={versions} />
     </>
   );
 }

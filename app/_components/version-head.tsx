@@ -1,0 +1,17 @@
+import { versionDate } from "./format";
+import { StatusBadge } from "./status";
+import type { TextStatus } from "@/lib/legal-text/types";
+
+/** A version as a table's column heading: its title (a link), its date and its text status, so
+ * that a « présent » under a version known only by quotations is never read as the law's text. */
+export function VersionHead({ textSlug, version }: { textSlug: string; version: { slug: string; title: string; date: Date; dateQualifier: string; textStatus: TextStatus } }) {
+  return (
+    <>
+      <a href={`/texts/${textSlug}/versions/${version.slug}`}>{version.title}</a>
+      <br />
+      <span className="meta">{versionDate(version)}</span>
+      <br />
+      <StatusBadge status={version.textStatus} />
+    </>
+  );
+}
