@@ -19,6 +19,16 @@ test.describe("API errors", () => {
     expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
   });
 
+  test("a provision missing from a version known only in part is « not-in-known-text », not just deleted", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/compare/ordonnance-2024-01-25...arret-2025-09-25`);
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { provisions: Array<{ key: string; status: string; to: unknown; absence: string | null }> };
+    const missing = body.provisions.filter((p) => p.to === null);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const p of missing) expect(p.absence, p.key).toBe("not-in-known-text");
+    expect(body.provisions.filter((p) => p.to !== null && p.absence !== null)).toEqual([]);
+  });
+
   test("an unknown noise filter is refused, with the ones that exist", async ({ request }) => {
     const res = await request.get(`/api/v1/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22?ignore=typography,bogus`);
     expect(res.status()).toBe(400);

@@ -51,6 +51,16 @@ export function versionDetailJson(view: VersionView) {
   return { ...versionJson(view.version), text: view.version.text.slug, provisions: view.tree.map(provisionJson) };
 }
 
+/** For a provision present on one side only (inserted, deleted, or a lone piece of a split or
+ * merge): "absent" when the version missing it is official, "not-in-known-text" when only
+ * excerpts or a summary of that version are known (it may well be in its real text); null when
+ * both sides have it. */
+export function absence(row: { from: unknown; to: unknown }, fromStatus: string, toStatus: string): "absent" | "not-in-known-text" | null {
+  const missing = row.to === null ? toStatus : row.from === null ? fromStatus : null;
+  if (missing === null) return null;
+  return missing === "official" ? "absent" : "not-in-known-text";
+}
+
 export function comparisonJson(view: ComparisonView) {
   return {
     from: view.from.version.slug,
@@ -63,6 +73,7 @@ export function comparisonJson(view: ComparisonView) {
       from: p.from,
       to: p.to,
       status: p.status,
+      absence: absence(p, view.from.version.textStatus, view.to.version.textStatus),
       similarity: Math.round(p.similarity * 1000) / 1000,
       matchedBy: p.matchedBy,
       rewritten: p.rewritten,
