@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
+import { elisions } from "@/lib/diff/elision";
 import { sideText } from "@/lib/diff/words";
 import type { TextStatus } from "@/lib/legal-text/types";
 
@@ -50,30 +51,11 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
   );
 }
 
-/** An omission mark of a quotation: « … », « ... », « […] », « (…) », spaces around. */
-const ELLIPSIS = /^\s*[[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$/u;
-const WORDS = /[\p{L}\p{N}]/u;
-
-type Elision = "later" | "earlier" | "mark";
-
 /**
- * Words facing a quotation's omission mark are not known to have changed: when a source quotes a
- * sentence as « …un contact par voie postale », the words it leaves out may still be in the text.
- * A deletion followed by the insertion of a lone « … » (or the reverse) is therefore no change:
- * the words are shown as « non cité ensuite » (the newer source leaves them out) or « non cité
- * avant » (the older one did), never struck out or underlined, and the mark itself as plain text.
+ * Words facing a quotation's omission mark (lib/diff/elision.ts) are not known to have changed:
+ * they are shown as « non cité ensuite » (the newer source leaves them out) or « non cité avant »
+ * (the older one did), never struck out or underlined, and the mark itself as plain text.
  */
-function elisions(changes: readonly Change[]): Map<Change, Elision> {
-  const out = new Map<Change, Elision>();
-  for (let i = 0; i + 1 < changes.length; i++) {
-    const [del, ins] = [changes[i], changes[i + 1]];
-    if (del?.op !== "delete" || ins?.op !== "insert" || del.move || ins.move) continue;
-    if (ELLIPSIS.test(ins.text) && WORDS.test(del.text)) out.set(del, "later").set(ins, "mark");
-    else if (ELLIPSIS.test(del.text) && WORDS.test(ins.text)) out.set(del, "mark").set(ins, "earlier");
-  }
-  return out;
-}
-
 function ElidedSpan({ when, children }: { when: "later" | "earlier"; children: ReactNode }) {
   const says = when === "later" ? "non cité ensuite" : "non cité avant";
   const sr = when === "later" ? "la version suivante, connue par une citation, ne cite pas ces mots : on ne sait pas s’ils ont changé" : "la version précédente, connue par une citation, ne citait pas ces mots : on ne sait pas s’ils sont nouveaux";

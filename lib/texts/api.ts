@@ -1,4 +1,6 @@
 // JSON shapes of the public API (v1). Pure mapping from loader results.
+import { elisions, type Elision } from "../diff/elision";
+import type { Change } from "../diff/types";
 import type { ProvisionNode } from "../legal-text/types";
 import type { ComparisonView, VersionView } from "./loaders";
 import type { VersionSummary } from "./data";
@@ -61,6 +63,14 @@ export function absence(row: { from: unknown; to: unknown }, fromStatus: string,
   return missing === "official" ? "absent" : "not-in-known-text";
 }
 
+function withElisions(changes: readonly Change[]): Array<Change & { notCited?: Elision }> {
+  const elided = elisions(changes);
+  return changes.map((c) => {
+    const notCited = elided.get(c);
+    return notCited ? { ...c, notCited } : c;
+  });
+}
+
 export function comparisonJson(view: ComparisonView) {
   return {
     from: view.from.version.slug,
@@ -80,7 +90,9 @@ export function comparisonJson(view: ComparisonView) {
       group: p.group ?? null,
       fromLines: p.fromLines,
       toLines: p.toLines,
-      changes: p.changes,
+      // A change facing a quotation's « … » is not known to be one: `notCited` says whose source
+      // leaves the words out ("later": the newer version's, "earlier": the older's; "mark": the « … »).
+      changes: withElisions(p.changes),
     })),
   };
 }
