@@ -127,4 +127,7 @@ test("the compare page lists every annotation with what became of its words on e
   await expect(highlight).toHaveAttribute("href", /\?note=et-ou-apo2#art-13$/);
   await highlight.click();
   await expect(page.locator('[id="art-13"] mark').first()).toBeInViewport();
+  // Words found again, changed, in our own summary lines are said to be both.
+  const court = table.getByRole("row", { name: /Les trois canaux sont dus ensemble/ });
+  await expect(court.getByRole("cell").nth(0)).toContainText("modifiés, dans notre résumé");
 });

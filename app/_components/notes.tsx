@@ -23,7 +23,20 @@ const STATUS_TEXT = {
 export const IN_SUMMARY = "mots retrouvés seulement dans notre résumé de cette version, pas dans le texte de la loi";
 
 function statusText(result: AnchoredNote["result"]): string {
-  return (result.status === "same" || result.status === "changed") && result.inSummary ? IN_SUMMARY : STATUS_TEXT[result.status];
+  if (result.status === "changed" && result.inSummary) return `mots modifiés, ${IN_SUMMARY.replace(/^mots /u, "")}`;
+  return result.status === "same" && result.inSummary ? IN_SUMMARY : STATUS_TEXT[result.status];
+}
+
+const SHORT = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
+
+/** What became of a note's words in a version, in a table cell: words found again only in our
+ * summary are said to be ours (changed ones too: « modifiés, dans notre résumé »), and words
+ * missing from a version known only in part are not said to be deleted. */
+export function carriedLabel(result: { status: keyof typeof SHORT; inSummary?: boolean }, official: boolean): string {
+  const { status } = result;
+  if (result.inSummary && status === "same") return "seulement dans notre résumé";
+  if (result.inSummary && status === "changed") return "modifiés, dans notre résumé";
+  return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : SHORT[status];
 }
 
 /** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */

@@ -1,13 +1,8 @@
 import type { PairNote } from "@/lib/annotations/loaders";
 import { noteCompareHref } from "./format";
+import { carriedLabel } from "./notes";
 
-const LABEL = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
-
-function label(result: PairNote["from"], official: boolean): string {
-  const { status } = result;
-  if ((status === "same" || status === "changed") && result.inSummary) return "seulement dans notre résumé";
-  return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : LABEL[status];
-}
+const label = carriedLabel;
 
 const found = (result: PairNote["from"]) => result.status === "same" || result.status === "changed";
 

@@ -6,7 +6,7 @@ import { DiffText } from "@/app/_components/diff-text";
 import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
-import { CATEGORY_LABEL } from "@/app/_components/notes";
+import { carriedLabel, CATEGORY_LABEL } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { CATEGORIES } from "@/lib/annotations/schema";
@@ -17,7 +17,6 @@ import { citation } from "@/lib/legal-text/cite";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
 
-const STATUS = { same: "mots inchangés", changed: "mots modifiés", deleted: "mots supprimés", orphan: "introuvable" } as const;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -92,7 +91,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   <br />
                   <span className="meta">{versionDate(view.version)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{(result.status === "deleted" || result.status === "orphan") && view.version.textStatus !== "official" ? "absents du texte connu" : (result.status === "same" || result.status === "changed") && result.inSummary ? "seulement dans notre résumé" : STATUS[result.status]}</span></td>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{carriedLabel(result, view.version.textStatus === "official")}</span></td>
                 <td>
                   {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>«&nbsp;{result.exactNow}&nbsp;»</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
