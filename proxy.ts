@@ -2,7 +2,8 @@
 // its own scripts), a clear 400 for malformed addresses, and a server-rendered 404 for unknown ones.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session";
-import { isKnownTextRoute } from "@/lib/texts/routes";
+import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
+import { missingFromTextRoute } from "@/lib/texts/routes";
 
 function csp(nonce: string): string {
   return [
@@ -18,6 +19,16 @@ function csp(nonce: string): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** The page for an address that cannot be decoded: the site's layout cannot render it (Next needs
+ * the path decoded), so a small page of its own, in French, with a way back. */
+const MALFORMED_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Adresse mal formée · Palimpseste</title></head>
+<body><main><h1>Adresse mal formée</h1>
+<p>Un caractère encodé (%..) de cette adresse n’est pas valide : elle a peut-être été coupée ou mal recopiée.</p>
+<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
+`;
 
 function decodedSegments(pathname: string): string[] | null {
   try {
@@ -44,7 +55,7 @@ export async function proxy(request: NextRequest) {
     // The API speaks English like its other errors; pages speak French.
     return pathname.startsWith("/api/")
       ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
-      : new Response("Adresse mal formée : un caractère encodé (%..) n'est pas valide.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      : new Response(MALFORMED_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
   const range = twoDotRange(parts);
   if (range) return NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
@@ -54,10 +65,17 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
-  const known = !isPage || (await isKnownTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => true));
-  const response = known
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : NextResponse.rewrite(new URL("/introuvable", request.url), { request: { headers: requestHeaders } });
+  const missing = isPage ? await missingFromTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => null) : null;
+  if (missing !== null) {
+    // The not-found page names what is missing, and leads back to the text when it exists
+    // (headers carry ASCII only: the description travels encoded).
+    requestHeaders.set(MISSING_HEADER, encodeURIComponent(missing));
+    if (!missing.startsWith("le texte ") && parts[1]) requestHeaders.set(MISSING_TEXT_HEADER, encodeURIComponent(parts[1]));
+  }
+  const response =
+    missing === null
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL("/introuvable", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

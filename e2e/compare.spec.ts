@@ -70,10 +70,17 @@ test.describe("comparing two versions", () => {
     await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
   });
 
-  test("unknown versions give a readable 404 page", async ({ page }) => {
+  test("unknown versions give a readable 404 page that names what is missing and leads back to the text", async ({ page }) => {
     const response = await page.goto(`/texts/${TEXT}/compare/nope...projet-2023-09-28`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(`Palimpseste ne connaît pas la version « nope » du texte « ${TEXT} »`);
+    await page.getByRole("link", { name: "Retour au texte et à ses versions" }).click();
+    await expect(page).toHaveURL(new RegExp(`/texts/${TEXT}$`));
+    // An unknown text: no way back to it, only to the list.
+    await page.goto("/texts/inconnu/versions/x");
+    await expect(page.getByRole("main")).toContainText("Palimpseste ne connaît pas le texte « inconnu »");
+    await expect(page.getByRole("link", { name: "Retour au texte et à ses versions" })).toHaveCount(0);
   });
 });
 

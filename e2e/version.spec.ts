@@ -71,5 +71,10 @@ test.describe("without JavaScript", () => {
     const bad = await request.get(`/texts/%ff`);
     expect(bad.status()).toBe(400);
     expect(await bad.text()).toContain("Adresse mal formée");
+    // A page of its own, in French, with a way back.
+    const res = await page.goto("/texts/%ZZ");
+    expect(res?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1, name: "Adresse mal formée" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Retour à la liste des textes" })).toHaveAttribute("href", "/");
   });
 });

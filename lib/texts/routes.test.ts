@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, type Index } from "./routes";
+import { check, missingPart, type Index } from "./routes";
 
 const index: Index = {
   at: 0,
@@ -30,5 +30,15 @@ describe("the proxy's route check", () => {
     expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref=b"))).toBe(true);
     expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref=nope"))).toBe(false);
     expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref="))).toBe(false);
+  });
+
+  it("names what is missing, for the not-found page", () => {
+    expect(missingPart(index, path("/texts/z/versions/a"), false)).toBe("le texte « z »");
+    expect(missingPart(index, path("/texts/t/compare/a...inconnu"), false)).toBe("la version « inconnu » du texte « t »");
+    expect(missingPart(index, path("/texts/t/compare/a"), false)).toBe("la comparaison « a » (attendu : deux versions séparées par « ... »)");
+    expect(missingPart(index, path("/texts/t/provisions/art-99"), false)).toBe("la disposition « art-99 » du texte « t »");
+    expect(missingPart(index, path("/texts/t/notes/gone"), false)).toBe("le commentaire « gone » du texte « t »");
+    expect(missingPart(index, path("/texts/t/all"), false, new URLSearchParams("ref=nope"))).toBe("la version de référence « nope » du texte « t »");
+    expect(missingPart(index, path("/texts/t/compare/a...b"), false)).toBeNull();
   });
 });

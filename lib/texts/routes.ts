@@ -25,28 +25,37 @@ async function index(fresh: boolean): Promise<Index> {
   return next;
 }
 
-/** Whether the index holds what the path names (exported for its test). */
-export function check(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): boolean {
+/** What the path names that the index does not hold, as the not-found page says it (« la version
+ * « x » du texte « t » »), or null when everything it names exists (exported for its test). */
+export function missingPart(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): string | null {
   const [, text, kind, arg] = parts;
-  if (!text || !ix.texts.has(text)) return false;
+  if (!text || !ix.texts.has(text)) return `le texte « ${text ?? ""} »`;
+  const version = (slug: string) => (ix.versions.has(`${text}/${slug}`) ? null : `la version « ${slug} » du texte « ${text} »`);
   // Every stage against a reference: the reference chosen in the query must exist too.
   const ref = query.get("ref");
-  if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`);
-  if (!kind || arg === undefined) return true;
-  if (kind === "versions") return ix.versions.has(`${text}/${arg}`);
-  if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`);
-  if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`);
+  if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`) ? null : `la version de référence « ${ref} » du texte « ${text} »`;
+  if (!kind || arg === undefined) return null;
+  if (kind === "versions") return version(arg);
+  if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`) ? null : `le commentaire « ${arg} » du texte « ${text} »`;
+  if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`) ? null : `la disposition « ${arg} » du texte « ${text} »`;
   if (kind === "compare") {
     const pair = arg.split("...");
-    return pair.length === 2 && pair.every((v) => ix.versions.has(`${text}/${v}`));
+    if (pair.length !== 2) return `la comparaison « ${arg} » (attendu : deux versions séparées par « ... »)`;
+    return pair.map(version).find((m) => m !== null) ?? null;
   }
-  return true;
+  return null;
 }
 
-/** `parts` are the decoded path segments of a /texts/… URL. A miss is checked again on fresh data.
- * `editor`: the request carries a session cookie, so a deleted note's page (where an editor restores
- * it) is let through; the page itself checks the session and answers 404 to anyone else. */
-export async function isKnownTextRoute(parts: string[], editor = false, query?: URLSearchParams): Promise<boolean> {
-  if (check(await index(false), parts, editor, query)) return true;
-  return check(await index(true), parts, editor, query);
+/** Whether the index holds what the path names (exported for its test). */
+export function check(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): boolean {
+  return missingPart(ix, parts, editor, query) === null;
+}
+
+/** `parts` are the decoded path segments of a /texts/… URL: what it names that does not exist, or
+ * null. A miss is checked again on fresh data. `editor`: the request carries a session cookie, so a
+ * deleted note's page (where an editor restores it) is let through; the page itself checks the
+ * session and answers 404 to anyone else. */
+export async function missingFromTextRoute(parts: string[], editor = false, query?: URLSearchParams): Promise<string | null> {
+  if (missingPart(await index(false), parts, editor, query) === null) return null;
+  return missingPart(await index(true), parts, editor, query);
 }
