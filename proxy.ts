@@ -62,6 +62,10 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);
   const requestHeaders = new Headers(request.headers);
+  // Only this proxy says what is missing: a client's own copy of these headers would put its
+  // words in the not-found page.
+  requestHeaders.delete(MISSING_HEADER);
+  requestHeaders.delete(MISSING_TEXT_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");

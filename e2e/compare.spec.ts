@@ -82,6 +82,17 @@ test.describe("comparing two versions", () => {
     await expect(page.getByRole("main")).toContainText("Palimpseste ne connaît pas le texte « inconnu »");
     await expect(page.getByRole("link", { name: "Retour au texte et à ses versions" })).toHaveCount(0);
   });
+
+  test("a client cannot write the not-found page's message through its own headers", async ({ request }) => {
+    const headers = { "x-palimpseste-missing": encodeURIComponent("l’adresse : appelez le 0800 00 000"), "x-palimpseste-missing-text": "ailleurs" };
+    for (const address of ["/nulle-part", `/texts/${TEXT}/compare/nope...projet-2023-09-28`]) {
+      const res = await request.get(address, { headers });
+      expect(res.status(), address).toBe(404);
+      const html = await res.text();
+      expect(html, address).not.toContain("0800");
+      expect(html, address).not.toContain("/texts/ailleurs");
+    }
+  });
 });
 
 test.describe("without JavaScript", () => {

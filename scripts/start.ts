@@ -10,7 +10,7 @@ import { seed } from "./seed";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SERVE = path.join(ROOT, "scripts", "serve.ts");
 const SIGNAL_EXITS: Record<number, NodeJS.Signals> = { 130: "SIGINT", 143: "SIGTERM" };
-const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = ["app", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const BUILD_STAMP = path.join(ROOT, ".next", "palimpseste-build-hash");
 
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
