@@ -118,6 +118,13 @@ test.describe("without JavaScript", () => {
     await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography,bogus&view=grid");
     await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("filtre « bogus », présentation « grid »");
     await expect(page.getByRole("note").filter({ hasText: "Filtres appliqués" })).toContainText("la typographie");
+    // A note that does not exist is said, not silently dropped, here and on a version page.
+    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?note=nope");
+    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("commentaire « nope » (introuvable)");
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22?note=nope`);
+    await expect(page.getByRole("status").filter({ hasText: "Aucun commentaire « nope » sur cette version" })).toBeVisible();
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22?note=et-ou-apo2`);
+    await expect(page.getByRole("status").filter({ hasText: "Aucun commentaire" })).toHaveCount(0);
   });
 
   test("keys are offered only where they work: not without JavaScript", async ({ page }) => {

@@ -141,6 +141,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!view || !text) notFound();
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
+  const badNote = query.note && !note ? query.note : null;
   const pairNotes = await loadNotesForPair(p.text, from.tree, to.tree);
   const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
   const fromOfficial = from.version.textStatus === "official";
@@ -170,11 +171,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
-      {unknownFilters.length > 0 || badView !== null ? (
+      {unknownFilters.length > 0 || badView !== null || badNote !== null ? (
         // The API answers 400 to these; a page says what it did not understand and shows the rest.
         <p className="card" role="status">
           Adresse en partie incomprise, ignorée&nbsp;:{" "}
-          {[...unknownFilters.map((f) => `filtre «\u00a0${f.slice(0, 40)}\u00a0»`), ...(badView !== null ? [`présentation «\u00a0${badView}\u00a0»`] : [])].join(", ")}.
+          {[
+            ...unknownFilters.map((f) => `filtre «\u00a0${f.slice(0, 40)}\u00a0»`),
+            ...(badView !== null ? [`présentation «\u00a0${badView}\u00a0»`] : []),
+            ...(badNote !== null ? [`commentaire «\u00a0${badNote.slice(0, 80)}\u00a0» (introuvable)`] : []),
+          ].join(", ")}.
         </p>
       ) : null}
       {ignore.length > 0 ? (

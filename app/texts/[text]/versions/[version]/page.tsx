@@ -55,6 +55,11 @@ export default async function VersionPage({ params, searchParams }: Props) {
         <dd><code>{version.sha256}</code></dd>
       </dl>
       <StatusBanner status={version.textStatus} notes={version.notes} />
+      {note && !notes.some((n) => n.note.slug === note) ? (
+        <p className="card" role="status">
+          Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={`/texts/${p.text}/notes`}>Tous les commentaires</a>
+        </p>
+      ) : null}
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
