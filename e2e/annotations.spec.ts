@@ -111,6 +111,12 @@ test.describe("without JavaScript", () => {
     await expect(back.getByLabel("Titre")).toHaveValue("Titre à garder");
     await expect(back.getByLabel("Catégorie")).toHaveValue("flou juridique");
     await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+    // A link someone else made cannot put its words in an editor's form.
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22?error=${encodeURIComponent("Le site a déménagé.")}&title=Faux&sig=abc#annoter`);
+    const forged = page.getByRole("region", { name: "Annoter un passage" });
+    await expect(forged.getByLabel("Titre")).toHaveValue("");
+    await expect(forged.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
   });
 });
 

@@ -85,7 +85,8 @@ test.describe("comparing two versions", () => {
 
   test("a client cannot write the not-found page's message through its own headers", async ({ request }) => {
     const headers = { "x-palimpseste-missing": encodeURIComponent("l’adresse : appelez le 0800 00 000"), "x-palimpseste-missing-text": "ailleurs" };
-    for (const address of ["/nulle-part", `/texts/${TEXT}/compare/nope...projet-2023-09-28`]) {
+    // /favicon.ico/… is not seen by proxy.ts, yet Next renders the not-found page there.
+    for (const address of ["/nulle-part", "/favicon.ico/x", `/texts/${TEXT}/compare/nope...projet-2023-09-28`]) {
       const res = await request.get(address, { headers });
       expect(res.status(), address).toBe(404);
       const html = await res.text();

@@ -7,6 +7,7 @@ import next from "next";
 import { applyForwarding, trustedHops } from "../lib/http/client-address";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const STOP_GRACE_MS = 5000;
 
 async function main(): Promise<void> {
   const hops = trustedHops(process.env.TRUST_PROXY_HOPS);
@@ -21,12 +22,18 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  server.listen(port, () => console.log(`serve: ready on port ${port}${hops ? ` behind ${hops} trusted proxy hop(s)` : ""}`));
+  // LISTEN_HOST: the interface to listen on (behind a proxy on the same machine, 127.0.0.1, so that
+  // no client reaches the app around the proxy and its X-Forwarded-For); every interface by default.
+  // (Not HOSTNAME: shells set it to the machine's name.)
+  const hostname = process.env.LISTEN_HOST || undefined;
+  server.listen(port, hostname, () => console.log(`serve: ready on port ${port}${hops ? ` behind ${hops} trusted proxy hop(s)` : ""}`));
   // Exit as a process killed by the signal would (128 + its number), so that start.ts can tell a
-  // stop it asked for from one that came from outside. Open keep-alive connections are not waited for.
+  // stop it asked for from one that came from outside. Idle keep-alive connections close at once;
+  // responses under way get a few seconds to finish.
   const stop = (code: number) => () => {
     server.close(() => process.exit(code));
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(code), STOP_GRACE_MS).unref();
   };
   process.on("SIGINT", stop(130));
   process.on("SIGTERM", stop(143));

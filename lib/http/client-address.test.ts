@@ -50,6 +50,9 @@ describe("client address", () => {
     const claimed = { "x-forwarded-for": "198.51.100.1", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", host: "127.0.0.1:3000" };
     expect(forwardingHeaders(claimed, "192.0.2.10", 0)).toEqual({ "x-forwarded-for": "192.0.2.10", "x-forwarded-host": undefined, "x-forwarded-proto": undefined, "x-forwarded-port": undefined });
     expect(forwardingHeaders(claimed, "10.0.0.2", 1)).toEqual({ "x-forwarded-for": "198.51.100.1" });
+    // The headers by which proxy.ts speaks to the pages are never a client's, proxy or not.
+    const internal = { "x-palimpseste-missing": "INJECTED", "x-palimpseste-missing-text": "evil" };
+    expect(forwardingHeaders(internal, "10.0.0.2", 1)).toEqual({ "x-forwarded-for": "10.0.0.2", "x-palimpseste-missing": undefined, "x-palimpseste-missing-text": undefined });
   });
 
   it("reads TRUST_PROXY_HOPS, and refuses anything but a small whole number", () => {

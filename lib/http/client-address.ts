@@ -31,6 +31,9 @@ export function clientAddress(forwardedFor: string | string[] | undefined, peer:
   return chain[Math.max(0, chain.length - 1 - hops)] ?? client;
 }
 
+/** Request headers that only proxy.ts may set (lib/http/missing.ts). */
+export const INTERNAL_PREFIX = "x-palimpseste-";
+
 /** The forwarding headers a request reaches Next with. Without a trusted proxy, the Host,
  * protocol and port a client claims in X-Forwarded-* are dropped (Next then fills them in from the
  * connection), as is its X-Forwarded-For, replaced by the address it connected from. */
@@ -41,6 +44,9 @@ export function forwardingHeaders(
 ): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = { "x-forwarded-for": clientAddress(headers["x-forwarded-for"], peer, hops) };
   if (hops === 0) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) out[name] = undefined;
+  // Headers by which proxy.ts speaks to the pages: never a client's (proxy.ts does not run on every
+  // path, e.g. /favicon.ico/…, where Next still renders the not-found page).
+  for (const name of Object.keys(headers)) if (name.startsWith(INTERNAL_PREFIX)) out[name] = undefined;
   return out;
 }
 

@@ -40,5 +40,10 @@ describe("the proxy's route check", () => {
     expect(missingPart(index, path("/texts/t/notes/gone"), false)).toBe("le commentaire « gone » du texte « t »");
     expect(missingPart(index, path("/texts/t/all"), false, new URLSearchParams("ref=nope"))).toBe("la version de référence « nope » du texte « t »");
     expect(missingPart(index, path("/texts/t/compare/a...b"), false)).toBeNull();
+    // Only names shaped like the site's own are read out, never a sentence from a link.
+    expect(missingPart(index, path("/texts/t/all"), false, new URLSearchParams("ref=x » . Le site a déménagé : evil.example «"))).toBe("la version de référence demandée du texte « t »");
+    expect(missingPart(index, ["texts"], false)).toBe("le texte demandé");
+    expect(missingPart(index, path("/texts/t/compare/a..."), false)).toBe("la version demandée du texte « t »");
+    expect(missingPart(index, path(`/texts/t/versions/${"a".repeat(81)}`), false)).toBe("la version demandée du texte « t »");
   });
 });

@@ -29,22 +29,29 @@ async function index(fresh: boolean): Promise<Index> {
  * « x » du texte « t » »), or null when everything it names exists (exported for its test). */
 export function missingPart(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): string | null {
   const [, text, kind, arg] = parts;
-  if (!text || !ix.texts.has(text)) return `le texte « ${text ?? ""} »`;
-  const version = (slug: string) => (ix.versions.has(`${text}/${slug}`) ? null : `la version « ${slug} » du texte « ${text} »`);
+  // Names are quoted only when they look like the site's own (slugs, short): the page must not
+  // read out whatever sentence someone put in a link (« …a déménagé : evil.example »).
+  const named = (what: string, slug: string | undefined, of = "") => (slug && SLUG.test(slug) ? `${what} « ${slug} »${of}` : `${what} demandé${what.startsWith("la ") ? "e" : ""}${of}`);
+  if (!text || !ix.texts.has(text)) return named("le texte", text);
+  const ofText = ` du texte « ${text} »`;
+  const version = (slug: string) => (ix.versions.has(`${text}/${slug}`) ? null : named("la version", slug, ofText));
   // Every stage against a reference: the reference chosen in the query must exist too.
   const ref = query.get("ref");
-  if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`) ? null : `la version de référence « ${ref} » du texte « ${text} »`;
+  if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`) ? null : named("la version de référence", ref, ofText);
   if (!kind || arg === undefined) return null;
   if (kind === "versions") return version(arg);
-  if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`) ? null : `le commentaire « ${arg} » du texte « ${text} »`;
-  if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`) ? null : `la disposition « ${arg} » du texte « ${text} »`;
+  if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`) ? null : named("le commentaire", arg, ofText);
+  if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`) ? null : named("la disposition", arg, ofText);
   if (kind === "compare") {
     const pair = arg.split("...");
-    if (pair.length !== 2) return `la comparaison « ${arg} » (attendu : deux versions séparées par « ... »)`;
+    if (pair.length !== 2) return `${named("la comparaison", arg)} (attendu : deux versions séparées par « ... »)`;
     return pair.map(version).find((m) => m !== null) ?? null;
   }
   return null;
 }
+
+/** What the site's own names look like: lowercase letters, digits, dashes and underscores. */
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,79}$/u;
 
 /** Whether the index holds what the path names (exported for its test). */
 export function check(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): boolean {

@@ -34,7 +34,6 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const session = await getSession();
   const notes = await loadNotesForVersion(p.text, tree);
   const note = typeof query.note === "string" ? query.note : undefined;
-  const error = typeof query.error === "string" ? query.error : undefined;
   const placements = placementsOf(notes, p.text, note);
   const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
@@ -63,7 +62,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
-      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} error={error} draft={error ? draftFrom(query) : {}} /> : null}
+      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(draftFrom(query, session.csrfToken) ?? {})} /> : null}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
     </>

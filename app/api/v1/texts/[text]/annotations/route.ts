@@ -19,15 +19,17 @@ export async function POST(request: Request, ctx: Ctx) {
   const { text } = await ctx.params;
   const json = wantsJson(request);
   const fields = await readFields(request);
+  let key: string | null = null; // the session's secret signs the draft sent back on an error
   try {
     const session = await requireEditor(request, fields.csrf ?? null);
+    key = session.csrfToken;
     const row = await createAnnotationFor(text, fields, session);
     if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
     return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#hl-${row.slug}`);
   } catch (error) {
-    if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
+    if (json || key === null || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
     const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
-    return seeOther(`${back}?${draftQuery(error.message, fields)}#annoter`);
+    return seeOther(`${back}?${draftQuery(error.message, fields, key)}#annoter`);
   }
 }
 
