@@ -77,6 +77,15 @@ describe("DiffText labels", () => {
     expect(read(back)).toBe("[…]‹non cité avant›a minima par un accueil physique et un contact");
   });
 
+  it("strikes words replaced by « (...) » in official texts, where it stands for repealed words", () => {
+    const changes: Change[] = [
+      { op: "delete", text: "les mots abrogés" },
+      { op: "insert", text: "(...)" },
+    ];
+    expect(read(changes, { lines: ["official"], fromLines: ["official"] })).toBe("[-les mots abrogés-]{+(...)+}");
+    expect(read(changes, { side: "from", lines: ["official"], quoted: { from: false, to: false } })).toBe("[-les mots abrogés-]");
+  });
+
   it("still strikes a real deletion next to an ellipsis that is not alone", () => {
     const changes: Change[] = [
       { op: "delete", text: "et/ou" },

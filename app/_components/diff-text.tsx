@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
-import { elisions } from "@/lib/diff/elision";
+import { elisions, type QuotedSides } from "@/lib/diff/elision";
 import { sideText } from "@/lib/diff/words";
 import type { TextStatus } from "@/lib/legal-text/types";
 
@@ -79,7 +79,7 @@ function ElidedSpan({ when, children }: { when: "later" | "earlier"; children: R
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes, side, highlight, lines, fromLines, present, official }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean }) {
+export function DiffText({ changes, side, highlight, lines, fromLines, present, official, quoted }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean; quoted?: QuotedSides }) {
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
   const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
@@ -96,7 +96,10 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const text = status ? LINE_LABEL[status] : null;
     return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
   };
-  const elided = elisions(changes);
+  // Which sides are quotations: given by the caller, or read off the lines this view has.
+  const anyQuoted = (statuses: TextStatus[] | undefined) => statuses === undefined || statuses.some((st) => st !== "official");
+  const sides = quoted ?? { from: anyQuoted(side === "inline" ? fromLines : side === "from" ? lines : undefined), to: anyQuoted(side === "from" ? undefined : lines) };
+  const elided = elisions(changes, sides);
   const out: ReactNode[] = [];
   // The status whose label the words being written stand under (null at the start of a line: its
   // label is written before its first words, not at the break). A label is written only where the

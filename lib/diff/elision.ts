@@ -15,15 +15,22 @@ const WORDS = /[\p{L}\p{N}]/u;
  * out; "mark": the omission mark itself. */
 export type Elision = "later" | "earlier" | "mark";
 
+/** Which sides hold quotations (text status excerpt or summary): only there is a « … » an
+ * omission; in an official text, « (...) » stands for repealed words, a real change. */
+export interface QuotedSides {
+  from: boolean;
+  to: boolean;
+}
+
 /** The changes that are part of an omission: a deletion followed by the insertion of a lone
- * omission mark (or the reverse), neither of them a moved passage. */
-export function elisions(changes: readonly Change[]): Map<Change, Elision> {
+ * omission mark in a quoted newer text (or the reverse), neither of them a moved passage. */
+export function elisions(changes: readonly Change[], quoted: QuotedSides): Map<Change, Elision> {
   const out = new Map<Change, Elision>();
   for (let i = 0; i + 1 < changes.length; i++) {
     const [del, ins] = [changes[i], changes[i + 1]];
     if (del?.op !== "delete" || ins?.op !== "insert" || del.move || ins.move) continue;
-    if (ELLIPSIS.test(ins.text) && WORDS.test(del.text)) out.set(del, "later").set(ins, "mark");
-    else if (ELLIPSIS.test(del.text) && WORDS.test(ins.text)) out.set(del, "mark").set(ins, "earlier");
+    if (quoted.to && ELLIPSIS.test(ins.text) && WORDS.test(del.text)) out.set(del, "later").set(ins, "mark");
+    else if (quoted.from && ELLIPSIS.test(del.text) && WORDS.test(ins.text)) out.set(del, "mark").set(ins, "earlier");
   }
   return out;
 }

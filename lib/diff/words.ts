@@ -196,7 +196,7 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
     band = script ? editLength(script) : a.length + b.length - 2 * lcsLength(a, b, kinds);
     if (band > maxEditLength) return undefined; // what Myers would conclude, without running it
     // At most half the tokens kept: the script read off the LCS bit vectors is minimal too, and
-    // costs n·m/32 where Myers explores about (n + m)·D/4 paths (100k-word rewrite: a third of
+    // costs n·m/32 where Myers explores about (n + m)·D/2 paths (100k-word rewrite: a third of
     // the word-diff time). Lighter edits keep Myers, whose script read a little better there.
     if (script && band >= LCS_SCRIPT_SHARE * (a.length + b.length)) return script;
   }

@@ -1,5 +1,5 @@
 // JSON shapes of the public API (v1). Pure mapping from loader results.
-import { elisions, type Elision } from "../diff/elision";
+import { elisions, type Elision, type QuotedSides } from "../diff/elision";
 import type { Change } from "../diff/types";
 import type { ProvisionNode } from "../legal-text/types";
 import type { ComparisonView, VersionView } from "./loaders";
@@ -63,8 +63,8 @@ export function absence(row: { from: unknown; to: unknown }, fromStatus: string,
   return missing === "official" ? "absent" : "not-in-known-text";
 }
 
-function withElisions(changes: readonly Change[]): Array<Change & { notCited?: Elision }> {
-  const elided = elisions(changes);
+function withElisions(changes: readonly Change[], quoted: QuotedSides): Array<Change & { notCited?: Elision }> {
+  const elided = elisions(changes, quoted);
   return changes.map((c) => {
     const notCited = elided.get(c);
     return notCited ? { ...c, notCited } : c;
@@ -92,7 +92,7 @@ export function comparisonJson(view: ComparisonView) {
       toLines: p.toLines,
       // A change facing a quotation's « … » is not known to be one: `notCited` says whose source
       // leaves the words out ("later": the newer version's, "earlier": the older's; "mark": the « … »).
-      changes: withElisions(p.changes),
+      changes: withElisions(p.changes, { from: view.from.version.textStatus !== "official", to: view.to.version.textStatus !== "official" }),
     })),
   };
 }

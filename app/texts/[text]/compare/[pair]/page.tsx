@@ -13,6 +13,8 @@ import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
 import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
 import type { AlignStatus } from "@/lib/diff/types";
+import type { QuotedSides } from "@/lib/diff/elision";
+import type { TextStatus } from "@/lib/legal-text/types";
 import { compareQuery, loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
 
 type Props = {
@@ -261,11 +263,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <div className="cmp-cols">
               <div>
                 <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+                <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
                 <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+                <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}
@@ -287,4 +289,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <Provenance versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
     </>
   );
+}
+
+/** Which sides of a row hold quotations or our summary (a « … » there is an omission, not a change). */
+function quotedSides(row: { fromLines: readonly TextStatus[]; toLines: readonly TextStatus[] }): QuotedSides {
+  const quoted = (lines: readonly TextStatus[]) => lines.some((st) => st !== "official");
+  return { from: quoted(row.fromLines), to: quoted(row.toLines) };
 }
