@@ -76,6 +76,10 @@ test("every stage against the ruling lists the articles in the law's order, with
   await expect(page.getByRole("region", { name: "Provenance des textes" }).getByRole("heading", { level: 3 })).toHaveCount(7);
   await page.goto(`/texts/${TEXT}/provisions`);
   await expect(page.getByRole("region", { name: "Provenance des textes" }).getByRole("heading", { level: 3 })).toHaveCount(7);
+  // A repeated reference takes the first one, as the address check does.
+  const twice = await page.goto(`/texts/${TEXT}/all?ref=apo2-2023-06-22&ref=projet-2023-09-28`);
+  expect(twice?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("seconde lecture");
 });
 
 test("an editor adds an expression, finds it tracked, and stops tracking it by keyboard; the file's own stay", async ({ page }) => {

@@ -93,4 +93,19 @@ describe("DiffText labels", () => {
     ];
     expect(read(changes)).toBe("[-et/ou-]{+OU… »+}");
   });
+
+  it("announces each change to screen readers, and never a label as part of it", () => {
+    const changes: Change[] = [
+      { op: "equal", text: "un accueil physique " },
+      { op: "delete", text: "et/ou" },
+      { op: "insert", text: "et" },
+      { op: "equal", text: " un service" },
+    ];
+    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", lines: ["excerpt"], fromLines: ["excerpt"] }));
+    const spoken = html.replace(/<span class="passage-label[^"]*"[^>]*>([^<]*)<\/span>/g, "‹$1›").replace(/<[^>]+>/g, "");
+    expect(spoken).toBe("‹Extrait cité›un accueil physique [début de suppression] et/ou [fin de suppression][début d’insertion] et [fin d’insertion] un service");
+    const moved: Change[] = [{ op: "delete", text: "un passage", move: { id: "m1", other: { id: "art-2", number: "Art. 2" } } }];
+    const announced = renderToStaticMarkup(createElement(DiffText, { changes: moved, side: "from" })).replace(/<[^>]+>/g, "");
+    expect(announced).toBe("[début du passage déplacé] un passage [fin du passage déplacé]déplacé\u00a0: voir Art. 2");
+  });
 });

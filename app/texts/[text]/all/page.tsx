@@ -9,7 +9,7 @@ import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
-type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string }> };
+type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Toutes les étapes face à une référence" };
 
@@ -27,7 +27,9 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const p = await params;
   const text = await loadTextOverview(p.text);
   if (!text) notFound();
-  const refSlug = (await searchParams).ref ?? text.versions.at(-1)?.slug ?? "";
+  // A repeated ?ref= takes the first, as the proxy's check does (Next gives an array).
+  const asked = (await searchParams).ref;
+  const refSlug = (Array.isArray(asked) ? asked[0] : asked) ?? text.versions.at(-1)?.slug ?? "";
   const view = await loadAgainstReference(p.text, refSlug);
   if (!view) notFound();
   const title = new Map(view.versions.map((v) => [v.slug, v]));
