@@ -2,8 +2,6 @@ import type { PairNote } from "@/lib/annotations/loaders";
 import { noteCompareHref } from "./format";
 import { carriedLabel } from "./notes";
 
-const label = carriedLabel;
-
 const found = (result: PairNote["from"]) => result.status === "same" || result.status === "changed";
 
 /** « surligner » in the column of a version that holds the words, never beside words that are gone. */
@@ -67,11 +65,11 @@ export function PairNotes({
                 <span className="meta">«&nbsp;{note.exact}&nbsp;»</span>
               </th>
               <td>
-                {label(from, fromOfficial)}
+                {carriedLabel(from, fromOfficial)}
                 <HighlightLink result={from} href={href(note.slug, "from", found(from) ? from.provisionId : "")} exact={note.exact} />
               </td>
               <td>
-                {label(to, toOfficial)}
+                {carriedLabel(to, toOfficial)}
                 <HighlightLink result={to} href={href(note.slug, "to", found(to) ? to.provisionId : "")} exact={note.exact} />
               </td>
             </tr>
