@@ -123,5 +123,5 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(summary(reports, notes)));
 }
 
-if (process.argv[2] === "--child") childMain(process.argv[3] ?? "{}");
+if (process.argv[2] === "--child") await childMain(process.argv[3] ?? "{}");
 else await main();

@@ -1,6 +1,7 @@
 // One measurement (a case × a tool) in its own process: the parent forks one per task, so that peak
 // memory is the tool's own and the first run is truly cold.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { createInterface, type Interface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { alignUnits } from "../../lib/diff/align";
 import { compareUnits } from "../../lib/diff/compare";
@@ -42,10 +43,10 @@ export interface ToolResult extends Timing {
   coreMedianMs?: number;
 }
 
-export function runTask(task: Task): ToolResult {
+export async function runTask(task: Task): Promise<ToolResult> {
   const pairs = loadCase(task.ref);
   if (task.tool === "palimpseste") return runPalimpseste(pairs, task.coreFirst === true);
-  if (task.tool === "git") return runGitTask(pairs);
+  if (task.tool === "git") return await runGitTask(pairs);
   const run = task.tool === "jsdiff" ? runJsdiff : runDiffMatchPatch;
   const probe = memoryProbe();
   let last: AnchorRun = { changes: 0, timedOut: false };
@@ -88,14 +89,16 @@ function compareCore(from: readonly Unit[], to: readonly Unit[]): void {
 
 /** git's times come from a lean process (git-timer.mjs, see there why); its changes are counted
  * here, from one more run, outside the timing. */
-function runGitTask(pairs: readonly PairInput[]): ToolResult {
+async function runGitTask(pairs: readonly PairInput[]): Promise<ToolResult> {
   const files = new GitFiles(pairs);
+  const timer = new GitTimer(files);
   try {
-    const timing = timingOf(timeGit(files, { minRuns: 5, maxRuns: 15, budgetMs: FAST.budgetMs }));
+    const timing = timingOf(await timer.times({ minRuns: 5, maxRuns: 15, budgetMs: FAST.budgetMs }));
     const { changes } = runGit(files);
     const memory = { gitProcessPeakRssMB: gitPeakRssMB(files) };
-    return { tool: "git", status: "ok", ...timing, changes, memory, interleaved: interleave(pairs, files) };
+    return { tool: "git", status: "ok", ...timing, changes, memory, interleaved: await interleave(pairs, timer) };
   } finally {
+    timer.close();
     files.remove();
   }
 }
@@ -114,8 +117,9 @@ const ROUNDS = 11;
 /** Palimpseste (compareUnits end to end) and git, one run each, alternating: the two times of a
  * round are seconds apart, where separate child processes are minutes apart. This VM's speed
  * drifts by half over minutes (git's own median went from 31 to 49 ms on code05 between two
- * bench runs), so a ratio of medians taken minutes apart carried that drift. */
-function interleave(pairs: readonly PairInput[], files: GitFiles): Interleaved {
+ * bench runs), so a ratio of medians taken minutes apart carried that drift. git runs in the
+ * timer process started before the rounds: this process spawns nothing between them. */
+async function interleave(pairs: readonly PairInput[], timer: GitTimer): Promise<Interleaved> {
   const palimpsesteMs: number[] = [];
   const gitMs: number[] = [];
   // Warm-up, as the Palimpseste task's median skips its first half: a server compares warm.
@@ -124,7 +128,7 @@ function interleave(pairs: readonly PairInput[], files: GitFiles): Interleaved {
     const start = performance.now();
     for (const p of pairs) compareUnits(p.from, p.to);
     const own = performance.now() - start;
-    const [git = Number.NaN] = timeGit(files, { minRuns: 1, maxRuns: 1, budgetMs: 0 });
+    const [git = Number.NaN] = await timer.times({ minRuns: 1, maxRuns: 1, budgetMs: 0 });
     if (r === 0) continue; // the first round after the warm-up is left out too
     palimpsesteMs.push(round(own));
     gitMs.push(round(git));
@@ -135,16 +139,36 @@ function interleave(pairs: readonly PairInput[], files: GitFiles): Interleaved {
 
 const GIT_TIMER = fileURLToPath(new URL("./git-timer.mjs", import.meta.url));
 
-function timeGit(files: GitFiles, policy: { minRuns: number; maxRuns: number; budgetMs: number }): number[] {
-  const args = [GIT_TIMER, files.dir, JSON.stringify(files.pairs), JSON.stringify(policy)];
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (result.status !== 0) throw new Error(`git timer failed: ${result.stderr || result.error?.message}`);
-  return JSON.parse(result.stdout) as number[];
+/** The git-timer.mjs process of one case: started once, asked for runs one request at a time. */
+class GitTimer {
+  readonly #process: ChildProcessWithoutNullStreams;
+  readonly #lines: AsyncIterator<string>;
+  readonly #readline: Interface;
+  #stderr = "";
+
+  constructor(files: GitFiles) {
+    this.#process = spawn(process.execPath, [GIT_TIMER, files.dir, JSON.stringify(files.pairs)]);
+    this.#process.stderr.on("data", (chunk: Buffer) => (this.#stderr += chunk.toString("utf8")));
+    this.#readline = createInterface({ input: this.#process.stdout });
+    this.#lines = this.#readline[Symbol.asyncIterator]();
+  }
+
+  async times(policy: { minRuns: number; maxRuns: number; budgetMs: number }): Promise<number[]> {
+    this.#process.stdin.write(`${JSON.stringify(policy)}\n`);
+    const next = await this.#lines.next();
+    if (next.done) throw new Error(`git timer failed: ${this.#stderr || "no answer"}`);
+    return JSON.parse(next.value) as number[];
+  }
+
+  close(): void {
+    this.#readline.close();
+    this.#process.stdin.end();
+  }
 }
 
 /** Entry point of a child: the task as JSON in argv, the result back over IPC. */
-export function childMain(taskJson: string): void {
-  const result = runTask(JSON.parse(taskJson) as Task);
+export async function childMain(taskJson: string): Promise<void> {
+  const result = await runTask(JSON.parse(taskJson) as Task);
   const rounded = { ...result, coldMs: round(result.coldMs), medianMs: round(result.medianMs) };
   if (process.send) process.send(rounded, () => process.exit(0));
   else console.log(JSON.stringify(rounded));
