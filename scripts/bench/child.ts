@@ -36,7 +36,7 @@ export interface ToolResult extends Timing {
   /** Palimpseste only: how many provisions got each status. */
   statuses?: Record<string, number>;
   /** git only: Palimpseste and git timed in alternation, one run each per round (see
-   * interleave()); what speedupVsGit should be read from on a machine whose speed drifts. */
+   * interleave()); what speedupVsGit is read from (report.ts). */
   interleaved?: Interleaved;
   /** Palimpseste only: alignment + word diffs alone (no post-processing), first run and median. */
   coreColdMs?: number;
