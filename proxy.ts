@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
-import { missingFromTextRoute } from "@/lib/texts/routes";
+import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 
 function csp(nonce: string): string {
   return [
@@ -59,6 +59,9 @@ export async function proxy(request: NextRequest) {
   }
   const range = twoDotRange(parts);
   if (range) return NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
+  // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
+  const alias = parts[0] === "texts" && parts[2] === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
+  if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);
   const requestHeaders = new Headers(request.headers);

@@ -13,7 +13,12 @@ test("the article history of art. 13 shows every stage, with its number and the 
   await expect(projet.locator(".elided").filter({ hasText: "et/ou" }).first()).toBeVisible();
   await expect(projet.getByRole("deletion").filter({ hasText: "accueil physique et/ou" })).toHaveCount(0);
   await expect(projet.getByRole("insertion").filter({ hasText: "toute autre mesure" }).first()).toBeVisible();
-  await expect(page.getByRole("region", { name: /Brouillon/ })).toContainText("absent de cette version");
+  // The draft is known by our summary only: the article is missing from what is known of it.
+  await expect(page.getByRole("region", { name: /Brouillon/ })).toContainText("absent du texte connu de cette version");
+  // Inline, the history reads as each stage's text: APO2's words the projet's quotation leaves out
+  // stand apart, in brackets, never inside the projet's « ».
+  await expect(projet.locator(".elided").filter({ hasText: "et/ou" }).first()).toContainText("mots d’avant, non cités ici");
+  await expect(projet.locator(".elided").filter({ hasText: "et/ou" }).first()).toContainText("[a minima");
   // Alinéas are compared with the alinéas they became: the commission's § 2 keeps the old
   // sentence's words, and no « Résumé » / « Extrait cité » label is struck or underlined with them.
   const commission = page.getByRole("region", { name: /commission/ });
@@ -35,6 +40,17 @@ async function expectNoDoubledLabels(page: Page): Promise<void> {
   );
   expect(doubled).toBe(0);
 }
+
+test("a history addressed by the version page's id (« art-13 ») leads to the article's history", async ({ page, request }) => {
+  await page.goto(`/texts/${TEXT}/provisions/art-13`);
+  await expect(page).toHaveURL(new RegExp(`/texts/${TEXT}/provisions/inclusion$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Art. 13");
+  const res = await request.get(`/api/v1/texts/${TEXT}/provisions/art-13`, { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers().location).toBe(`/api/v1/texts/${TEXT}/provisions/inclusion`);
+  // A name that is neither stays a clear 404.
+  expect((await request.get(`/texts/${TEXT}/provisions/art-99`)).status()).toBe(404);
+});
 
 test("the grid shades each provision × version by how much it changed, in words too", async ({ page }) => {
   await page.goto(`/texts/${TEXT}/provisions`);

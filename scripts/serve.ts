@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { applyForwarding, trustedHops } from "../lib/http/client-address";
+import { answerClientErrors } from "../lib/http/client-error";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STOP_GRACE_MS = 5000;
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // A request the parser refuses (over 16 KB of address and headers) gets a French page, not
+  // Node's bare status line.
+  answerClientErrors(server);
   // LISTEN_HOST: the interface to listen on (behind a proxy on the same machine, 127.0.0.1, so that
   // no client reaches the app around the proxy and its X-Forwarded-For); every interface by default.
   // (Not HOSTNAME: shells set it to the machine's name.)

@@ -63,7 +63,8 @@ describe("DiffText labels", () => {
       { op: "equal", text: " »" },
     ];
     const inline = read(changes, { lines: ["excerpt"], fromLines: ["excerpt"] });
-    expect(inline).toBe("‹Extrait cité›« ‹non cité ensuite›a minima par un accueil physique et/ou un service téléphonique et …un contact par voie postale{+ OU toute autre mesure+} »");
+    // Inline reads as the projet: APO2's words stand apart, in brackets, never inside its quotation.
+    expect(inline).toBe("‹Extrait cité›« ‹mots d’avant, non cités ici›[a minima par un accueil physique et/ou un service téléphonique et ]…un contact par voie postale{+ OU toute autre mesure+} »");
     expect(read(changes, { side: "from", lines: ["excerpt"] })).toBe("‹Extrait cité›« ‹non cité ensuite›a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »");
     expect(read(changes, { side: "to", lines: ["excerpt"] })).toBe("‹Extrait cité›« …un contact par voie postale{+ OU toute autre mesure+} »");
     const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline" }));

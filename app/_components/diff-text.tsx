@@ -54,16 +54,22 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
 /**
  * Words facing a quotation's omission mark (lib/diff/elision.ts) are not known to have changed:
  * they are shown as « non cité ensuite » (the newer source leaves them out) or « non cité avant »
- * (the older one did), never struck out or underlined, and the mark itself as plain text.
+ * (the older one did), never struck out or underlined, and the mark itself as plain text. In the
+ * inline view, which reads as the newer text, the older words its quotation leaves out stand in
+ * brackets as « mots d’avant, non cités ici »: between the newer quotation's « », unbracketed, they
+ * read as words it quotes.
  */
-function ElidedSpan({ when, children }: { when: "later" | "earlier"; children: ReactNode }) {
-  const says = when === "later" ? "non cité ensuite" : "non cité avant";
+function ElidedSpan({ when, inline, children }: { when: "later" | "earlier"; inline: boolean; children: ReactNode }) {
+  const older = when === "later" && inline;
+  const says = older ? "mots d’avant, non cités ici" : when === "later" ? "non cité ensuite" : "non cité avant";
   const sr = when === "later" ? "la version suivante, connue par une citation, ne cite pas ces mots : on ne sait pas s’ils ont changé" : "la version précédente, connue par une citation, ne citait pas ces mots : on ne sait pas s’ils sont nouveaux";
   return (
     <span className="elided">
       <span className="passage-label elided-label" aria-hidden="true">{says}</span>
       <span className="sr-only">[{sr}] </span>
+      {older ? <span aria-hidden="true">[</span> : null}
       {children}
+      {older ? <span aria-hidden="true">]</span> : null}
       <span className="sr-only"> [fin du passage non cité]</span>
     </span>
   );
@@ -121,7 +127,7 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const flush = () => {
       if (nodes.length > 0) {
         const k = `${i}-${segment}`;
-        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
+        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision} inline={side === "inline"}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
       }
       nodes = [];
       segment++;

@@ -103,14 +103,21 @@ export async function listRouteSlugs() {
     db().text.findMany({ select: { slug: true } }),
     db().version.findMany({ select: { slug: true, text: { select: { slug: true } } } }),
     db().annotation.findMany({ select: { slug: true, deletedAt: true, text: { select: { slug: true } } } }),
-    db().provision.findMany({ where: { kind: "article" }, distinct: ["versionId", "lineage"], select: { lineage: true, version: { select: { text: { select: { slug: true } } } } } }),
+    db().provision.findMany({
+      where: { kind: "article" },
+      select: { lineage: true, pathId: true, version: { select: { date: true, text: { select: { slug: true } } } } },
+      orderBy: [{ version: { date: "asc" } }, { versionId: "asc" }],
+    }),
   ]);
+  // A version page's id of an article (« art-13 ») → its lineage key, the newest version's winning.
+  const articleIds = new Map(lineages.map((l) => [`${l.version.text.slug}/${l.pathId}`, l.lineage]));
   return {
     texts: texts.map((t) => t.slug),
     versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
     notes: notes.filter((n) => n.deletedAt === null).map((n) => `${n.text.slug}/${n.slug}`),
     // Deleted ones too: an editor restores a note from its page.
     allNotes: notes.map((n) => `${n.text.slug}/${n.slug}`),
-    lineages: lineages.map((l) => `${l.version.text.slug}/${l.lineage}`),
+    lineages: [...new Set(lineages.map((l) => `${l.version.text.slug}/${l.lineage}`))],
+    articleIds,
   };
 }

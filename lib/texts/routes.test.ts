@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, missingPart, type Index } from "./routes";
+import { check, historyAlias, missingPart, type Index } from "./routes";
 
 const index: Index = {
   at: 0,
@@ -7,7 +7,8 @@ const index: Index = {
   versions: new Set(["t/a", "t/b"]),
   notes: new Set(["t/live"]),
   allNotes: new Set(["t/live", "t/gone"]),
-  lineages: new Set(["t/art-13"]),
+  lineages: new Set(["t/art-13", "t/inclusion"]),
+  articleIds: new Map([["t/art-13", "art-13"], ["t/art-14", "inclusion"]]),
 };
 const path = (address: string) => address.split("/").filter(Boolean);
 
@@ -45,5 +46,17 @@ describe("the proxy's route check", () => {
     expect(missingPart(index, ["texts"], false)).toBe("le texte demandé");
     expect(missingPart(index, path("/texts/t/compare/a..."), false)).toBe("la version demandée du texte « t »");
     expect(missingPart(index, path(`/texts/t/versions/${"a".repeat(81)}`), false)).toBe("la version demandée du texte « t »");
+  });
+});
+
+describe("history addresses by a version page's id", () => {
+  it("sends an article's id to its lineage key, and leaves lineage keys and unknown names alone", () => {
+    expect(historyAlias(index, path("/texts/t/provisions/art-14"))).toBe("/texts/t/provisions/inclusion");
+    expect(historyAlias(index, path("/texts/t/provisions/inclusion"))).toBeNull();
+    // art-13 is both an id and a lineage key (another article's): the lineage key wins.
+    expect(historyAlias(index, path("/texts/t/provisions/art-13"))).toBeNull();
+    expect(historyAlias(index, path("/texts/t/provisions/art-99"))).toBeNull();
+    expect(historyAlias(index, path("/texts/z/provisions/art-14"))).toBeNull();
+    expect(historyAlias(index, path("/texts/t/versions/art-14"))).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ export interface Index {
   /** Deleted notes included. */
   allNotes: Set<string>;
   lineages: Set<string>;
+  /** "text/art-13" → the lineage key of that article (in the newest version that has it). */
+  articleIds: Map<string, string>;
 }
 
 const MAX_AGE_MS = 30_000;
@@ -20,7 +22,7 @@ async function index(fresh: boolean): Promise<Index> {
   const current = cache.palimpsesteRoutes;
   if (current && !fresh && Date.now() - current.at < MAX_AGE_MS) return current;
   const s = await listRouteSlugs();
-  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages) };
+  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages), articleIds: s.articleIds };
   cache.palimpsesteRoutes = next;
   return next;
 }
@@ -56,6 +58,21 @@ const SLUG = /^[a-z0-9][a-z0-9_-]{0,79}$/u;
 /** Whether the index holds what the path names (exported for its test). */
 export function check(ix: Index, parts: string[], editor: boolean, query: URLSearchParams = new URLSearchParams()): boolean {
   return missingPart(ix, parts, editor, query) === null;
+}
+
+/** For /texts/<t>/provisions/<id> where <id> is not a lineage key but a version page's id of an
+ * article (« art-13 »): the address of its history, or null (exported for its test). */
+export function historyAlias(ix: Index, parts: string[]): string | null {
+  const [root, text, kind, arg] = parts;
+  if (root !== "texts" || kind !== "provisions" || !text || !arg || parts.length !== 4) return null;
+  if (ix.lineages.has(`${text}/${arg}`)) return null;
+  const lineage = ix.articleIds.get(`${text}/${arg}`);
+  return lineage === undefined ? null : `/texts/${encodeURIComponent(text)}/provisions/${encodeURIComponent(lineage)}`;
+}
+
+/** historyAlias on the route index (checked again on fresh data when the first answer is null). */
+export async function historyAliasOf(parts: string[]): Promise<string | null> {
+  return historyAlias(await index(false), parts) ?? historyAlias(await index(true), parts);
 }
 
 /** `parts` are the decoded path segments of a /texts/… URL: what it names that does not exist, or

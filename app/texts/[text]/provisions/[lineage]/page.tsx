@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ProvisionHistoryPage({ params }: Params) {
   const p = await params;
   const stages = await loadProvisionHistory(p.text, decodeURIComponent(p.lineage));
-  if (!stages) notFound();
+  if (!stages) notFound(); // (« art-13 » was sent to its lineage key by proxy.ts)
   const textTitle = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const last = stages.findLast((s) => s.unit)?.unit;
   return (
@@ -46,7 +46,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                     {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? "premier texte connu" : STATUS[s.status]}
                   </>
                 ) : (
-                  "absent de cette version (ou son texte n'est pas connu)"
+                  s.version.textStatus === "official" ? "absent de cette version" : "absent du texte connu de cette version (seuls des extraits ou un résumé en sont connus)"
                 )}
               </p>
               {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}

@@ -1,10 +1,16 @@
 import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { loadProvisionHistory } from "@/lib/texts/history";
+import { historyAliasOf } from "@/lib/texts/routes";
 
 export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ text: string; lineage: string }> }) => {
   const { text, lineage } = await ctx.params;
   const stages = await loadProvisionHistory(text, decodeURIComponent(lineage));
-  if (!stages) throw notFound(`provision "${lineage}" of text "${text}"`);
+  if (!stages) {
+    // A version page's id (« art-13 ») names the provision whose lineage key holds its history.
+    const alias = await historyAliasOf(["texts", text, "provisions", decodeURIComponent(lineage)]);
+    if (alias) return new Response(null, { status: 307, headers: { Location: `/api/v1${alias}` } });
+    throw notFound(`provision "${lineage}" of text "${text}"`);
+  }
   return Response.json({
     text,
     lineage,
@@ -12,7 +18,10 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
       slug: s.version.slug,
       date: s.version.date.toISOString().slice(0, 10),
       textStatus: s.version.textStatus,
-      present: s.unit !== null,
+      // Missing from a version known only by excerpts or our summary is not known to be absent:
+      // null, as the phrase tracker's unknown (`absence` says which, as in the compare API).
+      present: s.unit !== null ? true : s.version.textStatus === "official" ? false : null,
+      absence: s.unit !== null ? null : s.version.textStatus === "official" ? "absent" : "not-in-known-text",
       id: s.unit?.id ?? null,
       number: s.unit?.number ?? null,
       text: s.unit?.text ?? null,

@@ -1,0 +1,43 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { answerClientErrors, clientErrorReply } from "./client-error";
+
+let server: Server | null = null;
+afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+
+async function listening(withPages: boolean): Promise<string> {
+  server = createServer((_req, res) => res.end("ok"));
+  if (withPages) answerClientErrors(server);
+  await new Promise<void>((done) => server?.listen(0, "127.0.0.1", done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe("requests the HTTP parser refuses", () => {
+  it("an address over 16 KB gets a 431 with a French page, where Node alone sends an empty body", async () => {
+    const long = `/texts/x?q=${"a".repeat(17_000)}`;
+    const bare = await fetch(`${await listening(false)}${long}`);
+    expect(bare.status).toBe(431);
+    expect(await bare.text()).toBe("");
+    await new Promise<void>((done) => server?.close(() => done()));
+    server = null;
+    const base = await listening(true);
+    const res = await fetch(`${base}${long}`);
+    expect(res.status).toBe(431);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const page = await res.text();
+    expect(page).toContain("Adresse trop longue");
+    expect(page).toContain('<html lang="fr">');
+    // Short requests still reach the app.
+    expect(await (await fetch(`${base}/`)).text()).toBe("ok");
+  });
+
+  it("other parser errors get a 400 page; a reset connection gets nothing", () => {
+    expect(clientErrorReply("HPE_INVALID_METHOD")).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(clientErrorReply("ECONNRESET")).toBeNull();
+    const reply = clientErrorReply("HPE_HEADER_OVERFLOW") ?? "";
+    const [head, body] = reply.split("\r\n\r\n");
+    expect(head).toContain(`Content-Length: ${Buffer.byteLength(body ?? "")}`);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Server } from "node:http";
+
+// What the server answers to a request Node's HTTP parser refuses before the app sees it (an
+// address or headers over its 16 KB limit, a malformed request line). Node's own answer is a bare
+// status line and an empty body: a blank page for a reader who followed an overlong link.
+
+const PAGE = (title: string, text: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Palimpseste</title></head>
+<body><main><h1>${title}</h1>
+<p>${text}</p>
+<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
+`;
+
+const TOO_LARGE = PAGE(
+  "Adresse trop longue",
+  "Cette adresse (ou les en-têtes envoyés avec elle) dépasse ce que le serveur accepte, 16 Ko : elle a peut-être été recopiée plusieurs fois ou allongée par un autre site. Repartez de la page d’un texte.",
+);
+const BAD_REQUEST = PAGE("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
+
+/** The raw HTTP response for a parser error's code, or null when the connection is already gone
+ * (nothing to answer). */
+export function clientErrorReply(code: string | undefined): string | null {
+  if (code === "ECONNRESET") return null;
+  const [status, body] = code === "HPE_HEADER_OVERFLOW" ? ["431 Request Header Fields Too Large", TOO_LARGE] : ["400 Bad Request", BAD_REQUEST];
+  const headers = [
+    `HTTP/1.1 ${status}`,
+    "Content-Type: text/html; charset=utf-8",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "Content-Security-Policy: default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options: nosniff",
+    "Referrer-Policy: no-referrer",
+    "Connection: close",
+  ];
+  return `${headers.join("\r\n")}\r\n\r\n${body}`;
+}
+
+/** Answers the requests `server`'s parser refuses with clientErrorReply's page. */
+export function answerClientErrors(server: Server): void {
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    const reply = socket.writable ? clientErrorReply(error.code) : null;
+    if (reply === null) socket.destroy();
+    else socket.end(reply);
+  });
+}
