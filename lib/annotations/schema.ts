@@ -6,8 +6,20 @@ export type Category = (typeof CATEGORIES)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug: lowercase letters, digits and single dashes").max(80);
 const text = (max: number) => z.string().trim().min(1, "expected a non-empty text").max(max, `expected at most ${max} characters`);
+const parsedHost = (u: string): string | null => {
+  try {
+    return new URL(u).hostname;
+  } catch {
+    return null;
+  }
+};
 const source = z.strictObject({
-  url: z.string().regex(/^https?:\/\//, "expected an http(s) URL"),
+  url: z
+    .string()
+    .regex(/^https?:\/\//, "expected an http(s) URL")
+    .refine((u) => parsedHost(u) !== null, "expected an http(s) URL")
+    // As in a version's sources (legal-text/schema.ts): « site.be./… » reads as a typo in a citation.
+    .refine((u) => !(parsedHost(u) ?? "").endsWith("."), "expected an http(s) URL whose host does not end with a dot"),
   title: text(300),
 });
 

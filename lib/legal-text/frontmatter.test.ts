@@ -119,6 +119,7 @@ describe("version front matter", () => {
     [["sources: []"], "v.md:10: sources: expected at least one source (url, title)"],
     [[], "v.md:2: sources: missing (expected a list of sources)"],
     [["sources:", "  - url: ftp://example.org", "    title: T"], "v.md:11: sources[0].url: expected an http(s) URL"],
+    [["sources:", "  - url: http://www.example.org./page", "    title: T"], "v.md:11: sources[0].url: expected an http(s) URL whose host does not end with a dot"],
     [["sources:", "  - url: https://example.org"], "v.md:11: sources[0].title: missing (expected a string)"],
     [["sources:", "  - url: https://example.org", "    title: T", "    date: 2023-6-30"], "v.md:13: sources[0].date: expected an ISO date YYYY-MM-DD"],
     [["sources:", "  - url: https://example.org", "    title: T", "    quote: x"], "v.md:13: sources[0].quote: unknown key"],

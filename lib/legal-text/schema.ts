@@ -69,7 +69,11 @@ const optionalText = z
   .nullish()
   .transform((v) => (v === undefined || v === null || v.trim() === "" ? null : v.trim()));
 
-const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+// A host written with DNS's closing dot (« lire-et-ecrire.be./… », as some sites link to
+// themselves) names the same site but reads as a typo in a citation: the plain host is asked for.
+const url = z
+  .url({ protocol: /^https?$/, error: "expected an http(s) URL" })
+  .refine((u) => !new URL(u).hostname.endsWith("."), { error: "expected an http(s) URL whose host does not end with a dot" });
 
 const sourceSchema = z
   .strictObject(
