@@ -118,6 +118,33 @@ test.describe("without JavaScript", () => {
     await expect(forged.getByRole("alert")).toHaveCount(0);
     await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
   });
+
+  test("a form sent after the session ended says so, on each page with an editor's form", async ({ page, context }) => {
+    const forms = [
+      { address: `/texts/${TEXT}/versions/apo2-2023-06-22`, region: "Annoter un passage", button: "Publier l’annotation", fill: async () => {
+        const form = page.getByRole("region", { name: "Annoter un passage" });
+        await form.getByLabel("Mots annotés").fill("et/ou");
+        await form.getByLabel("Titre").fill("Un titre");
+        await form.getByLabel("Commentaire").fill("Un commentaire.");
+      } },
+      { address: `/texts/${TEXT}/phrases`, region: "Suivre une expression", button: "Ajouter", fill: async () => {
+        await page.getByRole("region", { name: "Suivre une expression" }).getByLabel("Expression").fill("guichet");
+      } },
+    ];
+    for (const { address, region, button, fill } of forms) {
+      await logIn(page);
+      await page.goto(address);
+      await fill();
+      await context.clearCookies(); // the session ends while the form is open
+      await page.getByRole("region", { name: region }).getByRole("button", { name: button }).click();
+      const notice = page.getByRole("region", { name: region });
+      await expect(notice.getByRole("alert")).toContainText("Votre session a expiré");
+      await expect(notice.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", `/login?next=${encodeURIComponent(address)}`);
+    }
+    // A reader who follows a link with some other code or words is told nothing.
+    await page.goto(`/texts/${TEXT}/phrases?error=${encodeURIComponent("Appelez le 0800")}`);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
 });
 
 test("the compare page lists every annotation with what became of its words on each side", async ({ page }) => {

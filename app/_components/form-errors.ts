@@ -18,3 +18,9 @@ export const FORM_ERRORS: Record<string, string> = {
 export function formError(code: string | undefined, general: string): string | null {
   return code ? (FORM_ERRORS[code] ?? general) : null;
 }
+
+/** The message of a code of the list above, or undefined for any other value (a page that has no
+ * form of its own to speak for says nothing of an unknown code). */
+export function knownFormError(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(FORM_ERRORS, code) ? FORM_ERRORS[code] : undefined;
+}

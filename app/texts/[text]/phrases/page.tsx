@@ -1,5 +1,6 @@
 import { formError } from "@/app/_components/form-errors";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { SignedOutNotice } from "@/app/_components/signed-out-notice";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
@@ -102,7 +103,9 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
             <button type="submit">Ajouter</button>
           </form>
         </section>
-      ) : null}
+      ) : (
+        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={`/texts/${p.text}/phrases`} />
+      )}
     </>
   );
 }

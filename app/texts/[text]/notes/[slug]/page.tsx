@@ -6,6 +6,7 @@ import { DiffText } from "@/app/_components/diff-text";
 import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
+import { SignedOutNotice } from "@/app/_components/signed-out-notice";
 import { carriedLabel, CATEGORY_LABEL } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
@@ -109,7 +110,11 @@ export default async function NotePage({ params, searchParams }: Params & { sear
         </tbody>
       </table>
       </div>
-      {session ? <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} error={formError(error, "La modification a échoué.")} /> : null}
+      {session ? (
+        <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} error={formError(error, "La modification a échoué.")} />
+      ) : (
+        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier ce commentaire" error={error} back={`/texts/${p.text}/notes/${note.slug}`} />
+      )}
     </>
   );
 }

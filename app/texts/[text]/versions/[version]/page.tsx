@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { asSources, isoDate, versionDate } from "@/app/_components/format";
 import { AnnotateForm } from "@/app/_components/annotate-form";
+import { knownFormError } from "@/app/_components/form-errors";
+import { SignedOutNotice } from "@/app/_components/signed-out-notice";
 import { LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
 import { SourcesList } from "@/app/_components/sources";
@@ -62,7 +64,13 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
-      {session ? <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(draftFrom(query, session.csrfToken) ?? {})} /> : null}
+      {session ? (
+        // A rejected draft comes back signed (its words and message); a refusal before that (an
+        // expired form) as a code of the fixed list only.
+        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(draftFrom(query, session.csrfToken) ?? { error: knownFormError(query.error) })} />
+      ) : (
+        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={`/texts/${p.text}/versions/${version.slug}`} />
+      )}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
     </>

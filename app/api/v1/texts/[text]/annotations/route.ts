@@ -3,7 +3,7 @@ import { draftQuery } from "@/lib/annotations/draft";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
 type Ctx = { params: Promise<{ text: string }> };
@@ -27,8 +27,11 @@ export async function POST(request: Request, ctx: Ctx) {
     if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
     return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#hl-${row.slug}`);
   } catch (error) {
-    if (json || key === null || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
     const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
+    // No session (it expired while the form was open): back to the page, which says so; the draft
+    // cannot be signed without the session's secret, so it is not sent back.
+    if (key === null) return formFailure(request, error, `${back}#annoter`);
+    if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
     return seeOther(`${back}?${draftQuery(error.message, fields, key)}#annoter`);
   }
 }

@@ -1,0 +1,21 @@
+import { knownFormError } from "./form-errors";
+
+/**
+ * Where an editor's form stands on a page, what a failed write says to someone no longer signed in
+ * (a session that expired while the form was open): the form is not shown to readers, so without
+ * this the page came back with nothing said at all. Only a code of form-errors.ts's fixed list is
+ * said (never words from the address, and nothing for a code a write never sends).
+ */
+export function SignedOutNotice({ sectionId, headingId, heading, error, back }: { sectionId?: string; headingId: string; heading: string; error: string | undefined; back: string }) {
+  const message = knownFormError(error);
+  if (message === undefined) return null;
+  return (
+    <section id={sectionId} aria-labelledby={headingId} className="card no-print">
+      <h2 id={headingId}>{heading}</h2>
+      <p role="alert" className="status-banner excerpt">{message}</p>
+      <p>
+        <a href={`/login?next=${encodeURIComponent(back)}`}>Se connecter</a> (ce qui avait été saisi n’a pas été gardé).
+      </p>
+    </section>
+  );
+}
