@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
 import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
+import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 
 function csp(nonce: string): string {
   return [
@@ -70,6 +71,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(MISSING_HEADER);
   requestHeaders.delete(MISSING_TEXT_HEADER);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
   const missing = isPage ? await missingFromTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => null) : null;

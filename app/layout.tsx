@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getSession } from "@/lib/auth/session";
 import { databaseMode } from "@/lib/db";
-import { publicOrigin } from "@/lib/http/origin";
+import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +25,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const mode = databaseMode();
   const session = await getSession().catch(() => null);
+  const requestHeaders = await headers();
+  // On paper, the page says where and when it was read: what a citation of it needs.
+  const origin = publicOrigin(requestHeaders, new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
+  const printedFrom = `${origin}${requestHeaders.get(PAGE_PATH_HEADER) ?? "/"}`;
   return (
     <html lang="fr">
       <body>
@@ -72,6 +76,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <p>
               Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
               avec leur source, ou résumés rédigés par le projet.
+            </p>
+            <p className="print-only" data-testid="printed-from">
+              Page imprimée depuis {printedFrom}, consultée le {consultedOn(new Date())}.
             </p>
             <p data-testid="db-mode" className="no-print">
               Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}

@@ -20,6 +20,22 @@ test.describe("provenance on screen and on paper", () => {
     expect(printed).toContain(href as string);
   });
 
+  test("on paper a page says where and when it was read, and an article may run over a page", async ({ page, baseURL }) => {
+    const address = `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28?view=inline`;
+    await page.goto(address);
+    const line = page.getByTestId("printed-from");
+    await expect(line).toBeHidden(); // on screen the address bar says it
+    await page.emulateMedia({ media: "print" });
+    await expect(line).toBeVisible();
+    await expect(line).toContainText(`Page imprimée depuis ${baseURL}${address}, consultée le `);
+    await expect(line).toHaveText(/consultée le \d{1,2} \p{L}+ 20\d\d à \d\d:\d\d\.$/u);
+    // A whole article kept on one page left most of the page before it blank.
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const breaks = await page.locator(".article").evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+    expect(breaks.length).toBeGreaterThan(3);
+    expect(breaks.filter((b) => b.startsWith("avoid"))).toEqual([]);
+  });
+
   test("the provision history ends with the sources of every stage it shows", async ({ page }) => {
     await page.goto(`/texts/${TEXT}/provisions/inclusion`);
     const provenance = page.getByRole("region", { name: "Provenance des textes" });

@@ -31,3 +31,12 @@ function firstValue(value: string | null): string | null {
   const first = value?.split(",")[0]?.trim();
   return first ? first : null;
 }
+
+/** The path and query of the page being rendered, set by proxy.ts for the layout's printed
+ * citation line (a client's own copy is dropped by the server: scripts/serve.ts). */
+export const PAGE_PATH_HEADER = "x-palimpseste-path";
+
+/** « 3 décembre 2026 à 15:34 », Brussels time: when a printed page was consulted. */
+export function consultedOn(date: Date): string {
+  return new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" }).format(date);
+}
