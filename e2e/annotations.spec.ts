@@ -35,6 +35,32 @@ test("a journalist opens the « et/ou » note, sees clause and commentary, and l
   await expect(page.locator("#note-et-ou-apo2")).toBeVisible();
 });
 
+test("every page a journalist may link to has its own preview card and canonical address", async ({ page, baseURL }) => {
+  const og = (property: string) => page.locator(`meta[property="og:${property}"]`);
+  const pages: [address: string, canonical: string, title: RegExp][] = [
+    [`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28?view=inline`, `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`, /seconde lecture → Projet/],
+    [`/texts/${TEXT}/provisions/inclusion`, `/texts/${TEXT}/provisions/inclusion`, /^Historique — Art\. 13 — Bruxelles numérique$/],
+    [`/texts/${TEXT}/phrases`, `/texts/${TEXT}/phrases`, /^Suivi des expressions — Bruxelles numérique$/],
+    [`/texts/${TEXT}/all?ref=ordonnance-2024-01-25`, `/texts/${TEXT}/all?ref=ordonnance-2024-01-25`, /^Toutes les étapes/],
+    [`/texts/${TEXT}/versions/ordonnance-2024-01-25`, `/texts/${TEXT}/versions/ordonnance-2024-01-25`, /Bruxelles numérique$/],
+    [`/texts/${TEXT}/provisions`, `/texts/${TEXT}/provisions`, /^Dispositions × versions/],
+  ];
+  for (const [address, canonical, title] of pages) {
+    await page.goto(address);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}${canonical}`);
+    await expect(og("url")).toHaveAttribute("content", `${baseURL}${canonical}`);
+    await expect(og("title")).toHaveAttribute("content", title);
+    await expect(og("site_name")).toHaveAttribute("content", "Palimpseste");
+    // Each card names the text it is about.
+    await expect(og("description")).toHaveAttribute("content", /^Bruxelles numérique/);
+  }
+  // A note on words of our summary: its card does not set them in guillemets as the law's.
+  await page.goto(`/texts/${TEXT}/notes/mesures-alternatives-acte`);
+  await expect(og("title")).toHaveAttribute("content", /^Des «\smesures alternatives\s».* — Bruxelles numérique$/);
+  await expect(og("description")).toHaveAttribute("content", /^Sur «\smesures alternatives\s» \(mots de notre résumé/);
+  await expect(og("description")).toHaveAttribute("content", /mots de notre résumé, pas du texte officiel/);
+});
+
 test("the text's notes are listed, each with its words, version and citation, and link to their page", async ({ page }) => {
   await page.goto(`/texts/${TEXT}`);
   await page.getByRole("link", { name: "Tous les commentaires" }).click();

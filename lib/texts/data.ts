@@ -81,6 +81,7 @@ export function findVersionsWithProvisions(textSlug: string) {
     orderBy: [{ date: "asc" }, { id: "asc" }],
     select: {
       ...versionSummarySelect,
+      text: { select: { slug: true, shortTitle: true, titleFr: true } },
       provisions: {
         orderBy: { position: "asc" },
         select: { pathId: true, parentId: true, id: true, kind: true, number: true, heading: true, text: true, textStatus: true, lineage: true, sourceLine: true, depth: true },

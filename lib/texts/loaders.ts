@@ -139,10 +139,7 @@ export async function loadHealth() {
 /** All versions of a text as trees, oldest first. */
 export async function loadAllVersions(textSlug: string): Promise<VersionView[]> {
   const rows = await findVersionsWithProvisions(textSlug);
-  return rows.map(({ provisions, ...version }) => ({
-    version: { ...version, text: { slug: textSlug, shortTitle: "", titleFr: "" } },
-    tree: rowsToTree(provisions),
-  }));
+  return rows.map(({ provisions, ...version }) => ({ version, tree: rowsToTree(provisions) }));
 }
 
 export interface ProvisionChoice {

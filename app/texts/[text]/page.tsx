@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
@@ -10,7 +11,7 @@ type Params = { params: Promise<{ text: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const text = await loadTextOverview((await params).text);
-  return text ? { title: text.shortTitle, description: text.summary ?? text.titleFr } : {};
+  return text ? shareable({ title: text.shortTitle, description: text.summary ?? text.titleFr, path: `/texts/${text.slug}` }) : {};
 }
 
 const KIND_LABEL: Record<string, string> = {

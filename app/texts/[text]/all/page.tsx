@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/app/_components/diff-text";
@@ -11,7 +12,18 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 
 type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Toutes les étapes face à une référence" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { text } = await params;
+  // The reference is the page's subject: it stays in the shared address (the first, as the page reads it).
+  const raw = (await searchParams).ref;
+  const ref = Array.isArray(raw) ? raw[0] : raw;
+  const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  return shareable({
+    title: `Toutes les étapes face à une référence — ${short}`,
+    description: `${short} : chaque article à chaque étape de sa rédaction, comparé à la version de référence choisie, avec la nature et les sources de chaque texte.`,
+    path: `/texts/${text}/all${ref ? `?ref=${encodeURIComponent(ref)}` : ""}`,
+  });
+}
 
 const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné" } as const;
 

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import { CATEGORY_LABEL } from "@/app/_components/notes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -8,7 +9,15 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 
 type Props = { params: Promise<{ text: string }> };
 
-export const metadata: Metadata = { title: "Commentaires" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { text } = await params;
+  const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  return shareable({
+    title: `Commentaires — ${short}`,
+    description: `${short} : les commentaires ancrés sur les mots du texte, chacun avec sa version, sa disposition et ses sources.`,
+    path: `/texts/${text}/notes`,
+  });
+}
 
 /** Every note of the text, in the order of the versions they were written on: a page to link to
  * and to find a clause's commentary from. */

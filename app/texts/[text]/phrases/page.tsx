@@ -1,4 +1,5 @@
 import { formError } from "@/app/_components/form-errors";
+import { shareable } from "@/app/_components/share";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
 import type { Metadata } from "next";
@@ -11,7 +12,15 @@ import { loadTextOverview } from "@/lib/texts/loaders";
 
 type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?: string; removed?: string; op?: string }> };
 
-export const metadata: Metadata = { title: "Suivi des expressions" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { text } = await params;
+  const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  return shareable({
+    title: `Suivi des expressions — ${short}`,
+    description: `${short} : où chaque expression suivie (« et/ou », « ou toute autre mesure »…) figure dans chaque version, et quand elle apparaît ou disparaît ; inconnue là où seuls des extraits sont connus.`,
+    path: `/texts/${text}/phrases`,
+  });
+}
 
 function Cell({ present, count, href }: { present: boolean | null; count: number; href: string | null }) {
   if (present === null) return <span className="present-unknown">inconnu</span>;

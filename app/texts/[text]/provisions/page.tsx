@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -10,7 +11,15 @@ import { loadTextOverview, pairParam } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string }> };
 
-export const metadata: Metadata = { title: "Dispositions × versions" };
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { text } = await params;
+  const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  return shareable({
+    title: `Dispositions × versions — ${short}`,
+    description: `${short} : pour chaque article et chaque version, la part des mots qui ont changé depuis l’étape précédente.`,
+    path: `/texts/${text}/provisions`,
+  });
+}
 
 function shade(changed: number | null): string | undefined {
   if (changed === null) return undefined;

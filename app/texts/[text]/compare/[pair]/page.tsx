@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
@@ -41,7 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!pair) return {};
   const view = await loadComparison(p.text, pair.from, pair.to);
   if (!view) return {};
-  return { title: `${view.from.version.title} → ${view.to.version.title}` };
+  const [a, b] = [view.from.version, view.to.version];
+  return shareable({
+    title: `${a.title} → ${b.title}`,
+    description: `${a.text.shortTitle} : comparaison mot à mot, articles alignés, de « ${a.title} » (${versionDate(a)}, ${statusWords(a.textStatus)}) et « ${b.title} » (${versionDate(b)}, ${statusWords(b.textStatus)}).`,
+    path: `/texts/${p.text}/compare/${a.slug}...${b.slug}`,
+  });
 }
 
 /** Below this similarity, a pair found by similarity alone is flagged instead of presented as sure. */

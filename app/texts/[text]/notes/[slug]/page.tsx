@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -23,16 +24,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const page = await loadNotePage(p.text, p.slug);
   if (!page) return {};
-  const title = `« ${page.note.exact} » — ${page.note.title}`;
+  const { note } = page;
+  const home = page.versions.find((v) => v.view.version.slug === note.versionSlug);
+  const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
+  // The annotated words go in guillemets as words of the law only when they are: where they are
+  // our summary of a version, the card says so (a card is quoted without the page around it).
+  const words = `«\u00a0${note.exact}\u00a0»${home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}`;
+  const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const url = `/texts/${p.text}/notes/${p.slug}`;
-  return {
-    title,
-    description: page.note.plain,
-    alternates: { canonical: url },
-    openGraph: { title, description: page.note.plain, type: "article", url },
-    twitter: { card: "summary_large_image", title, description: page.note.plain },
-  };
+  const card = shareable({ title: `${note.title} — ${short}`, description: `Sur ${words}${where}. ${note.plain}`, path: `/texts/${p.text}/notes/${p.slug}` });
+  return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 
 export default async function NotePage({ params, searchParams }: Params & { searchParams: Promise<{ error?: string }> }) {

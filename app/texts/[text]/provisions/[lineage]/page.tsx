@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -16,7 +17,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const stages = await loadProvisionHistory(p.text, p.lineage);
   const last = stages?.findLast((s) => s.unit)?.unit;
-  return last ? { title: `Historique — ${last.number ?? last.id}` } : {};
+  if (!stages || !last) return {};
+  const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
+  const shown = stages.filter((s) => s.unit).length;
+  return shareable({
+    title: `Historique — ${last.number ?? last.id} — ${short}`,
+    description: `${short}, ${last.number ?? last.id} : la même disposition à chacune de ses ${shown} étapes, avec ce qui a changé d’une étape à l’autre, son numéro et les sources de chaque texte.`,
+    path: `/texts/${p.text}/provisions/${p.lineage}`,
+  });
 }
 
 export default async function ProvisionHistoryPage({ params }: Params) {

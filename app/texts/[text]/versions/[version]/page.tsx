@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { asSources, isoDate, versionDate } from "@/app/_components/format";
@@ -21,10 +22,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const view = await loadVersion(p.text, p.version);
   if (!view) return {};
-  return {
-    title: `${view.version.title} — ${view.version.text.shortTitle}`,
-    description: `${view.version.title} (${versionDate(view.version)}), ${view.version.adoptedBy}.`,
-  };
+  const v = view.version;
+  return shareable({
+    title: `${v.title} — ${v.text.shortTitle}`,
+    description: `${v.text.shortTitle} : ${v.title} (${versionDate(v)}), ${v.adoptedBy} — ${statusWords(v.textStatus)}, avec ses sources et les commentaires ancrés sur ses mots.`,
+    path: `/texts/${p.text}/versions/${v.slug}`,
+  });
 }
 
 export default async function VersionPage({ params, searchParams }: Props) {

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+
+/**
+ * What a link to the page shows when shared (preview card) and where it points (canonical): every
+ * page a journalist may link to gets its own title and description, not the site's.
+ * `path` is the page's own address without its query (a view or a filter is the same page).
+ */
+export function shareable({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  const short = description.length > 300 ? `${description.slice(0, 297).trimEnd()}…` : description;
+  return {
+    title,
+    description: short,
+    alternates: { canonical: path },
+    openGraph: { title, description: short, url: path, siteName: "Palimpseste", locale: "fr_BE", type: "website" },
+    twitter: { card: "summary", title, description: short },
+  };
+}
+
+/** How much of a version's wording the site holds, in a card's words. */
+export function statusWords(status: string): string {
+  return status === "official" ? "texte officiel" : status === "excerpt" ? "extraits cités de ses sources" : "résumé par Palimpseste";
+}
