@@ -61,6 +61,20 @@ test("every page a journalist may link to has its own preview card and canonical
   await expect(og("description")).toHaveAttribute("content", /mots de notre résumé, pas du texte officiel/);
 });
 
+test("a note follows its words when its alinéa became a paragraph: « charge disproportionnée » into the voted text's § 8", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/notes/charge-disproportionnee-projet`);
+  for (const stage of [/13 décembre 2023/, /25 janvier 2024/, /25 septembre 2025/]) {
+    const row = page.getByRole("row", { name: stage });
+    await expect(row).not.toContainText("absents");
+    await expect(row).toContainText("charge disproportionnée");
+  }
+  // The voted text no longer lists it among the notes whose words it lacks.
+  await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+  const lost = page.getByRole("region", { name: /Commentaires sans ancrage/ });
+  await expect(lost).toBeVisible(); // (other notes still lack their words there)
+  await expect(lost.getByRole("link", { name: /charge.*dès le projet/ })).toHaveCount(0);
+});
+
 test("the text's notes are listed, each with its words, version and citation, and link to their page", async ({ page }) => {
   await page.goto(`/texts/${TEXT}`);
   await page.getByRole("link", { name: "Tous les commentaires" }).click();

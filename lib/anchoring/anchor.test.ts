@@ -127,6 +127,22 @@ describe("anchor goldens", () => {
     expect(anchor(onCharge, next)).toEqual({ status: "deleted", provisionId: "art-13", method: "none" });
   });
 
+  it("follows words whose alinéa is gone when they stand once, in other words, in its article", () => {
+    // The article restructured: the exception is now a sentence of its first alinéa (as the
+    // voted text's § 8 took over the projet's alinéa), with none of its old context.
+    const merged = `${ACCESS} Une autorité peut s'écarter de ces obligations si elles lui imposent une charge disproportionnée.`;
+    const next = version("ordonnance", article(13, [merged]));
+    const r = anchor(onCharge, next);
+    expect(r).toMatchObject({ status: "same", provisionId: "art-13__al-1", method: "quote" });
+    expect(wordsAt(next, r)).toBe("charge disproportionnée");
+    // Twice in the article: nothing tells which, so the note stays at its deleted alinéa.
+    const twice = version("ordonnance", article(13, [`${merged} Toute charge disproportionnée est motivée.`]));
+    expect(anchor(onCharge, twice)).toEqual({ status: "deleted", provisionId: "art-13", method: "none" });
+    // A one-word quote never follows on its own.
+    const onEt = annotate(apo2, "art-13__al-2", "pas");
+    expect(anchor(onEt, version("ordonnance", article(13, ["Il ne s'agit pas de cela."])))).toMatchObject({ status: "deleted" });
+  });
+
   it("reports an orphan when neither the provision nor the words remain", () => {
     const next = version("projet", article(12, [DELEGATION]));
     expect(anchor(onEtOu, next)).toEqual({ status: "orphan", method: "none" });

@@ -5,7 +5,10 @@
 //   1. the stored offsets in the provision itself, if the words there are still the quote;
 //   2. the exact quote in the provision, then in the rest of its nearest surviving ancestor;
 //   3. an approximate match, in the same two scopes (status "changed", with the word diff);
-//   4. the exact quote anywhere in the version (a passage moved to another article), with the
+//   4. when the provision itself is gone (its article restructured: alinéas become paragraphs),
+//      the exact quote found once, and only once, in the rest of its nearest surviving ancestor:
+//      its words survive where nothing else can claim them, so the note follows them;
+//   5. the exact quote anywhere in the version (a passage moved to another article), with the
 //      context agreeing on both sides, since a short quote recurs all over a law; occurrences
 //      with their whole stored context come first, so a capped search never misses them.
 // Every place must pass `keepsHalfTheWords`, reach MIN_SCORE and agree with the stored context
@@ -77,6 +80,7 @@ export function anchor(
     best(target, places(nearby, exact, "quote"), local) ??
     best(target, places(primary, fuzzy, "fuzzy"), local) ??
     best(target, places(nearby, fuzzy, "fuzzy"), local) ??
+    (primary.length === 0 ? onlyPlace(target, places(nearby, exact, "quote"), local) : undefined) ??
     best(target, places(all, inFullContext, "quote"), { ...local, sides: 2 }) ??
     best(target, places(all, exact, "quote"), { ...local, sides: 2 });
   if (found) return placed(target, found);
@@ -132,6 +136,20 @@ function best(target: AnnotationTarget, candidates: Candidate[], rules: Rules): 
   const whole = eligible.filter((c) => c.quote === 1);
   const first = whole[0];
   return first && whole.every((c) => overlaps(c, first)) ? highest(whole) : undefined;
+}
+
+/** Quotes shorter than this stay unplaced rather than follow their words without context (a
+ * single word recurs everywhere in a law). */
+export const ONLY_PLACE_MIN_WORDS = 2;
+
+/** The single exact occurrence of the quote, when there is exactly one: used where the
+ * provision that held it no longer exists, so no corrected wording of it can stand elsewhere
+ * (the case where a note must not jump to the same words in another sentence). */
+function onlyPlace(target: AnnotationTarget, candidates: Candidate[], rules: Rules): Candidate | undefined {
+  if (wordCount(target.quote.exact) < ONLY_PLACE_MIN_WORDS) return undefined;
+  const eligible = candidates.filter((c) => c.quote === 1 && acceptable(target, c, rules));
+  const first = eligible[0];
+  return first && eligible.every((c) => overlaps(c, first)) ? highest(eligible) : undefined;
 }
 
 /** The guard and the score floor: what every placement must pass, whatever else holds. */
