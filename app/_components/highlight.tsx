@@ -5,11 +5,20 @@ export interface Mark {
   start: number;
   end: number;
   changed: boolean;
+  /** The note's title, named in what screen readers hear where its words start and end. */
+  title?: string;
+}
+
+/** What a screen reader hears at a passage's start or end: which note, when passages overlap. */
+function said(edge: "début" | "fin", marks: readonly Mark[]): string {
+  return marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" ");
 }
 
 /**
  * Splits a provision's text at every mark boundary; each piece covered by a note becomes a <mark>
- * linking to that note, announced as "début/fin du passage commenté" to screen readers.
+ * linking to that note. Screen readers hear where each note's words start and end, by its title:
+ * two passages starting at the same word are both announced, and the end of one passage inside
+ * another says which ended.
  */
 export function Highlighted({ text, marks, target }: { text: string; marks: Mark[]; target?: string }): ReactNode {
   if (marks.length === 0) return text;
@@ -32,9 +41,9 @@ export function Highlighted({ text, marks, target }: { text: string; marks: Mark
     for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);
     out.push(
       <a key={from} href={`#note-${first.slug}`} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
-        {opens.length > 0 ? <span className="sr-only">[début du passage commenté] </span> : null}
+        {opens.length > 0 ? <span className="sr-only">{said("début", opens)} </span> : null}
         <mark>{piece}</mark>
-        {closes.length > 0 ? <span className="sr-only"> [fin du passage commenté]</span> : null}
+        {closes.length > 0 ? <span className="sr-only"> {said("fin", closes)}</span> : null}
       </a>,
     );
   }

@@ -46,7 +46,7 @@ export function placementsOf(items: AnchoredNote[], textSlug: string, target?: s
 
 function marksOf(items: AnchoredNote[]): Mark[] {
   return items.flatMap(({ note, result }) =>
-    result.status === "same" || result.status === "changed" ? [{ slug: note.slug, start: result.start, end: result.end, changed: result.status === "changed" }] : [],
+    result.status === "same" || result.status === "changed" ? [{ slug: note.slug, start: result.start, end: result.end, changed: result.status === "changed", title: note.title }] : [],
   );
 }
 

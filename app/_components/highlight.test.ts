@@ -1,0 +1,28 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Highlighted, type Mark } from "./highlight";
+
+/** What a screen reader hears: the text with the visually hidden announcements, tags dropped. */
+function heard(text: string, marks: Mark[]): string {
+  const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks })));
+  return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+}
+
+describe("highlighted passages for screen readers", () => {
+  const text = "un accueil physique et/ou un service téléphonique";
+  const a: Mark = { slug: "a", start: 3, end: 25, changed: false, title: "Note A" };
+  const b: Mark = { slug: "b", start: 3, end: 19, changed: false, title: "Note B" };
+
+  it("announces both passages that start at the same word, and which one ends inside the other", () => {
+    expect(heard(text, [a, b])).toBe(
+      "un [début du passage commenté « Note A »] [début du passage commenté « Note B »] accueil physique [fin du passage commenté « Note B »] et/ou [fin du passage commenté « Note A »] un service téléphonique",
+    );
+  });
+
+  it("names no note when it has no title", () => {
+    expect(heard(text, [{ slug: "c", start: 20, end: 25, changed: false }])).toBe(
+      "un accueil physique [début du passage commenté] et/ou [fin du passage commenté] un service téléphonique",
+    );
+  });
+});
