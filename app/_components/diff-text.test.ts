@@ -32,6 +32,17 @@ describe("DiffText labels", () => {
     );
   });
 
+  it("sets a label that changes status inside a line apart from the struck words before it", () => {
+    // APO1 → APO2 in the history: our summary line struck, the quotation that replaced it inserted.
+    const changes: Change[] = [
+      { op: "delete", text: "Le texte ne nomme aucun canal." },
+      { op: "insert", text: "« a minima par un accueil physique »" },
+    ];
+    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", lines: ["excerpt"], fromLines: ["summary"] }));
+    const labels = [...html.matchAll(/<span class="passage-label ([^"]*)"[^>]*>([^<]*)<\/span>/g)].map((m) => `${m[2]}:${m[1]}`);
+    expect(labels).toEqual(["Résumé:line-summary", "Extrait cité:line-excerpt mid-line"]);
+  });
+
   it("gives a line one label when the old and new words have the same status", () => {
     const changes: Change[] = [
       { op: "delete", text: "« et/ou »" },

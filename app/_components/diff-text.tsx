@@ -98,9 +98,11 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
   let at = 0;
   let line = 0; // line of the side shown (inline: of the newer text)
   let oldLine = 0; // inline only: line of the older text
-  const label = (status: TextStatus | undefined, key: string) => {
+  // A label written where the status changes inside a line (a struck summary line, then the
+  // quotation that replaced it) stands apart from the words before it, not glued to them.
+  const label = (status: TextStatus | undefined, key: string, midLine: boolean) => {
     const text = status ? LINE_LABEL[status] : null;
-    return text ? <span key={key} className={`passage-label line-${status}`}>{text}</span> : null;
+    return text ? <span key={key} className={`passage-label line-${status}${midLine ? " mid-line" : ""}`}>{text}</span> : null;
   };
   // Which sides are quotations: given by the caller, or read off the lines this view has.
   const anyQuoted = (statuses: TextStatus[] | undefined) => statuses === undefined || statuses.some((st) => st !== "official");
@@ -147,7 +149,7 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
       }
       if (piece !== "") {
         const status = (older && fromLines ? fromLines[oldLine] : lines?.[line]) ?? "official";
-        if (status !== shown) outside(label(status, `l${i}-${j}`));
+        if (status !== shown) outside(label(status, `l${i}-${j}`, shown !== null));
         shown = status;
       }
       if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
