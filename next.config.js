@@ -16,7 +16,12 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The read API is public: a newsroom's page may fetch it from the browser. No credentials
+      // travel with a wildcard origin, and every write needs the session cookie and a CSRF token.
+      { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+    ];
   },
 };
 

@@ -42,11 +42,13 @@ function decodedSegments(pathname: string): string[] | null {
 /** « /texts/t/compare/a..b » (a range as git writes it) → the address with three dots, the one to
  * cite; null for any other address. */
 function twoDotRange(parts: string[]): string | null {
-  const [root, text, kind, pair, ...more] = parts;
+  // The page (/texts/…) and its API twin (/api/v1/texts/…) alike.
+  const api = parts[0] === "api" && parts[1] === "v1";
+  const [root, text, kind, pair, ...more] = api ? parts.slice(2) : parts;
   if (root !== "texts" || kind !== "compare" || !text || !pair || more.length > 0 || pair.includes("...")) return null;
   const sides = pair.split("..");
   if (sides.length !== 2 || !sides[0] || !sides[1]) return null;
-  return `/texts/${encodeURIComponent(text)}/compare/${sides.map(encodeURIComponent).join("...")}`;
+  return `${api ? "/api/v1" : ""}/texts/${encodeURIComponent(text)}/compare/${sides.map(encodeURIComponent).join("...")}`;
 }
 
 export async function proxy(request: NextRequest) {

@@ -19,6 +19,16 @@ test.describe("API errors", () => {
     expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
   });
 
+  test("the read API may be fetched from another site's page, and takes a..b as the pages do", async ({ request }) => {
+    const res = await request.get(`/api/v1/texts/${TEXT}/phrases`, { headers: { Origin: "https://journal.example" } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()["access-control-allow-origin"]).toBe("*");
+    expect(res.headers()["access-control-allow-credentials"]).toBeUndefined();
+    const twoDots = await request.get(`/api/v1/texts/${TEXT}/compare/apo2-2023-06-22..projet-2023-09-28`, { maxRedirects: 0 });
+    expect(twoDots.status()).toBe(308);
+    expect(new URL(twoDots.headers().location ?? "", "http://x").pathname).toBe(`/api/v1/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
+  });
+
   test("a provision missing from a version known only in part is « not-in-known-text », not just deleted", async ({ request }) => {
     const res = await request.get(`/api/v1/texts/${TEXT}/compare/ordonnance-2024-01-25...arret-2025-09-25`);
     expect(res.status()).toBe(200);
