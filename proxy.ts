@@ -61,7 +61,12 @@ export async function proxy(request: NextRequest) {
       : new Response(MALFORMED_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
   const range = twoDotRange(parts);
-  if (range) return NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
+  if (range) {
+    const redirect = NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
+    // A page on another site fetching the API follows the redirect only if it may read it.
+    if (range.startsWith("/api/")) redirect.headers.set("Access-Control-Allow-Origin", "*");
+    return redirect;
+  }
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
   const alias = parts[0] === "texts" && parts[2] === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);

@@ -170,6 +170,7 @@ test.describe("without JavaScript", () => {
       { address: `/texts/${TEXT}/phrases`, region: "Suivre une expression", button: "Ajouter", fill: async () => {
         await page.getByRole("region", { name: "Suivre une expression" }).getByLabel("Expression").fill("guichet");
       } },
+      { address: `/texts/${TEXT}/notes/et-ou-apo2`, region: "Modifier (éditeurs)", button: "Enregistrer", fill: async () => {} },
     ];
     for (const { address, region, button, fill } of forms) {
       await logIn(page);
@@ -182,8 +183,10 @@ test.describe("without JavaScript", () => {
       await expect(notice.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", `/login?next=${encodeURIComponent(address)}`);
     }
     // A reader who follows a link with some other code or words is told nothing.
-    await page.goto(`/texts/${TEXT}/phrases?error=${encodeURIComponent("Appelez le 0800")}`);
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    for (const error of [encodeURIComponent("Appelez le 0800"), "bad_credentials"]) {
+      await page.goto(`/texts/${TEXT}/phrases?error=${error}`);
+      await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
+    }
   });
 });
 

@@ -26,6 +26,7 @@ test.describe("API errors", () => {
     expect(res.headers()["access-control-allow-credentials"]).toBeUndefined();
     const twoDots = await request.get(`/api/v1/texts/${TEXT}/compare/apo2-2023-06-22..projet-2023-09-28`, { maxRedirects: 0 });
     expect(twoDots.status()).toBe(308);
+    expect(twoDots.headers()["access-control-allow-origin"]).toBe("*"); // (else a browser stops at it)
     expect(new URL(twoDots.headers().location ?? "", "http://x").pathname).toBe(`/api/v1/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
   });
 

@@ -47,6 +47,7 @@ test("a history addressed by the version page's id (« art-13 ») leads to the a
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Art. 13");
   const res = await request.get(`/api/v1/texts/${TEXT}/provisions/art-13`, { maxRedirects: 0 });
   expect(res.status()).toBe(307);
+  expect(res.headers()["access-control-allow-origin"]).toBe("*");
   expect(res.headers().location).toBe(`/api/v1/texts/${TEXT}/provisions/inclusion`);
   // A name that is neither stays a clear 404.
   expect((await request.get(`/texts/${TEXT}/provisions/art-99`)).status()).toBe(404);

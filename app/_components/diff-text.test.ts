@@ -28,7 +28,7 @@ describe("DiffText labels", () => {
       { op: "equal", text: "\nFin." },
     ];
     expect(read(changes, { lines: ["summary", "official"], fromLines: ["excerpt", "official"] })).toBe(
-      "‹Extrait cité›[-« un accueil physique et/ou »-]‹Résumé›{+Le projet ajoute toute autre mesure.+}\nFin.",
+      "‹Extrait cité›[-« un accueil physique et/ou »-] ‹Résumé›{+Le projet ajoute toute autre mesure.+}\nFin.",
     );
   });
 

@@ -149,7 +149,12 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
       }
       if (piece !== "") {
         const status = (older && fromLines ? fromLines[oldLine] : lines?.[line]) ?? "official";
-        if (status !== shown) outside(label(status, `l${i}-${j}`, shown !== null));
+        if (status !== shown) {
+          // Mid-line, a real space too: copied text and screen readers must not glue the label to
+          // the word before it (« canal.Extrait cité »).
+          if (shown !== null) outside(" ");
+          outside(label(status, `l${i}-${j}`, shown !== null));
+        }
         shown = status;
       }
       if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);

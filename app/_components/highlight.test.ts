@@ -20,6 +20,11 @@ describe("highlighted passages for screen readers", () => {
     );
   });
 
+  it("ends passages that end together inside-first", () => {
+    const c: Mark = { slug: "c", start: 12, end: 25, changed: false, title: "Note C" };
+    expect(heard(text, [a, c])).toContain("et/ou [fin du passage commenté « Note C »] [fin du passage commenté « Note A »]");
+  });
+
   it("names no note when it has no title", () => {
     expect(heard(text, [{ slug: "c", start: 20, end: 25, changed: false }])).toBe(
       "un accueil physique [début du passage commenté] et/ou [fin du passage commenté] un service téléphonique",

@@ -35,7 +35,8 @@ export function Highlighted({ text, marks, target }: { text: string; marks: Mark
       continue;
     }
     const opens = covering.filter((m) => m.start === from);
-    const closes = covering.filter((m) => m.end === to);
+    // Passages ending together end inside-first: the one that started last is told first.
+    const closes = covering.filter((m) => m.end === to).sort((x, y) => y.start - x.start);
     const isTarget = covering.some((m) => m.slug === target);
     // An empty anchor where each note's words start: links land on the words, not on the commentary.
     for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);

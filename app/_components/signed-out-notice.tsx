@@ -6,8 +6,11 @@ import { knownFormError } from "./form-errors";
  * this the page came back with nothing said at all. Only a code of form-errors.ts's fixed list is
  * said (never words from the address, and nothing for a code a write never sends).
  */
+const SIGNED_OUT = new Set(["unauthenticated", "csrf", "cross_site"]);
+
 export function SignedOutNotice({ sectionId, headingId, heading, error, back }: { sectionId?: string; headingId: string; heading: string; error: string | undefined; back: string }) {
-  const message = knownFormError(error);
+  // Only what can happen to someone signed out: a link cannot show readers other messages.
+  const message = error !== undefined && SIGNED_OUT.has(error) ? knownFormError(error) : undefined;
   if (message === undefined) return null;
   return (
     <section id={sectionId} aria-labelledby={headingId} className="card no-print">

@@ -141,6 +141,16 @@ describe("anchor goldens", () => {
     // A one-word quote never follows on its own.
     const onEt = annotate(apo2, "art-13__al-2", "pas");
     expect(anchor(onEt, version("ordonnance", article(13, ["Il ne s'agit pas de cela."])))).toMatchObject({ status: "deleted" });
+    // Nor when the words also stand in another article of the version.
+    const elsewhere = version("ordonnance", article(13, [merged]), article(14, ["Le ministre évite toute charge disproportionnée."]));
+    expect(anchor(onCharge, elsewhere)).toMatchObject({ status: "deleted" });
+  });
+
+  it("does not follow a short common phrase whose alinéa is gone to the same words about something else", () => {
+    const v1 = version("v1", article(9, ["Le recours est introduit devant le tribunal.", "En cas de doute, la commission rend un avis."]));
+    const onCommission = annotate(v1, "art-9__al-2", "la commission");
+    const next = version("v2", article(9, ["Le tribunal saisit la commission des litiges."]));
+    expect(anchor(onCommission, next)).toEqual({ status: "deleted", provisionId: "art-9", method: "none" });
   });
 
   it("reports an orphan when neither the provision nor the words remain", () => {

@@ -6,15 +6,18 @@
 //   2. the exact quote in the provision, then in the rest of its nearest surviving ancestor;
 //   3. an approximate match, in the same two scopes (status "changed", with the word diff);
 //   4. when the provision itself is gone (its article restructured: alinéas become paragraphs),
-//      the exact quote found once, and only once, in the rest of its nearest surviving ancestor:
-//      its words survive where nothing else can claim them, so the note follows them;
+//      a quote of several words and ONLY_PLACE_MIN_CHARS characters found exactly once in the
+//      rest of its nearest surviving ancestor and once in the whole version: its words survive
+//      where nothing else can claim them, so the note follows them;
 //   5. the exact quote anywhere in the version (a passage moved to another article), with the
 //      context agreeing on both sides, since a short quote recurs all over a law; occurrences
 //      with their whole stored context come first, so a capped search never misses them.
 // Every place must pass `keepsHalfTheWords`, reach MIN_SCORE and agree with the stored context
 // on one side: a quote is never attached to the same words in another sentence (Hypothesis
 // h#2798, « Robin » corrected to « Elisa » and the note jumping to an earlier « Robin »). A long
-// quote may stand without its context only when it occurs exactly, in one place.
+// quote may stand without its context only when it occurs exactly, in one place; a shorter one
+// (pass 4) only when the provision that held it is gone, so no corrected wording of it remains,
+// and its words are long enough not to be a common phrase (« la commission » is not followed).
 
 import { diffWords } from "../diff/words";
 import type { ProvisionNode } from "../legal-text/types";
@@ -80,7 +83,7 @@ export function anchor(
     best(target, places(nearby, exact, "quote"), local) ??
     best(target, places(primary, fuzzy, "fuzzy"), local) ??
     best(target, places(nearby, fuzzy, "fuzzy"), local) ??
-    (primary.length === 0 ? onlyPlace(target, places(nearby, exact, "quote"), local) : undefined) ??
+    (primary.length === 0 ? onlyPlace(target, places(nearby, exact, "quote"), places(all, exact, "quote"), local) : undefined) ??
     best(target, places(all, inFullContext, "quote"), { ...local, sides: 2 }) ??
     best(target, places(all, exact, "quote"), { ...local, sides: 2 });
   if (found) return placed(target, found);
@@ -138,18 +141,30 @@ function best(target: AnnotationTarget, candidates: Candidate[], rules: Rules): 
   return first && whole.every((c) => overlaps(c, first)) ? highest(whole) : undefined;
 }
 
-/** Quotes shorter than this stay unplaced rather than follow their words without context (a
- * single word recurs everywhere in a law). */
+/** Quotes shorter than this (in words, and in characters) stay unplaced rather than follow their
+ * words without context: a word or a short phrase (« la commission ») recurs all over a law, about
+ * other things. */
 export const ONLY_PLACE_MIN_WORDS = 2;
+export const ONLY_PLACE_MIN_CHARS = 16;
 
-/** The single exact occurrence of the quote, when there is exactly one: used where the
- * provision that held it no longer exists, so no corrected wording of it can stand elsewhere
- * (the case where a note must not jump to the same words in another sentence). */
-function onlyPlace(target: AnnotationTarget, candidates: Candidate[], rules: Rules): Candidate | undefined {
-  if (wordCount(target.quote.exact) < ONLY_PLACE_MIN_WORDS) return undefined;
-  const eligible = candidates.filter((c) => c.quote === 1 && acceptable(target, c, rules));
-  const first = eligible[0];
-  return first && eligible.every((c) => overlaps(c, first)) ? highest(eligible) : undefined;
+/** The single exact occurrence of the quote in its surviving article, when it is also the only one
+ * in the whole version: used where the provision that held it no longer exists, so no corrected
+ * wording of it can stand elsewhere (the case where a note must not jump to the same words in
+ * another sentence). Occurrences are counted before scoring: one that scores too low still makes
+ * the words ambiguous. */
+function onlyPlace(target: AnnotationTarget, inArticle: Candidate[], inVersion: Candidate[], rules: Rules): Candidate | undefined {
+  const { exact } = target.quote;
+  if (wordCount(exact) < ONLY_PLACE_MIN_WORDS || exact.trim().length < ONLY_PLACE_MIN_CHARS) return undefined;
+  const single = (found: Candidate[]) => {
+    const whole = found.filter((c) => c.quote === 1);
+    const first = whole[0];
+    return first && whole.every((c) => overlaps(c, first)) ? first : undefined;
+  };
+  const here = single(inArticle);
+  const there = single(inVersion);
+  if (!here || !there || here.node !== there.node || !overlaps(here, there)) return undefined;
+  const placed = highest(inArticle.filter((c) => c.quote === 1 && overlaps(c, here)));
+  return placed && acceptable(target, placed, rules) ? placed : undefined;
 }
 
 /** The guard and the score floor: what every placement must pass, whatever else holds. */

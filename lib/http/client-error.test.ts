@@ -36,6 +36,8 @@ describe("requests the HTTP parser refuses", () => {
   it("other parser errors get a 400 page; a reset connection gets nothing", () => {
     expect(clientErrorReply("HPE_INVALID_METHOD")).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(clientErrorReply("ECONNRESET")).toBeNull();
+    expect(clientErrorReply("ERR_HTTP_REQUEST_TIMEOUT")).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(clientErrorReply("HPE_CHUNK_EXTENSIONS_OVERFLOW")).toMatch(/^HTTP\/1\.1 413 /);
     const reply = clientErrorReply("HPE_HEADER_OVERFLOW") ?? "";
     const [head, body] = reply.split("\r\n\r\n");
     expect(head).toContain(`Content-Length: ${Buffer.byteLength(body ?? "")}`);

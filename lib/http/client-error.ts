@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import type { Socket } from "node:net";
 
 // What the server answers to a request Node's HTTP parser refuses before the app sees it (an
 // address or headers over its 16 KB limit, a malformed request line). Node's own answer is a bare
@@ -17,12 +18,21 @@ const TOO_LARGE = PAGE(
   "Cette adresse (ou les en-têtes envoyés avec elle) dépasse ce que le serveur accepte, 16 Ko : elle a peut-être été recopiée plusieurs fois ou allongée par un autre site. Repartez de la page d’un texte.",
 );
 const BAD_REQUEST = PAGE("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
+const TIMEOUT = PAGE("Requête interrompue", "La requête est arrivée trop lentement : rechargez la page.");
 
 /** The raw HTTP response for a parser error's code, or null when the connection is already gone
  * (nothing to answer). */
 export function clientErrorReply(code: string | undefined): string | null {
   if (code === "ECONNRESET") return null;
-  const [status, body] = code === "HPE_HEADER_OVERFLOW" ? ["431 Request Header Fields Too Large", TOO_LARGE] : ["400 Bad Request", BAD_REQUEST];
+  // The statuses Node itself gives these errors; only the body is ours.
+  const [status, body] =
+    code === "HPE_HEADER_OVERFLOW"
+      ? ["431 Request Header Fields Too Large", TOO_LARGE]
+      : code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? ["408 Request Timeout", TIMEOUT]
+        : code === "HPE_CHUNK_EXTENSIONS_OVERFLOW"
+          ? ["413 Payload Too Large", BAD_REQUEST]
+          : ["400 Bad Request", BAD_REQUEST];
   const headers = [
     `HTTP/1.1 ${status}`,
     "Content-Type: text/html; charset=utf-8",
@@ -38,7 +48,10 @@ export function clientErrorReply(code: string | undefined): string | null {
 /** Answers the requests `server`'s parser refuses with clientErrorReply's page. */
 export function answerClientErrors(server: Server): void {
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
-    const reply = socket.writable ? clientErrorReply(error.code) : null;
+    // As Node's own handler: answer only on a connection that has not started a response (a
+    // parser error on a kept-alive connection must not write into another reply).
+    const written = (socket as Partial<Socket>).bytesWritten ?? 0;
+    const reply = socket.writable && written === 0 ? clientErrorReply(error.code) : null;
     if (reply === null) socket.destroy();
     else socket.end(reply);
   });

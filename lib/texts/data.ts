@@ -106,12 +106,10 @@ export async function listRouteSlugs() {
     db().annotation.findMany({ select: { slug: true, deletedAt: true, text: { select: { slug: true } } } }),
     db().provision.findMany({
       where: { kind: "article" },
-      select: { lineage: true, pathId: true, version: { select: { date: true, text: { select: { slug: true } } } } },
-      orderBy: [{ version: { date: "asc" } }, { versionId: "asc" }],
+      select: { lineage: true, pathId: true, version: { select: { text: { select: { slug: true } } } } },
     }),
   ]);
-  // A version page's id of an article (« art-13 ») → its lineage key, the newest version's winning.
-  const articleIds = new Map(lineages.map((l) => [`${l.version.text.slug}/${l.pathId}`, l.lineage]));
+  const articles = lineages.map((l) => ({ text: l.version.text.slug, id: l.pathId, lineage: l.lineage }));
   return {
     texts: texts.map((t) => t.slug),
     versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
@@ -119,6 +117,6 @@ export async function listRouteSlugs() {
     // Deleted ones too: an editor restores a note from its page.
     allNotes: notes.map((n) => `${n.text.slug}/${n.slug}`),
     lineages: [...new Set(lineages.map((l) => `${l.version.text.slug}/${l.lineage}`))],
-    articleIds,
+    articles,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, historyAlias, missingPart, type Index } from "./routes";
+import { articleIdMap, check, historyAlias, missingPart, type Index } from "./routes";
 
 const index: Index = {
   at: 0,
@@ -58,5 +58,21 @@ describe("history addresses by a version page's id", () => {
     expect(historyAlias(index, path("/texts/t/provisions/art-99"))).toBeNull();
     expect(historyAlias(index, path("/texts/z/provisions/art-14"))).toBeNull();
     expect(historyAlias(index, path("/texts/t/versions/art-14"))).toBeNull();
+  });
+});
+
+describe("which ids name one article for sure", () => {
+  it("keeps an id every version gives to the same article, drops one renumbering gave to another", () => {
+    const map = articleIdMap([
+      { text: "t", id: "art-13", lineage: "inclusion" },
+      { text: "t", id: "art-13", lineage: "inclusion" },
+      { text: "t", id: "art-5", lineage: "art-5" },
+      { text: "t", id: "art-5", lineage: "art-4" }, // old art. 4 renumbered 5
+      { text: "u", id: "art-5", lineage: "art-5" },
+    ]);
+    expect([...map]).toEqual([
+      ["t/art-13", "inclusion"],
+      ["u/art-5", "art-5"],
+    ]);
   });
 });

@@ -22,7 +22,7 @@ async function index(fresh: boolean): Promise<Index> {
   const current = cache.palimpsesteRoutes;
   if (current && !fresh && Date.now() - current.at < MAX_AGE_MS) return current;
   const s = await listRouteSlugs();
-  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages), articleIds: s.articleIds };
+  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages), articleIds: articleIdMap(s.articles) };
   cache.palimpsesteRoutes = next;
   return next;
 }
@@ -60,6 +60,21 @@ export function check(ix: Index, parts: string[], editor: boolean, query: URLSea
   return missingPart(ix, parts, editor, query) === null;
 }
 
+/** A version page's id of an article (« art-13 ») → its lineage key ("text/id" → key), for the
+ * ids that every version having them gives to the same article: ids follow numbering, so after a
+ * renumbering « art-13 » of one version may be another article in the next, and then it names
+ * none of them for sure (exported for its test). */
+export function articleIdMap(articles: readonly { text: string; id: string; lineage: string }[]): Map<string, string> {
+  const keys = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const id = `${a.text}/${a.id}`;
+    keys.set(id, (keys.get(id) ?? new Set()).add(a.lineage));
+  }
+  const out = new Map<string, string>();
+  for (const [id, set] of keys) if (set.size === 1) out.set(id, [...set][0] as string);
+  return out;
+}
+
 /** For /texts/<t>/provisions/<id> where <id> is not a lineage key but a version page's id of an
  * article (« art-13 »): the address of its history, or null (exported for its test). */
 export function historyAlias(ix: Index, parts: string[]): string | null {
@@ -70,9 +85,15 @@ export function historyAlias(ix: Index, parts: string[]): string | null {
   return lineage === undefined ? null : `/texts/${encodeURIComponent(text)}/provisions/${encodeURIComponent(lineage)}`;
 }
 
-/** historyAlias on the route index (checked again on fresh data when the first answer is null). */
+/** historyAlias on the route index. Fresh data is read only for a name the cached index knows
+ * neither as a lineage key nor as an id (a provision imported since): a history page itself
+ * never costs a reload. */
 export async function historyAliasOf(parts: string[]): Promise<string | null> {
-  return historyAlias(await index(false), parts) ?? historyAlias(await index(true), parts);
+  const cached = await index(false);
+  const alias = historyAlias(cached, parts);
+  const [root, text, kind, arg] = parts;
+  const known = alias !== null || root !== "texts" || kind !== "provisions" || parts.length !== 4 || cached.lineages.has(`${text}/${arg}`);
+  return known ? alias : historyAlias(await index(true), parts);
 }
 
 /** `parts` are the decoded path segments of a /texts/… URL: what it names that does not exist, or

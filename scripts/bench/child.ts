@@ -9,7 +9,7 @@ import type { Comparison, Unit } from "../../lib/diff/types";
 import { diffWords } from "../../lib/diff/words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
-import { FAST, median, memoryProbe, ONCE_IF_SLOW, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
+import { FAST, median, memoryProbe, ONCE_IF_SLOW, quantile, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
 import { rebuildsExactly } from "./rebuild";
 
 export const TOOLS = ["palimpseste", "jsdiff", "dmp", "git"] as const;
@@ -110,6 +110,12 @@ export interface Interleaved {
   gitMs: number[];
   /** Median over the rounds of git's time / Palimpseste's time in the same round. */
   medianRatio: number;
+  /** The same ratio's lower and upper quartiles over the rounds: how far the median can be read. */
+  lowerQuartileRatio: number;
+  upperQuartileRatio: number;
+  /** Each tool's median time over the rounds (what the ratios divide). */
+  palimpsesteMedianMs: number;
+  gitMedianMs: number;
 }
 
 const ROUNDS = 11;
@@ -134,7 +140,16 @@ async function interleave(pairs: readonly PairInput[], timer: GitTimer): Promise
     gitMs.push(round(git));
   }
   const ratios = gitMs.map((g, i) => g / (palimpsesteMs[i] ?? Number.NaN));
-  return { rounds: ROUNDS, palimpsesteMs, gitMs, medianRatio: round(median(ratios)) };
+  return {
+    rounds: ROUNDS,
+    palimpsesteMs,
+    gitMs,
+    medianRatio: round(median(ratios)),
+    lowerQuartileRatio: round(quantile(ratios, 0.25)),
+    upperQuartileRatio: round(quantile(ratios, 0.75)),
+    palimpsesteMedianMs: round(median(palimpsesteMs)),
+    gitMedianMs: round(median(gitMs)),
+  };
 }
 
 const GIT_TIMER = fileURLToPath(new URL("./git-timer.mjs", import.meta.url));
@@ -149,6 +164,10 @@ class GitTimer {
   constructor(files: GitFiles) {
     this.#process = spawn(process.execPath, [GIT_TIMER, files.dir, JSON.stringify(files.pairs)]);
     this.#process.stderr.on("data", (chunk: Buffer) => (this.#stderr += chunk.toString("utf8")));
+    // A timer that cannot start or dies mid-run is reported by times() ("no answer", with its
+    // stderr), not left to crash this process as an unhandled event.
+    this.#process.on("error", (error) => (this.#stderr += `${error.message}\n`));
+    this.#process.stdin.on("error", (error) => (this.#stderr += `${error.message}\n`));
     this.#readline = createInterface({ input: this.#process.stdout });
     this.#lines = this.#readline[Symbol.asyncIterator]();
   }
@@ -156,7 +175,11 @@ class GitTimer {
   async times(policy: { minRuns: number; maxRuns: number; budgetMs: number }): Promise<number[]> {
     this.#process.stdin.write(`${JSON.stringify(policy)}\n`);
     const next = await this.#lines.next();
-    if (next.done) throw new Error(`git timer failed: ${this.#stderr || "no answer"}`);
+    if (next.done) {
+      // Its stderr may still be arriving: wait for the process to end before quoting it.
+      if (this.#process.exitCode === null && this.#process.signalCode === null) await new Promise((done) => this.#process.once("close", done));
+      throw new Error(`git timer failed: ${this.#stderr || "no answer"}`);
+    }
     return JSON.parse(next.value) as number[];
   }
 

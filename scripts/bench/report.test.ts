@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ToolResult } from "./child";
 import type { CodePairName } from "./code-pairs";
+import { quantile } from "./measure";
 import { smallest, speedups, summary, type CaseReport } from "./report";
 
 function result(tool: ToolResult["tool"], medianMs: number, extra: Partial<ToolResult> = {}): ToolResult {
@@ -10,8 +11,17 @@ function result(tool: ToolResult["tool"], medianMs: number, extra: Partial<ToolR
 
 /** A real pair where Palimpseste took `ownMs`, git `gitMs` in its own process, and `ratio` in the
  * alternating rounds. */
-function realPair(name: CodePairName, ownMs: number, gitMs: number, ratio: number): CaseReport {
-  const interleaved = { rounds: 1, palimpsesteMs: [ownMs], gitMs: [gitMs], medianRatio: ratio };
+function realPair(name: CodePairName, ownMs: number, gitMs: number, ratio: number, lowerQuartile = ratio): CaseReport {
+  const interleaved = {
+    rounds: 1,
+    palimpsesteMs: [ownMs],
+    gitMs: [gitMs],
+    medianRatio: ratio,
+    lowerQuartileRatio: lowerQuartile,
+    upperQuartileRatio: ratio,
+    palimpsesteMedianMs: ownMs,
+    gitMedianMs: gitMs,
+  };
   const skipped = (tool: "jsdiff" | "dmp") => ({ tool, status: "skipped" as const, reason: "test" });
   const report = {
     case: name,
@@ -27,12 +37,16 @@ type Summary = { realPairs: Record<string, unknown>; targets: Record<string, boo
 describe("bench summary", () => {
   it("reads speedupVsGit from the alternating rounds, and keeps the separate runs' ratio beside it", () => {
     // code05: slower than git across separate processes (drift), faster in alternation.
-    const reports = [realPair("tutelle", 4, 12, 2.9), realPair("code05", 80, 50, 1.04)];
+    const reports = [realPair("tutelle", 4, 12, 2.9), realPair("code05", 80, 50, 1.04, 0.95)];
     const s = summary(reports, []) as unknown as Summary;
     expect(s.realPairs.speedupVsGit).toBe(1.04);
     expect(s.realPairs.speedupVsGitSeparateRuns).toBe(0.63);
     expect(s.realPairs.speedupVsGitInterleaved).toEqual({ tutelle: 2.9, code05: 1.04 });
     expect(s.targets.realPairsFasterThanGit).toBe(true);
+    // Faster on the median round, but not in three rounds of four: the summary says so too.
+    expect(s.realPairs.speedupVsGitLowerQuartile).toBe(0.95);
+    expect(s.targets.realPairsFasterThanGitInThreeRoundsOfFour).toBe(false);
+    expect((s.realPairs.interleavedRounds as Record<string, unknown>).code05).toEqual({ ratioQuartiles: [0.95, 1.04, 1.04], palimpsesteMs: 80, gitMs: 50 });
   });
 
   it("misses the git target when one pair is slower in alternation", () => {
@@ -57,5 +71,13 @@ describe("smallest", () => {
     expect(smallest([3, 1, 2])).toBe(1);
     expect(smallest([3, null])).toBeNull();
     expect(smallest([])).toBeNull();
+  });
+});
+
+describe("quantile", () => {
+  it("reads between the two nearest ranks", () => {
+    expect(quantile([4, 1, 3, 2], 0.25)).toBe(1.75);
+    expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
+    expect(Number.isNaN(quantile([], 0.5))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ tex
   if (!stages) {
     // A version page's id (« art-13 ») names the provision whose lineage key holds its history.
     const alias = await historyAliasOf(["texts", text, "provisions", decodeURIComponent(lineage)]);
-    if (alias) return new Response(null, { status: 307, headers: { Location: `/api/v1${alias}` } });
+    if (alias) return new Response(null, { status: 307, headers: { Location: `/api/v1${alias}`, "Access-Control-Allow-Origin": "*" } });
     throw notFound(`provision "${lineage}" of text "${text}"`);
   }
   return Response.json({
