@@ -12,6 +12,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Titles, preview-card tags and canonical links in <head> for every client, not only for the
+  // bots Next knows: Mastodon, Signal, Bluesky or curl read the head and stop there (Next streams
+  // the metadata into <body> for the rest).
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },

@@ -54,6 +54,11 @@ test("every page a journalist may link to has its own preview card and canonical
     // Each card names the text it is about.
     await expect(og("description")).toHaveAttribute("content", /^Bruxelles numérique/);
   }
+  // Any client reads the card in <head>, not only the bots Next knows (Mastodon, Signal, curl).
+  const html = await (await page.request.get(`/texts/${TEXT}/provisions/inclusion`, { headers: { "User-Agent": "curl/8.5.0" } })).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(head).toContain('property="og:title"');
+  expect(head).toContain('rel="canonical"');
   // A note on words of our summary: its card does not set them in guillemets as the law's.
   await page.goto(`/texts/${TEXT}/notes/mesures-alternatives-acte`);
   await expect(og("title")).toHaveAttribute("content", /^Des «\smesures alternatives\s».* — Bruxelles numérique$/);

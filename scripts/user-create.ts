@@ -2,6 +2,7 @@
 // The password is read from PALIMPSESTE_PASSWORD or, interactively, from standard input.
 import { z } from "zod";
 import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { createUser } from "../lib/auth/mutations";
 import { MIN_PASSWORD_LENGTH } from "../lib/auth/password";
@@ -10,9 +11,21 @@ import { DEFAULT_DATA_DIR, startEmbeddedDb, type EmbeddedDb } from "./embedded-d
 
 async function readPassword(): Promise<string> {
   if (process.env.PALIMPSESTE_PASSWORD) return process.env.PALIMPSESTE_PASSWORD;
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await rl.question(`Mot de passe (au moins ${MIN_PASSWORD_LENGTH} caractères) : `);
+  // Typed without echo: readline writes what it reads to `output`, so nothing it writes after the
+  // prompt reaches the terminal (the password never shows on screen or in a screen recording).
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true });
+  const asked = rl.question(`Mot de passe (au moins ${MIN_PASSWORD_LENGTH} caractères, caché) : `);
+  muted = true;
+  const answer = await asked;
   rl.close();
+  process.stdout.write("\n");
   return answer;
 }
 

@@ -6,7 +6,9 @@ import type { Metadata } from "next";
  * `path` is the page's own address without its query (a view or a filter is the same page).
  */
 export function shareable({ title, description, path }: { title: string; description: string; path: string }): Metadata {
-  const short = description.length > 300 ? `${description.slice(0, 297).trimEnd()}…` : description;
+  // Cut at a word, never inside one (« résumé par Pa… » turned a warning into nonsense).
+  const cut = description.lastIndexOf(" ", 297);
+  const short = description.length > 300 ? `${description.slice(0, cut > 200 ? cut : 297).trimEnd()}…` : description;
   return {
     title,
     description: short,
@@ -18,5 +20,5 @@ export function shareable({ title, description, path }: { title: string; descrip
 
 /** How much of a version's wording the site holds, in a card's words. */
 export function statusWords(status: string): string {
-  return status === "official" ? "texte officiel" : status === "excerpt" ? "extraits cités de ses sources" : "résumé par Palimpseste";
+  return status === "official" ? "texte officiel" : status === "excerpt" ? "extraits cités de ses sources et résumé par Palimpseste" : "résumé par Palimpseste";
 }

@@ -29,6 +29,10 @@ describe("requests the HTTP parser refuses", () => {
     const page = await res.text();
     expect(page).toContain("Adresse trop longue");
     expect(page).toContain('<html lang="fr">');
+    // The API answers in JSON, as its other errors.
+    const api = await fetch(`${base}/api/v1/texts/x?q=${"a".repeat(17_000)}`);
+    expect(api.status).toBe(431);
+    expect(await api.json()).toEqual({ error: { code: "request_too_large", message: "the address and headers exceed 16 KB" } });
     // Short requests still reach the app.
     expect(await (await fetch(`${base}/`)).text()).toBe("ok");
   });

@@ -20,10 +20,15 @@ const TOO_LARGE = PAGE(
 const BAD_REQUEST = PAGE("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
 const TIMEOUT = PAGE("Requête interrompue", "La requête est arrivée trop lentement : rechargez la page.");
 
+/** The API's requests, read off the start of the refused request («GET /api/v1/… HTTP/1.1»): they
+ * get the API's JSON error, as every other API error. */
+const API_REQUEST = /^[A-Z]+ \/api\//;
+
 /** The raw HTTP response for a parser error's code, or null when the connection is already gone
- * (nothing to answer). */
-export function clientErrorReply(code: string | undefined): string | null {
+ * (nothing to answer). `requestStart`: the first bytes of the refused request, when known. */
+export function clientErrorReply(code: string | undefined, requestStart = ""): string | null {
   if (code === "ECONNRESET") return null;
+  if (API_REQUEST.test(requestStart)) return apiReply(code);
   // The statuses Node itself gives these errors; only the body is ours.
   const [status, body] =
     code === "HPE_HEADER_OVERFLOW"
@@ -45,13 +50,26 @@ export function clientErrorReply(code: string | undefined): string | null {
   return `${headers.join("\r\n")}\r\n\r\n${body}`;
 }
 
+function apiReply(code: string | undefined): string {
+  const [status, errorCode, message] =
+    code === "HPE_HEADER_OVERFLOW"
+      ? ["431 Request Header Fields Too Large", "request_too_large", "the address and headers exceed 16 KB"]
+      : code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? ["408 Request Timeout", "request_timeout", "the request arrived too slowly"]
+        : ["400 Bad Request", "bad_request", "the request could not be parsed"];
+  const body = JSON.stringify({ error: { code: errorCode, message } });
+  const head = [`HTTP/1.1 ${status}`, "Content-Type: application/json", `Content-Length: ${Buffer.byteLength(body)}`, "X-Content-Type-Options: nosniff", "Connection: close"];
+  return `${head.join("\r\n")}\r\n\r\n${body}`;
+}
+
 /** Answers the requests `server`'s parser refuses with clientErrorReply's page. */
 export function answerClientErrors(server: Server): void {
-  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  server.on("clientError", (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     // As Node's own handler: answer only on a connection that has not started a response (a
     // parser error on a kept-alive connection must not write into another reply).
     const written = (socket as Partial<Socket>).bytesWritten ?? 0;
-    const reply = socket.writable && written === 0 ? clientErrorReply(error.code) : null;
+    const start = error.rawPacket?.subarray(0, 16).toString("latin1") ?? "";
+    const reply = socket.writable && written === 0 ? clientErrorReply(error.code, start) : null;
     if (reply === null) socket.destroy();
     else socket.end(reply);
   });

@@ -20,7 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
   return shareable({
     title: `Toutes les étapes face à une référence — ${short}`,
-    description: `${short} : chaque article à chaque étape de sa rédaction, comparé à la version de référence choisie, avec la nature et les sources de chaque texte.`,
+    description: `${short} : chaque article à chaque étape de sa rédaction, comparé à ${ref ? `la version « ${ref} »` : "la version de référence choisie"}, avec la nature (texte officiel, extraits cités ou notre résumé) et les sources de chaque texte.`,
     path: `/texts/${text}/all${ref ? `?ref=${encodeURIComponent(ref)}` : ""}`,
   });
 }
