@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const origin = publicOrigin(requestHeaders, new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
   const printedFrom = `${origin}${requestHeaders.get(PAGE_PATH_HEADER) ?? "/"}`;
   return (
-    <html lang="fr">
+    <html lang="fr" style={{ ["--printed-from" as string]: cssString(`Imprimé depuis ${printedFrom}, consulté le ${consultedOn(new Date())}`) }}>
       <body>
         <a className="skip-link" href="#contenu">
           Aller au contenu
@@ -88,4 +88,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </body>
     </html>
   );
+}
+
+/** A CSS string literal of `text`: the printed pages' margin reads it (globals.css, @page). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, " ")}"`;
 }

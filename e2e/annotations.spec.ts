@@ -185,7 +185,9 @@ test.describe("without JavaScript", () => {
       await page.getByRole("region", { name: region }).getByRole("button", { name: button }).click();
       const notice = page.getByRole("region", { name: region });
       await expect(notice.getByRole("alert")).toContainText("Votre session a expiré");
-      await expect(notice.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", `/login?next=${encodeURIComponent(address)}`);
+      // Back to the form's place on the page after signing in.
+      const signIn = await notice.getByRole("link", { name: "Se connecter" }).getAttribute("href");
+      expect(decodeURIComponent(signIn ?? "")).toMatch(new RegExp(`^/login\\?next=${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}#[a-z-]+$`));
     }
     // A reader who follows a link with some other code or words is told nothing.
     for (const error of [encodeURIComponent("Appelez le 0800"), "bad_credentials"]) {

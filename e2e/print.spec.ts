@@ -29,6 +29,9 @@ test.describe("provenance on screen and on paper", () => {
     await expect(line).toBeVisible();
     await expect(line).toContainText(`Page imprimée depuis ${baseURL}${address}, consultée le `);
     await expect(line).toHaveText(/consultée le \d{1,2} \p{L}+ 20\d\d à \d\d:\d\d\.$/u);
+    // Every sheet's bottom margin says it too (globals.css @page reads this property of <html>).
+    const margin = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--printed-from"));
+    expect(margin).toContain(`Imprimé depuis ${baseURL}${address}, consulté le `);
     // A whole article kept on one page left most of the page before it blank.
     await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
     const breaks = await page.locator(".article").evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));

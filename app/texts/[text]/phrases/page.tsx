@@ -113,7 +113,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
           </form>
         </section>
       ) : (
-        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={`/texts/${p.text}/phrases`} />
+        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={`/texts/${p.text}/phrases#add-phrase-h`} />
       )}
     </>
   );

@@ -114,7 +114,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       {session ? (
         <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} error={formError(error, "La modification a échoué.")} />
       ) : (
-        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={`/texts/${p.text}/notes/${note.slug}`} />
+        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={`/texts/${p.text}/notes/${note.slug}#edit-h`} />
       )}
     </>
   );

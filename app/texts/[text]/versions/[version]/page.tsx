@@ -72,7 +72,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         // expired form) as a code of the fixed list only.
         <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(draftFrom(query, session.csrfToken) ?? { error: knownFormError(query.error) })} />
       ) : (
-        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={`/texts/${p.text}/versions/${version.slug}`} />
+        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={`/texts/${p.text}/versions/${version.slug}#annoter`} />
       )}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />
