@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
 import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
+import { errorPage } from "@/lib/http/error-page";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 
 function csp(nonce: string): string {
@@ -23,13 +24,10 @@ function csp(nonce: string): string {
 
 /** The page for an address that cannot be decoded: the site's layout cannot render it (Next needs
  * the path decoded), so a small page of its own, in French, with a way back. */
-const MALFORMED_PAGE = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Adresse mal formée · Palimpseste</title></head>
-<body><main><h1>Adresse mal formée</h1>
-<p>Un caractère encodé (%..) de cette adresse n’est pas valide : elle a peut-être été coupée ou mal recopiée.</p>
-<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
-`;
+const MALFORMED_PAGE = errorPage(
+  "Adresse mal formée",
+  "Un caractère encodé (%..) de cette adresse n’est pas valide : elle a peut-être été coupée ou mal recopiée.",
+);
 
 function decodedSegments(pathname: string): string[] | null {
   try {

@@ -1,24 +1,17 @@
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
+import { errorPage } from "./error-page";
 
 // What the server answers to a request Node's HTTP parser refuses before the app sees it (an
 // address or headers over its 16 KB limit, a malformed request line). Node's own answer is a bare
 // status line and an empty body: a blank page for a reader who followed an overlong link.
 
-const PAGE = (title: string, text: string) => `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Palimpseste</title></head>
-<body><main><h1>${title}</h1>
-<p>${text}</p>
-<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
-`;
-
-const TOO_LARGE = PAGE(
+const TOO_LARGE = errorPage(
   "Adresse trop longue",
   "Cette adresse (ou les en-têtes envoyés avec elle) dépasse ce que le serveur accepte, 16 Ko : elle a peut-être été recopiée plusieurs fois ou allongée par un autre site. Repartez de la page d’un texte.",
 );
-const BAD_REQUEST = PAGE("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
-const TIMEOUT = PAGE("Requête interrompue", "La requête est arrivée trop lentement : rechargez la page.");
+const BAD_REQUEST = errorPage("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
+const TIMEOUT = errorPage("Requête interrompue", "La requête est arrivée trop lentement : rechargez la page.");
 
 /** The API's requests, read off the start of the refused request («GET /api/v1/… HTTP/1.1»): they
  * get the API's JSON error, as every other API error. */
