@@ -8,6 +8,7 @@
 // place (a reworded article usually stays where it was, even when all its words are common).
 
 import { pair, type Matching, type Prepared } from "./matching";
+import { buildPostings, type Postings } from "./postings";
 import { diceFromCounts } from "./similarity";
 
 /** Below this many leftover pairs, score them all: exact, and still cheap. */
@@ -44,7 +45,7 @@ export function matchBySimilarity(m: Matching, threshold: number): void {
  * (their Dice is 0): the shared counts of a "to" unit with every "from" unit are accumulated along
  * the postings of its words, a sparse product instead of thousands of bag comparisons. */
 export function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: readonly number[], threshold: number): Scored[] {
-  const postings = buildPostings(m, fromLeft);
+  const postings = fromPostings(m, fromLeft);
   const shared = new Int32Array(m.from.length);
   const touched = new Int32Array(fromLeft.length);
   const scored: Scored[] = [];
@@ -53,7 +54,7 @@ export function scoreAllPairs(m: Matching, fromLeft: readonly number[], toLeft: 
     if (!b) continue;
     let count = 0;
     const [ids, owns] = [b.ids, b.counts];
-    const { start, units, counts } = postings;
+    const { start, owner: units, count: counts } = postings;
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j] ?? 0;
       const own = owns[j] ?? 0;
@@ -166,7 +167,7 @@ function indexCandidates(
   const docFreq = new Int32Array(m.vocabulary.size); // leftovers() interned every leftover's words
   for (const t of toLeft) countWords(m.to[t], docFreq);
   for (const f of fromLeft) countWords(m.from[f], docFreq);
-  const postings = buildPostings(m, fromLeft);
+  const postings = fromPostings(m, fromLeft);
   const hits = new Int32Array(m.from.length); // reset after each unit via `touched`
   const touched = new Int32Array(POSTINGS_BUDGET);
   const best = new Int32Array(MAX_CANDIDATES);
@@ -181,7 +182,7 @@ function indexCandidates(
       if (end - start > budget) break;
       budget -= end - start;
       for (let i = start; i < end; i++) {
-        const f = postings.units[i] ?? 0;
+        const f = postings.owner[i] ?? 0;
         if ((hits[f] = (hits[f] ?? 0) + 1) === 1) touched[count++] = f;
       }
     }
@@ -191,40 +192,22 @@ function indexCandidates(
   };
 }
 
-/** Adds one to counts[id + shift] for each distinct word id of `p`. (Indexed loops: iterating a
+/** Adds one to counts[id] for each distinct word id of `p`. (Indexed loops: iterating a
  * typed array with for…of or forEach is about three times slower, and these loops run over every
  * leftover word.) */
-function countWords(p: Prepared | undefined, counts: Int32Array, shift = 0): void {
+function countWords(p: Prepared | undefined, counts: Int32Array): void {
   const ids = p?.ids;
   if (ids === undefined) return;
   for (let j = 0; j < ids.length; j++) {
-    const at = (ids[j] ?? 0) + shift;
-    counts[at] = (counts[at] ?? 0) + 1;
+    const id = ids[j] ?? 0;
+    counts[id] = (counts[id] ?? 0) + 1;
   }
 }
 
 /** For each word id, the leftover "from" units that have it, in document order, with how many
- * times: units.subarray(start[id], start[id + 1]) and the same range of counts. */
-function buildPostings(m: Matching, fromLeft: readonly number[]) {
-  const size = m.vocabulary.size;
-  const start = new Int32Array(size + 1);
-  for (const f of fromLeft) countWords(m.from[f], start, 1);
-  for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
-  const fill = start.slice(0, size);
-  const units = new Int32Array(start[size] ?? 0);
-  const counts = new Int32Array(start[size] ?? 0);
-  for (const f of fromLeft) {
-    const p = m.from[f];
-    if (!p) continue;
-    const [ids, own] = [p.ids, p.counts];
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] ?? 0;
-      const at = (fill[id] = (fill[id] ?? 0) + 1) - 1;
-      units[at] = f;
-      counts[at] = own[k] ?? 0;
-    }
-  }
-  return { start, units, counts };
+ * times. */
+function fromPostings(m: Matching, fromLeft: readonly number[]): Postings {
+  return buildPostings((f) => m.from[f], fromLeft, m.vocabulary.size);
 }
 
 /** The MAX_CANDIDATES units with the most hits; among those tied at the cut, the first hit

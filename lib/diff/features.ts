@@ -191,7 +191,7 @@ function wordIds(n: number, vocabulary: HashIds): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = text[i] ?? 0;
+    let c = text[i] ?? 0;
     const cls = CLASS[c] ?? 0;
     if (cls & SPACE) {
       i++;
@@ -201,21 +201,37 @@ function wordIds(n: number, vocabulary: HashIds): number {
     // with those letters have no apostrophe there, and skip the search.
     let end = cls & ELISION_START && hasElisionApostrophe(i) ? elisionEnd(i, n) : -1;
     if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
-    if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
-    if (end === -1 && cls & LETTER) end = wordEnd(i, n);
-    if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
-    if (end === -1) {
-      i++;
-      continue;
-    }
-    at[2 * count] = i;
-    at[2 * count + 1] = end;
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
-    for (; i < end; i++) {
-      const d = text[i] ?? 0;
-      h1 = Math.imul(h1 ^ d, 2654435761);
-      h2 = Math.imul(h2 ^ d, 1597334677);
+    if (end === -1 && (cls & (DIGIT | LETTER)) === LETTER) {
+      // tokenize()'s WORD (wordEnd), hashed as it is read: most tokens are plain words.
+      at[2 * count] = i;
+      for (;;) {
+        let d = c;
+        do {
+          h1 = Math.imul(h1 ^ d, 2654435761);
+          h2 = Math.imul(h2 ^ d, 1597334677);
+          d = ++i < n ? (text[i] ?? 0) : SPACE_CODE;
+        } while ((CLASS[d] ?? 0) & (LETTER | MARK));
+        if (d !== APOSTROPHE || i + 1 >= n || !((CLASS[text[i + 1] ?? 0] ?? 0) & (LETTER | MARK))) break;
+        c = d;
+      }
+      at[2 * count + 1] = i;
+    } else {
+      if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
+      if (end === -1 && cls & LETTER) end = wordEnd(i, n);
+      if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
+      if (end === -1) {
+        i++;
+        continue;
+      }
+      at[2 * count] = i;
+      at[2 * count + 1] = end;
+      for (; i < end; i++) {
+        const d = text[i] ?? 0;
+        h1 = Math.imul(h1 ^ d, 2654435761);
+        h2 = Math.imul(h2 ^ d, 1597334677);
+      }
     }
     // finishHash's mixing, inline (no round trip through the hash buffer for every word).
     const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
