@@ -138,9 +138,27 @@ function similarity(a: Prepared | undefined, b: Prepared, counts: Int32Array, th
   if (!a || a.unit.kind !== b.unit.kind) return 0;
   if (2 * Math.min(a.size, b.size) < threshold * (a.size + b.size)) return 0;
   const [ids, own] = [a.ids, a.counts];
-  let shared = 0;
-  for (let i = 0; i < ids.length; i++) shared += Math.min(own[i] ?? 0, counts[ids[i] ?? 0] ?? 0);
+  // Most candidates are not similar: stop once more of a's words are missing from b than the
+  // threshold allows (the score could no longer reach it).
+  const spare = a.size - fewestShared(a.size, b.size, threshold);
+  let [shared, missing] = [0, 0];
+  for (let i = 0; i < ids.length; i++) {
+    const mine = own[i] ?? 0;
+    const theirs = counts[ids[i] ?? 0] ?? 0;
+    if (mine <= theirs) shared += mine;
+    else if ((missing += mine - theirs) > spare) return 0;
+    else shared += theirs;
+  }
   return diceFromCounts(shared, a.size, b.size);
+}
+
+/** The fewest shared words that give two bags of these sizes a Dice score at or above the
+ * threshold, in diceFromCounts' own arithmetic. */
+export function fewestShared(sizeA: number, sizeB: number, threshold: number): number {
+  let need = Math.max(0, Math.ceil((threshold * (sizeA + sizeB)) / 2));
+  while (need > 0 && diceFromCounts(need - 1, sizeA, sizeB) >= threshold) need--;
+  while (diceFromCounts(need, sizeA, sizeB) < threshold) need++;
+  return need;
 }
 
 /** Best pairs first; ties go to the pair closest to its expected place, so near-duplicates

@@ -1,11 +1,40 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairLines, splitLines } from "./lines";
+import { lineSimilarity, pairLines, splitLines } from "./lines";
+import { diceFromCounts } from "./similarity";
 import { diffWords, formatChanges, rebuild } from "./words";
 
 const diff = (a: string, b: string) => formatChanges(diffWords(a, b).changes);
 
+/** The pairing score as first written: string words of the lower-cased line, counted in Maps. */
+function referenceSimilarity(a: string, b: string): number {
+  const bag = (line: string) => {
+    const counts = new Map<string, number>();
+    const words = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return { counts, size: words.length };
+  };
+  const [x, y] = [bag(a), bag(b)];
+  let shared = 0;
+  for (const [w, c] of x.counts) shared += Math.min(c, y.counts.get(w) ?? 0);
+  return diceFromCounts(shared, x.size, y.size);
+}
+
+const LINE_PIECES = ["de", "De", "LA", "la", "l’", "ʼ", "É", "é", "e\u0301", "İ", "i", "Σ", "σ", "ς", "1er", "2°", "²", "ß", "SS", "ǅ", "ǆ", " ", "\u00a0", "«", "»", "-", "😀", "𝐀", "\ud800"];
+const line = fc.array(fc.oneof(fc.constantFrom(...LINE_PIECES), fc.string({ maxLength: 2 })), { maxLength: 20 }).map((p) => p.join(""));
+
 describe("line-first word diff", () => {
+  it("scores two lines as the words of their lower-cased text do", () => {
+    fc.assert(
+      fc.property(line, line, (a, b) => {
+        expect(lineSimilarity(a, b)).toBe(referenceSimilarity(a, b));
+      }),
+      { numRuns: 5000 },
+    );
+    // « ʼ » (U+02BC) is a letter: « ʼs » is one word, where « 's » is « s ».
+    expect(lineSimilarity("Le Guichet ʼs", "le guichet 's")).toBe(2 / 3);
+  });
+
   it("splits lines with their breaks", () => {
     expect(splitLines("a\nb\n\nc")).toEqual(["a\n", "b\n", "\n", "c"]);
     expect(splitLines("a\n")).toEqual(["a\n"]);

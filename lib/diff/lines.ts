@@ -10,8 +10,11 @@
 // each side, as the aligner pairs a lone article between two unchanged ones). Other lines are
 // inserted or deleted whole. Both texts still rebuild exactly: the changes are concatenated line by line.
 
+import { CLASS, FOLD, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE } from "./features";
+import { finishHash, hashSpan, HashIds } from "./hash";
 import { EQUAL, INSERT, type EditScript } from "./myers";
 import { diceFromCounts } from "./similarity";
+import { wordCharLength } from "./token-spans";
 import type { Change } from "./types";
 
 /** Two changed lines of a hunk pair up only when this similar (Dice of their words): the
@@ -50,6 +53,7 @@ export function splitLines(text: string): string[] {
 export function diffByLines(a: string, b: string, flat: Flat, script: Script): FlatDiff | null {
   const [linesA, linesB] = [splitLines(a), splitLines(b)];
   if (linesA.length < 2 && linesB.length < 2) return null;
+  lineWords.clear();
   const ids = new Map<string, number>();
   const edits = script(lineIds(linesA, ids), lineIds(linesB, ids), ids.size);
   if (edits === undefined) return null;
@@ -194,29 +198,94 @@ export function pairLines(del: readonly string[], ins: readonly string[]): Array
   return pairs;
 }
 
+/** A line's words for pairing, as ids of the diff in progress (distinct ids, their counts). */
 interface LineBag {
-  counts: Map<string, number>;
+  ids: Int32Array;
+  counts: Int32Array;
   size: number;
 }
 
-/** The line's words for pairing: runs of letters and digits, lower-cased. (Coarser than the
- * aligner's normalised words, and much cheaper: pairing only needs to tell the line a changed
- * line came from from the others.) */
+/** Word hash → id, shared by the lines of one diffByLines call (cleared at its start). */
+const lineWords = new HashIds(1024);
+let wordScratch = new Int32Array(256);
+let tally = new Int32Array(1024); // zero between uses
+
+/** The line's words for pairing: runs of letters and digits, lower-cased, the words of
+ * `line.toLowerCase().match(/[\p{L}\p{N}]+/gu)`. (Coarser than the aligner's normalised words, and
+ * much cheaper: pairing only needs to tell the line a changed line came from from the others.)
+ * Hashed from the char codes, no string per word; a line with a letter the tables do not
+ * lower-case alone (Greek, « İ ») goes through the regex. */
 function lineBag(line: string): LineBag {
-  const counts = new Map<string, number>();
-  let size = 0;
-  for (const word of line.toLowerCase().match(WORD) ?? []) {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-    size++;
+  if (wordScratch.length < line.length) wordScratch = new Int32Array(2 * line.length);
+  let size = fastLineWords(line);
+  if (size === -1) size = slowLineWords(line);
+  const words = wordScratch;
+  if (tally.length < lineWords.size) tally = new Int32Array(2 * lineWords.size);
+  let distinct = 0;
+  for (let i = 0; i < size; i++) {
+    const id = words[i] ?? 0;
+    if ((tally[id] = (tally[id] ?? 0) + 1) === 1) words[distinct++] = id; // first sightings, in place
   }
-  return { counts, size };
+  const ids = words.slice(0, distinct);
+  const counts = new Int32Array(distinct);
+  for (let i = 0; i < distinct; i++) {
+    counts[i] = tally[ids[i] ?? 0] ?? 0;
+    tally[ids[i] ?? 0] = 0;
+  }
+  return { ids, counts, size };
+}
+
+/** The word ids of the line into wordScratch, how many; -1 when a letter needs the regex. */
+function fastLineWords(line: string): number {
+  let [count, h1, h2, inWord] = [0, 0, 0, false];
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : SPACE_CODE;
+    let f = -1; // the folded code of a letter or digit; -1 for a separator
+    if (c < LIMIT) {
+      if ((CLASS[c] ?? 0) & (LETTER | NUMERIC)) {
+        f = FOLD[c] ?? SLOW;
+        if (f === SLOW || c === MODIFIER_APOSTROPHE) return -1; // (ʼ is a letter FOLD reads as ')
+      }
+    } else if (wordCharLength(line, i) > 0) return -1;
+    if (f === -1) {
+      if (inWord) {
+        finishHash(h1, h2, hashOut);
+        wordScratch[count++] = lineWords.intern(hashOut);
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) [h1, h2, inWord] = [0xdeadbeef, 0x41c6ce57, true];
+    h1 = Math.imul(h1 ^ f, 2654435761);
+    h2 = Math.imul(h2 ^ f, 1597334677);
+  }
+  return count;
+}
+
+const MODIFIER_APOSTROPHE = 0x2bc;
+const hashOut = new Int32Array(2);
+
+function slowLineWords(line: string): number {
+  let count = 0;
+  for (const word of line.toLowerCase().match(WORD) ?? []) {
+    hashSpan(word, 0, word.length, hashOut);
+    if (count === wordScratch.length) wordScratch = Int32Array.from({ length: 2 * count }, (_, k) => wordScratch[k] ?? 0);
+    wordScratch[count++] = lineWords.intern(hashOut);
+  }
+  return count;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Dice similarity of two lines' words (exported for its test). */
+export function lineSimilarity(a: string, b: string): number {
+  return dice(lineBag(a), lineBag(b));
+}
+
 function dice(a: LineBag, b: LineBag): number {
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  for (let j = 0; j < b.ids.length; j++) tally[b.ids[j] ?? 0] = b.counts[j] ?? 0;
   let shared = 0;
-  for (const [word, count] of small.counts) shared += Math.min(count, large.counts.get(word) ?? 0);
+  for (let i = 0; i < a.ids.length; i++) shared += Math.min(a.counts[i] ?? 0, tally[a.ids[i] ?? 0] ?? 0);
+  for (let j = 0; j < b.ids.length; j++) tally[b.ids[j] ?? 0] = 0;
   return diceFromCounts(shared, a.size, b.size);
 }
