@@ -198,7 +198,7 @@ const NON_BLANK = /\S/u;
  * positions taken in "from" order (Fenwick tree of prefix maxima, O(n log n)). The rest are
  * moves. Weights prefer sure pairs as the fixed frame: when a block of articles moved past
  * another, the block whose numbers and words stayed put is the one that did not move. */
-function longestInOrder(m: Matching): Set<number> {
+function longestInOrder(m: Matching): Uint8Array {
   const n = m.to.length;
   const tree = new Float64Array(n + 1); // best chain weight ending at a "to" position ≤ i
   const treeAt = new Int32Array(n + 1).fill(-1); // its last "to" index
@@ -219,8 +219,8 @@ function longestInOrder(m: Matching): Set<number> {
     }
     if (weight > bestWeight) [bestWeight, best] = [weight, t];
   }
-  const inOrder = new Set<number>();
-  for (let t = best; t !== -1; t = prev[t] ?? -1) inOrder.add(t);
+  const inOrder = new Uint8Array(n); // 1 for the "to" positions in the subsequence
+  for (let t = best; t !== -1; t = prev[t] ?? -1) inOrder[t] = 1;
   return inOrder;
 }
 
@@ -239,43 +239,57 @@ function sameNumbers(a: Prepared, b: Prepared): boolean {
 
 /** Unpairs out-of-order similarity matches below the stricter move threshold. Removing pairs
  * outside the subsequence leaves the subsequence valid, so no recomputation is needed. */
-function dropWeakMoves(m: Matching, inOrder: Set<number>, moveThreshold: number): void {
-  m.toMatch.forEach((f, t) => {
-    if (f === -1 || inOrder.has(t) || m.matchedBy[t] !== "similarity") return;
-    if ((m.score[t] ?? 0) >= moveThreshold) return;
+function dropWeakMoves(m: Matching, inOrder: Uint8Array, moveThreshold: number): void {
+  for (let t = 0; t < m.toMatch.length; t++) {
+    const f = m.toMatch[t] ?? -1;
+    if (f === -1 || inOrder[t] === 1 || m.matchedBy[t] !== "similarity") continue;
+    if ((m.score[t] ?? 0) >= moveThreshold) continue;
     m.fromMatch[f] = -1;
     m.toMatch[t] = -1;
     m.matchedBy[t] = "none";
-  });
+  }
 }
 
-function emit(m: Matching, inOrder: Set<number>): Omit<AlignedWithScans, "vocabulary"> {
-  const deletedAfter = new Map<number, number[]>(); // to index (or -1 = start) → deleted from units
+function emit(m: Matching, inOrder: Uint8Array): Omit<AlignedWithScans, "vocabulary"> {
+  // The deleted "from" units after each "to" position (slot t + 1; slot 0 before the first), in
+  // document order: counted, then placed (no list per anchor).
+  const first = new Int32Array(m.to.length + 2); // where each slot's units start in `deleted`
   let anchor = -1;
-  m.fromMatch.forEach((t, f) => {
+  let count = 0;
+  for (let f = 0; f < m.fromMatch.length; f++) {
+    const t = m.fromMatch[f] ?? -1;
     if (t !== -1) anchor = t;
     else {
-      const list = deletedAfter.get(anchor);
-      if (list) list.push(f);
-      else deletedAfter.set(anchor, [f]);
+      count++;
+      first[anchor + 2] = (first[anchor + 2] ?? 0) + 1;
     }
-  });
+  }
+  for (let slot = 1; slot < first.length; slot++) first[slot] = (first[slot] ?? 0) + (first[slot - 1] ?? 0);
+  const deletedUnits = new Int32Array(count);
+  const fill = first.slice();
+  anchor = -1;
+  for (let f = 0; f < m.fromMatch.length; f++) {
+    const t = m.fromMatch[f] ?? -1;
+    if (t !== -1) anchor = t;
+    else deletedUnits[(fill[anchor + 1] = (fill[anchor + 1] ?? 0) + 1) - 1] = f;
+  }
   const out: AlignedUnit[] = [];
   const prepared: AlignedWithScans["prepared"] = [];
-  const pushDeleted = (anchorT: number) => {
-    for (const f of deletedAfter.get(anchorT) ?? []) {
+  const pushDeleted = (slot: number) => {
+    for (let k = first[slot] ?? 0; k < (first[slot + 1] ?? 0); k++) {
+      const f = deletedUnits[k] ?? 0;
       out.push(deleted(m, f));
       prepared.push({ from: m.from[f] ?? null, to: null });
     }
   };
-  pushDeleted(-1);
-  m.to.forEach((p, t) => {
-    const f = m.toMatch[t] ?? -1;
-    const source = m.from[f];
-    out.push(source ? paired(m, source, p, t, inOrder.has(t)) : inserted(p));
+  pushDeleted(0);
+  for (let t = 0; t < m.to.length; t++) {
+    const p = m.to[t] as Prepared;
+    const source = m.from[m.toMatch[t] ?? -1];
+    out.push(source ? paired(m, source, p, t, inOrder[t] === 1) : inserted(p));
     prepared.push({ from: source ?? null, to: p });
-    pushDeleted(t);
-  });
+    pushDeleted(t + 1);
+  }
   return { aligned: out, prepared };
 }
 

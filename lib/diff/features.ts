@@ -26,8 +26,24 @@ export const [LETTER, NUMERIC] = [2, 16];
 export const CLASS = new Uint8Array(LIMIT);
 /** Raw code below LIMIT → its normalised code, WHITESPACE or SLOW. */
 export const FOLD = new Int16Array(LIMIT);
-/** Raw codes from LIMIT up that the fast path folds (the rest are SLOW). */
-export const FOLD_HIGH = new Map<number, number>();
+/** Raw codes from U+2000 to U+20FF (general punctuation: typographic apostrophes, quotes, dashes,
+ * spaces) → their normalised code, WHITESPACE or SLOW: a table, since these are read for every
+ * « ’ » of a French text. */
+const FOLD_2000 = new Int16Array(0x100).fill(SLOW);
+/** The few other codes from LIMIT up that the fast path folds. */
+const FOLD_OTHER = new Map<number, number>();
+
+/** The normalised code of a code at or above LIMIT, WHITESPACE, or SLOW when the fast path does
+ * not fold it. */
+export function foldHighCode(c: number): number {
+  if (c >= 0x2000 && c < 0x2100) return FOLD_2000[c - 0x2000] ?? SLOW;
+  return FOLD_OTHER.get(c) ?? SLOW;
+}
+
+function setHigh(c: number, f: number): void {
+  if (c >= 0x2000 && c < 0x2100) FOLD_2000[c - 0x2000] = f;
+  else FOLD_OTHER.set(c, f);
+}
 
 /** \s above U+0300 (scanners.test.ts checks this list against the regex on all code units). */
 export const HIGH_WHITESPACE = [
@@ -52,10 +68,10 @@ function buildTables(): void {
     FOLD[c] = (CLASS[c] ?? 0) & SPACE ? WHITESPACE : simple ? lower.charCodeAt(0) : SLOW;
   }
   for (const c of [0x60, 0x2bc]) FOLD[c] = APOSTROPHE; // normalizeText's APOSTROPHES
-  for (const c of HIGH_WHITESPACE) FOLD_HIGH.set(c, WHITESPACE);
-  for (const c of [0x2019, 0x2018, 0x2032]) FOLD_HIGH.set(c, APOSTROPHE);
-  for (const c of [0x201c, 0x201d, 0x201e, 0x2033]) FOLD_HIGH.set(c, QUOTE);
-  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014]) FOLD_HIGH.set(c, DASH);
+  for (const c of HIGH_WHITESPACE) setHigh(c, WHITESPACE);
+  for (const c of [0x2019, 0x2018, 0x2032]) setHigh(c, APOSTROPHE);
+  for (const c of [0x201c, 0x201d, 0x201e, 0x2033]) setHigh(c, QUOTE);
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014]) setHigh(c, DASH);
 }
 buildTables();
 
@@ -91,8 +107,8 @@ const UNFOLDED = 0xffff;
 const FOLD_SPACED = Uint16Array.from(FOLD, (f) => (f === WHITESPACE ? SPACE_CODE : f === SLOW ? UNFOLDED : f));
 
 function foldHigh(c: number): number {
-  const f = FOLD_HIGH.get(c);
-  return f === undefined ? UNFOLDED : f === WHITESPACE ? SPACE_CODE : f;
+  const f = foldHighCode(c);
+  return f === SLOW ? UNFOLDED : f === WHITESPACE ? SPACE_CODE : f;
 }
 
 /** Copies a string's code units into `codes`; false when one is at or above LIMIT. */

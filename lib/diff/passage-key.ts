@@ -5,7 +5,7 @@
 // folding tables of features.ts, and send any character they do not fold (Greek, combining marks,
 // emoji) through the regex. scanners.test.ts checks both paths against passageKeyText.
 
-import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, FOLD_HIGH, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "./features";
+import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, foldHighCode, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "./features";
 import { finishHash, hash53, hashSpan } from "./hash";
 import { normalizeText } from "./similarity";
 
@@ -26,7 +26,7 @@ const SEPARATOR = -3;
 /** A code unit as the passage key sees it: its folded code, SEPARATOR (anything but a letter or
  * a digit only separates words), or SLOW (a character the fast path does not fold). */
 function keyCode(c: number): number {
-  const f = c < LIMIT ? (FOLD[c] ?? SLOW) : (FOLD_HIGH.get(c) ?? SLOW);
+  const f = c < LIMIT ? (FOLD[c] ?? SLOW) : foldHighCode(c);
   if (f === SLOW) return SLOW;
   return f === WHITESPACE || ((CLASS[f] ?? 0) & (LETTER | NUMERIC)) === 0 ? SEPARATOR : f;
 }
