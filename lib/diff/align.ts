@@ -59,8 +59,9 @@ export function alignUnits(
  * scanned every inserted and deleted unit a second time (a third of its cost on the Civil Code). */
 export interface AlignedWithScans {
   aligned: AlignedUnit[];
-  /** Per aligned pair, its two units as prepared (word bags computed on first use). */
-  prepared: { from: Prepared | null; to: Prepared | null }[];
+  /** Per aligned pair, its two units as prepared (word bags computed on first use): two arrays
+   * rather than an object per pair. */
+  prepared: { from: (Prepared | null)[]; to: (Prepared | null)[] };
   vocabulary: Matching["vocabulary"];
 }
 
@@ -274,12 +275,13 @@ function emit(m: Matching, inOrder: Uint8Array): Omit<AlignedWithScans, "vocabul
     else deletedUnits[(fill[anchor + 1] = (fill[anchor + 1] ?? 0) + 1) - 1] = f;
   }
   const out: AlignedUnit[] = [];
-  const prepared: AlignedWithScans["prepared"] = [];
+  const prepared: AlignedWithScans["prepared"] = { from: [], to: [] };
   const pushDeleted = (slot: number) => {
     for (let k = first[slot] ?? 0; k < (first[slot + 1] ?? 0); k++) {
       const f = deletedUnits[k] ?? 0;
       out.push(deleted(m, f));
-      prepared.push({ from: m.from[f] ?? null, to: null });
+      prepared.from.push(m.from[f] ?? null);
+      prepared.to.push(null);
     }
   };
   pushDeleted(0);
@@ -287,7 +289,8 @@ function emit(m: Matching, inOrder: Uint8Array): Omit<AlignedWithScans, "vocabul
     const p = m.to[t] as Prepared;
     const source = m.from[m.toMatch[t] ?? -1];
     out.push(source ? paired(m, source, p, t, inOrder[t] === 1) : inserted(p));
-    prepared.push({ from: source ?? null, to: p });
+    prepared.from.push(source ?? null);
+    prepared.to.push(p);
     pushDeleted(t + 1);
   }
   return { aligned: out, prepared };

@@ -21,7 +21,7 @@ export function compareUnits(
   // unit's text, since the changes rebuild both exactly.
   const bags: RowBags = {
     vocabulary,
-    of: (row, side) => prepared[row]?.[side]?.scan ?? null,
+    of: (row, side) => prepared[side][row]?.scan ?? null,
   };
   return detectMoves({ provisions }, bags);
 }
