@@ -119,8 +119,10 @@ export class PieceIndex {
   /** Per piece: the fewest of its words a whole must have (fewestShared of its size). */
   readonly #need: Int32Array;
   #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
-  #found = new Int32Array(0); // per piece: indexed occurrences the current whole has
-  #touched = new Int32Array(0); // the pieces the current whole has found so far
+  #found = new Int32Array(0); // per piece: indexed occurrences the whole of its stamp has
+  #stamp = new Int32Array(0); // per piece: the call of contained() its count belongs to
+  #turn = 0;
+  #listed = new Int32Array(0); // the pieces the current whole has enough indexed words of
 
   constructor(lone: readonly Piece[], vocabulary: HashIds) {
     this.#vocabulary = vocabulary;
@@ -128,7 +130,8 @@ export class PieceIndex {
     const count = this.#pieces.length;
     this.#threshold = new Int32Array(count);
     this.#found = new Int32Array(count);
-    this.#touched = new Int32Array(count);
+    this.#stamp = new Int32Array(count);
+    this.#listed = new Int32Array(count);
     this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(p.bag.size));
     // Every word's pieces (all their words, flat), from the smallest piece up: a whole stops
     // reading a word's postings at the first piece it is too small to contain (length filtering).
@@ -156,7 +159,8 @@ export class PieceIndex {
     }
     // A piece is scored when the whole has at least this many of its indexed occurrences.
     for (let k = 0; k < count; k++) {
-      this.#threshold[k] = (covered[k] ?? 0) - ((this.#pieces[k]?.bag.size ?? 0) - (need[k] ?? 0));
+      // (At least 1: a piece counts only once the whole has one of its words.)
+      this.#threshold[k] = Math.max(1, (covered[k] ?? 0) - ((this.#pieces[k]?.bag.size ?? 0) - (need[k] ?? 0)));
     }
     // The chosen postings, compacted in place (same order: smallest piece first).
     const start = new Int32Array(size + 1);
@@ -181,8 +185,12 @@ export class PieceIndex {
 
   /** The unclaimed pieces contained in `whole`, in document order, with their shared words. */
   contained(whole: Scan, claimed: ReadonlySet<number>): { piece: Piece; shared: number }[] {
-    const found = this.#found;
-    const touched = this.#touched; // at most one entry per piece
+    // A whole meets many pieces through one or two indexed words, few through enough of them (on
+    // the Civil Code 2005 → 2015, 90,000 against 1,700): each piece's count is valid for this
+    // whole only (its stamp says so, so nothing is reset afterwards), and a piece is listed once,
+    // when its count reaches the threshold.
+    const [found, stamp, threshold, listed] = [this.#found, this.#stamp, this.#threshold, this.#listed];
+    const whoseTurn = ++this.#turn;
     let count = 0;
     const [start, pieces, counts, need] = [this.#postStart, this.#postPiece, this.#postCount, this.#need];
     const indexedWords = start.length - 1; // words first seen after the index was built: none
@@ -195,21 +203,23 @@ export class PieceIndex {
         const k = pieces[at] ?? 0;
         if ((need[k] ?? 0) > size) break; // this piece and the rest are too large
         const c = counts[at] ?? 0;
-        const before = found[k] ?? 0;
-        if (before === 0) touched[count++] = k;
-        found[k] = before + (own < c ? own : c);
+        const before = stamp[k] === whoseTurn ? (found[k] ?? 0) : 0;
+        const after = before + (own < c ? own : c);
+        stamp[k] = whoseTurn;
+        found[k] = after;
+        const bar = threshold[k] ?? 0;
+        if (before < bar && after >= bar) listed[count++] = k;
       }
     }
+    if (count === 0) return [];
     const tally = this.#spread(whole);
     const out: { k: number; piece: Piece; shared: number }[] = [];
     for (let t = 0; t < count; t++) {
-      const k = touched[t] ?? 0;
+      const k = listed[t] ?? 0;
       const piece = this.#pieces[k];
-      const enough = (found[k] ?? 0) >= (this.#threshold[k] ?? 0);
-      found[k] = 0;
-      if (!piece || !enough || claimed.has(piece.i)) continue;
-      const shared = sharedWith(piece.bag, tally);
-      if (shared / piece.bag.size >= CONTAINMENT) out.push({ k, piece, shared });
+      if (!piece || claimed.has(piece.i)) continue;
+      const shared = sharedWith(piece.bag, tally, piece.bag.size - (need[k] ?? 0));
+      if (shared !== -1 && shared / piece.bag.size >= CONTAINMENT) out.push({ k, piece, shared });
     }
     for (let j = 0; j < ids.length; j++) tally[ids[j] ?? 0] = 0;
     return out.sort((x, y) => x.k - y.k);
@@ -233,9 +243,18 @@ export class PieceIndex {
   }
 }
 
-function sharedWith(a: Scan, tally: Int32Array): number {
-  let shared = 0;
-  for (let j = 0; j < a.ids.length; j++) shared += Math.min(a.counts[j] ?? 0, tally[a.ids[j] ?? 0] ?? 0);
+/** The words a has in common with the bag spread in `tally`, repeats included; or -1 as soon as
+ * more than `spare` of a's words are missing (most candidates are not contained). */
+function sharedWith(a: Scan, tally: Int32Array, spare = Infinity): number {
+  const { ids, counts } = a;
+  let [shared, missing] = [0, 0];
+  for (let j = 0; j < ids.length; j++) {
+    const mine = counts[j] ?? 0;
+    const theirs = tally[ids[j] ?? 0] ?? 0;
+    if (mine <= theirs) shared += mine;
+    else if ((missing += mine - theirs) > spare) return -1;
+    else shared += theirs;
+  }
   return shared;
 }
 
