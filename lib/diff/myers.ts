@@ -25,13 +25,14 @@ let nodeOld = new Int32Array(4096);
 let nodeFrom = new Int32Array(4096);
 
 function growPool(): void {
-  const widen = (old: Int32Array) => {
-    const next = new Int32Array(old.length * 2);
-    next.set(old);
-    return next;
-  };
   nodeOld = widen(nodeOld);
   nodeFrom = widen(nodeFrom);
+}
+
+function widen(old: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(old.length * 2);
+  next.set(old);
+  return next;
 }
 
 let bestScratch = new Int32Array(1024);

@@ -163,17 +163,18 @@ export function diffIds(a: Int32Array, b: Int32Array, kinds: number, opts: DiffW
   const tail = commonSuffix(a, b, head);
   const middle = diffMiddle(a.subarray(head, a.length - tail), b.subarray(head, b.length - tail), kinds, opts);
   if (middle === undefined) return undefined;
-  const ops: EditScript["ops"] = [];
-  const counts: number[] = [];
-  const push = (op: EditScript["ops"][number], count: number) => {
-    if (count === 0) return;
-    ops.push(op);
-    counts.push(count);
-  };
-  push(EQUAL, head);
-  for (let r = 0; r < middle.ops.length; r++) push(middle.ops[r] ?? EQUAL, middle.counts[r] ?? 0);
-  push(EQUAL, tail);
-  return { ops, counts };
+  const script: EditScript = { ops: [], counts: [] };
+  pushRun(script, EQUAL, head);
+  for (let r = 0; r < middle.ops.length; r++) pushRun(script, middle.ops[r] ?? EQUAL, middle.counts[r] ?? 0);
+  pushRun(script, EQUAL, tail);
+  return script;
+}
+
+/** Appends a run of `count` tokens to the script, unless empty. */
+function pushRun(script: EditScript, op: EditScript["ops"][number], count: number): void {
+  if (count === 0) return;
+  script.ops.push(op);
+  script.counts.push(count);
 }
 
 /** Edit script of the middle (common ends trimmed), or undefined past the bound. */
