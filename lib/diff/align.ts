@@ -74,7 +74,7 @@ export function alignPrepared(
   const moveThreshold = opts.moveSimilarityThreshold ?? MOVE_SIMILARITY_THRESHOLD;
   const m = createMatching(from, to);
   matchByKey(m, "lineage", (p) => p.unit.key);
-  matchByText(m, (p) => (isBlank(p.unit.text) ? null : p.unit.text));
+  matchByText(m, (p) => (isBlank(p.unit.text) ? null : p.unit.text), null);
   matchByText(m, (p) => p.wordsHash, (a, b) => a.norm === b.norm);
   matchByKey(m, "number", (p) => `${p.unit.kind}\u0000${p.unit.id}`);
   matchInGaps(m, Math.max(threshold, GAP_SIMILARITY));
@@ -107,11 +107,12 @@ function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string |
  * a text as is costs one pass where normalising it costs seven (whole Civil Code: 3 ms, not 50).
  * Then identical normalised texts among the rest, by the hash of their words (features.ts), each candidate
  * confirmed on the normalised texts themselves (no collision risk). Per-kind maps spare building
- * a key string out of every text. */
+ * a key string out of every text. `same` is null when the keys are the texts themselves: the
+ * pairs are then known to be identical. */
 function matchByText(
   m: Matching,
   keyOf: (p: Prepared) => string | number | null,
-  same: (a: Prepared, b: Prepared) => boolean = () => true,
+  same: ((a: Prepared, b: Prepared) => boolean) | null = null,
 ): void {
   const queues = new Map<string, Map<string | number, number[]>>();
   m.from.forEach((p, f) => {
@@ -133,9 +134,10 @@ function matchByText(
     for (let at = 0; at < queue.length; at++) {
       const f = queue[at] ?? -1;
       const a = m.from[f];
-      if (a === undefined || !same(a, p)) continue;
+      if (a === undefined || (same !== null && !same(a, p))) continue;
       queue.splice(at, 1);
       pair(m, f, t, "text");
+      if (same === null) m.identical[t] = 1; // keyed by the raw text itself
       break;
     }
   }
@@ -297,7 +299,7 @@ function emit(m: Matching, inOrder: Uint8Array): Omit<AlignedWithScans, "vocabul
 }
 
 function paired(m: Matching, a: Prepared, b: Prepared, t: number, inOrder: boolean): AlignedUnit {
-  const sameText = a.unit.text === b.unit.text;
+  const sameText = m.identical[t] === 1 || a.unit.text === b.unit.text;
   const cached = m.score[t] ?? Number.NaN;
   const similarity = sameText
     ? 1

@@ -28,7 +28,11 @@ export function compareUnits(
 
 function compareAligned(aligned: AlignedUnit, opts: DiffWordsOptions): ProvisionComparison {
   const { from, to } = aligned;
-  const { changes, rewritten } = diffWords(from?.text ?? "", to?.text ?? "", opts);
+  // Unchanged and renumbered pairs have the same text (the aligner compared it): one equal
+  // change, as diffWords would give, without comparing the two texts once more.
+  const { changes, rewritten } = SAME_TEXT.has(aligned.status)
+    ? { changes: to?.text ? [{ op: "equal" as const, text: to.text }] : [], rewritten: false }
+    : diffWords(from?.text ?? "", to?.text ?? "", opts);
   return {
     key: to?.key ?? from?.key ?? "",
     from: ref(from),
@@ -40,6 +44,8 @@ function compareAligned(aligned: AlignedUnit, opts: DiffWordsOptions): Provision
     rewritten,
   };
 }
+
+const SAME_TEXT: ReadonlySet<AlignedUnit["status"]> = new Set(["unchanged", "renumbered"]);
 
 function ref(unit: Unit | null): ProvisionRef | null {
   return unit ? { id: unit.id, number: unit.number } : null;

@@ -82,6 +82,9 @@ export interface Matching {
   matchedBy: MatchedBy[];
   /** Dice similarity of each to unit with its pair, when already computed. */
   score: Float64Array;
+  /** 1 for each to unit paired with a unit of the very same text (known without comparing them
+   * again). */
+  identical: Uint8Array;
   /** Word hash → id, filled as units are first compared (ids are 0..size-1). */
   vocabulary: HashIds;
 }
@@ -97,6 +100,7 @@ export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matc
     toMatch: new Int32Array(to.length).fill(-1),
     matchedBy: Array.from({ length: to.length }, (): MatchedBy => "none"),
     score: new Float64Array(to.length).fill(Number.NaN),
+    identical: new Uint8Array(to.length),
     vocabulary,
   };
 }
