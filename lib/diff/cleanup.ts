@@ -137,27 +137,31 @@ function trailingGroup(text: string): string {
 /** Absorbs small equal islands lying between two runs into both of them. A stack lets a merged
  * run (now larger) absorb the island before it too, as diff-match-patch's semantic clean-up
  * does. Visible lengths ride along with the runs: recounting them on every merge made a long
- * confetti diff (a near-total rewrite) quadratic. */
+ * confetti diff (a near-total rewrite) quadratic. They are counted when first needed: most
+ * islands are kept or absorbed whatever the sizes around them, and counting the visible length
+ * of every run was most of the clean-up's time on the Civil Code. */
 function absorbIslands(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
-  // Visible lengths of each kept run's two sides (0 for equal segments), in parallel arrays.
+  // Visible lengths of each kept run's two sides (0 for equal segments, -1 not counted yet), in
+  // parallel arrays.
   const delWidths: number[] = [];
   const insWidths: number[] = [];
   for (const seg of segs) {
     out.push(seg); // not mutated here (merges make new segments); later steps own them
-    if (seg.kind === "run") {
-      delWidths.push(visibleLength(seg.del));
-      insWidths.push(visibleLength(seg.ins));
-    } else {
-      delWidths.push(0);
-      insWidths.push(0);
-    }
+    const unknown = seg.kind === "run" ? -1 : 0;
+    delWidths.push(unknown);
+    insWidths.push(unknown);
     for (let top = out.length - 1; top >= 2; top = out.length - 1) {
       const [right, island, left] = [out[top] as Seg, out[top - 1] as Seg, out[top - 2] as Seg];
       if (right.kind !== "run" || island.kind !== "eq" || left.kind !== "run") break;
+      const verdict = islandVerdict(island.text);
+      if (verdict === KEEP) break;
+      countWidths(out, delWidths, insWidths, top - 2);
+      countWidths(out, delWidths, insWidths, top);
       const [leftDel, leftIns, rightDel, rightIns] = [delWidths[top - 2] ?? 0, insWidths[top - 2] ?? 0, delWidths[top] ?? 0, insWidths[top] ?? 0];
-      if (!isAbsorbable(island.text, Math.max(leftDel, leftIns), Math.max(rightDel, rightIns))) break;
       const islandWidth = visibleLength(island.text);
+      // The island is less than half the size of the changes on both sides.
+      if (verdict === BY_SIZE && 2 * islandWidth > Math.min(Math.max(leftDel, leftIns), Math.max(rightDel, rightIns))) break;
       out.length = delWidths.length = insWidths.length = top - 2;
       out.push({ kind: "run", del: left.del + island.text + right.del, ins: left.ins + island.text + right.ins });
       delWidths.push(leftDel + islandWidth + rightDel);
@@ -167,21 +171,31 @@ function absorbIslands(segs: readonly Seg[]): Seg[] {
   return out;
 }
 
-/** Whitespace (but a line break) and punctuation always go. One or two words go when they are all short function
- * words (de, la, à, aux, et), or when the island is less than half the size of the changes on
- * both sides (diff-match-patch's semantic rule, made stricter so that a kept content word such
- * as "jours" in "[-trente-]{+quinze+} jours{+ ouvrables+}" stays visible). A run's size is the
- * visible length of its longer side. */
-function isAbsorbable(island: string, leftSize: number, rightSize: number): boolean {
+/** Counts the visible lengths of the run at `k` if not yet counted. */
+function countWidths(out: readonly Seg[], delWidths: number[], insWidths: number[], k: number): void {
+  const run = out[k];
+  if (run?.kind !== "run" || delWidths[k] !== -1) return;
+  delWidths[k] = visibleLength(run.del);
+  insWidths[k] = visibleLength(run.ins);
+}
+
+const [KEEP, ABSORB, BY_SIZE] = [0, 1, 2];
+
+/** Whitespace (but a line break) and punctuation always go (ABSORB). One or two words go when
+ * they are all short function words (de, la, à, aux, et), or when the island is less than half
+ * the size of the changes on both sides (BY_SIZE: diff-match-patch's semantic rule, made stricter
+ * so that a kept content word such as "jours" in "[-trente-]{+quinze+} jours{+ ouvrables+}" stays
+ * visible). A run's size is the visible length of its longer side. */
+function islandVerdict(island: string): number {
   // A line break is never absorbed: a change stays inside its alinéa, so that the lines of both
   // versions still face each other (an insertion at the end of one alinéa and a new alinéa after
   // it read as two changes, not as one run across the break).
-  if (island.includes("\n")) return false;
+  if (island.includes("\n")) return KEEP;
   const words = wordRuns(island, ISLAND_MAX_WORDS);
-  if (words.count === 0) return true;
-  if (words.count > ISLAND_MAX_WORDS) return false;
-  if (words.longest <= SHORT_WORD_CHARS) return true;
-  return 2 * visibleLength(island) <= Math.min(leftSize, rightSize);
+  if (words.count === 0) return ABSORB;
+  if (words.count > ISLAND_MAX_WORDS) return KEEP;
+  if (words.longest <= SHORT_WORD_CHARS) return ABSORB;
+  return BY_SIZE;
 }
 
 /** text.replace(/\s+/gu, "").length */
