@@ -139,23 +139,19 @@ for (let c = 0; c < 128; c++) {
 // The scanners below read `codes` below index n only, so `?? 0` never changes a value: it only
 // tells the type checker so. Class tests are inlined: this is the hot loop of the aligner.
 
-/** tokenize()'s ELISION at `i` (`l'`, `qu'`, `jusqu'` before a letter): its end, or -1. */
-function elisionEnd(i: number, n: number): number {
-  const candidates = ELIDED[lowerAscii(codes[i] ?? 0)];
-  if (candidates === undefined || candidates.length === 0) return -1;
-  for (const word of candidates) {
-    const apostrophe = i + word.length;
-    if (apostrophe + 1 >= n || codes[apostrophe] !== APOSTROPHE) continue;
+/** Whether codes[start, end) is one of tokenize()'s ELIDED words (in any case). */
+function isElided(start: number, end: number): boolean {
+  for (const word of ELIDED[lowerAscii(codes[start] ?? 0)] ?? []) {
+    if (word.length !== end - start) continue;
     let k = 1;
-    while (k < word.length && lowerAscii(codes[i + k] ?? 0) === word[k]) k++;
-    if (k < word.length) continue;
-    return (CLASS[codes[apostrophe + 1] ?? 0] ?? 0) & LETTER ? apostrophe + 1 : -1;
+    while (k < word.length && lowerAscii(codes[start + k] ?? 0) === word[k]) k++;
+    if (k === word.length) return true;
   }
-  return -1;
+  return false;
 }
 
-const hasElisionApostrophe = (i: number) =>
-  codes[i + 1] === APOSTROPHE || codes[i + 2] === APOSTROPHE || codes[i + 5] === APOSTROPHE || codes[i + 6] === APOSTROPHE;
+/** The longest ELIDED word. */
+const ELIDED_MAX = 6;
 
 /** tokenize()'s NUMBER from a digit at `i` (1.234, 13/1, 2°, 1er): its end. */
 function numberEnd(i: number, n: number): number {
@@ -213,14 +209,15 @@ function wordIds(n: number, vocabulary: HashIds): number {
       i++;
       continue;
     }
-    // An elided word is 1, 2, 5 or 6 letters long (l', qu', jusqu', lorsqu'): most words starting
-    // with those letters have no apostrophe there, and skip the search.
-    let end = cls & ELISION_START && hasElisionApostrophe(i) ? elisionEnd(i, n) : -1;
-    if (end === -1 && c === APOSTROPHE && isProclitic(i, n)) end = i + 2;
+    let end = c === APOSTROPHE && isProclitic(i, n) ? i + 2 : -1;
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
     if (end === -1 && (cls & (DIGIT | LETTER)) === LETTER) {
-      // tokenize()'s WORD (wordEnd), hashed as it is read: most tokens are plain words.
+      // tokenize()'s ELISION or WORD, hashed as it is read: most tokens are plain words. Its
+      // letters are read first; an elision (l', qu', jusqu' before a letter) is an elided word
+      // that those letters make up alone, up to an apostrophe. Otherwise the WORD goes on
+      // through each apostrophe between letters.
+      const start = i;
       at[2 * count] = i;
       for (;;) {
         let d = c;
@@ -229,7 +226,15 @@ function wordIds(n: number, vocabulary: HashIds): number {
           h2 = Math.imul(h2 ^ d, 1597334677);
           d = ++i < n ? (text[i] ?? 0) : SPACE_CODE;
         } while ((CLASS[d] ?? 0) & (LETTER | MARK));
-        if (d !== APOSTROPHE || i + 1 >= n || !((CLASS[text[i + 1] ?? 0] ?? 0) & (LETTER | MARK))) break;
+        if (d !== APOSTROPHE || i + 1 >= n) break;
+        const after = CLASS[text[i + 1] ?? 0] ?? 0;
+        if (cls & ELISION_START && after & LETTER && start + ELIDED_MAX >= i && isElided(start, i)) {
+          h1 = Math.imul(h1 ^ d, 2654435761); // the apostrophe ends the elision
+          h2 = Math.imul(h2 ^ d, 1597334677);
+          i++;
+          break;
+        }
+        if (!(after & (LETTER | MARK))) break;
         c = d;
       }
       at[2 * count + 1] = i;
