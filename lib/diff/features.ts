@@ -173,17 +173,6 @@ function digitsEnd(i: number, n: number): number {
   return j;
 }
 
-/** tokenize()'s WORD from a letter at `i`, apostrophes between letters included: its end. */
-function wordEnd(i: number, n: number): number {
-  let j = i + 1;
-  for (;;) {
-    while (j < n && (CLASS[codes[j] ?? 0] ?? 0) & (LETTER | MARK)) j++;
-    if (j + 1 >= n || codes[j] !== APOSTROPHE) return j;
-    if (!((CLASS[codes[j + 1] ?? 0] ?? 0) & (LETTER | MARK))) return j;
-    j++;
-  }
-}
-
 /** DUTCH_PROCLITIC: 's or 't not followed by a letter or mark. */
 function isProclitic(i: number, n: number): boolean {
   const next = lowerAscii(codes[i + 1] ?? 0);
@@ -240,7 +229,6 @@ function wordIds(n: number, vocabulary: HashIds): number {
       at[2 * count + 1] = i;
     } else {
       if (end === -1 && cls & DIGIT) end = numberEnd(i, n);
-      if (end === -1 && cls & LETTER) end = wordEnd(i, n);
       if (end === -1 && cls & NUMERIC) end = i + 1; // OTHER is a word only if numeric (², ½)
       if (end === -1) {
         i++;
