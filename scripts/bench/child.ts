@@ -44,7 +44,7 @@ export interface ToolResult extends Timing {
 }
 
 export async function runTask(task: Task): Promise<ToolResult> {
-  const pairs = loadCase(task.ref);
+  const pairs = await loadCase(task.ref);
   if (task.tool === "palimpseste") return runPalimpseste(pairs, task.coreFirst === true);
   if (task.tool === "git") return await runGitTask(pairs);
   const run = task.tool === "jsdiff" ? runJsdiff : runDiffMatchPatch;
