@@ -9,7 +9,7 @@
 
 import { pair, type Matching, type Prepared } from "./matching";
 import { buildPostings, type Postings } from "./postings";
-import { diceFromCounts } from "./similarity";
+import { diceFromCounts, fewestShared } from "./similarity";
 
 /** Below this many leftover pairs, score them all: exact, and still cheap. */
 export const ALL_PAIRS_LIMIT = 40_000;
@@ -140,7 +140,7 @@ function similarity(a: Prepared | undefined, b: Prepared, counts: Int32Array, th
   const [ids, own] = [a.ids, a.counts];
   // Most candidates are not similar: stop once more of a's words are missing from b than the
   // threshold allows (the score could no longer reach it).
-  const spare = a.size - fewestShared(a.size, b.size, threshold);
+  const spare = a.size - fewestShared(2, a.size + b.size, threshold); // Dice
   let [shared, missing] = [0, 0];
   for (let i = 0; i < ids.length; i++) {
     const mine = own[i] ?? 0;
@@ -150,15 +150,6 @@ function similarity(a: Prepared | undefined, b: Prepared, counts: Int32Array, th
     else shared += theirs;
   }
   return diceFromCounts(shared, a.size, b.size);
-}
-
-/** The fewest shared words that give two bags of these sizes a Dice score at or above the
- * threshold, in diceFromCounts' own arithmetic. */
-export function fewestShared(sizeA: number, sizeB: number, threshold: number): number {
-  let need = Math.max(0, Math.ceil((threshold * (sizeA + sizeB)) / 2));
-  while (need > 0 && diceFromCounts(need - 1, sizeA, sizeB) >= threshold) need--;
-  while (diceFromCounts(need, sizeA, sizeB) < threshold) need++;
-  return need;
 }
 
 /** Best pairs first; ties go to the pair closest to its expected place, so near-duplicates

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diceSimilarity, normalizeText, textHash, textSimilarity, wordBag } from "./similarity";
+import { diceFromCounts, diceSimilarity, fewestShared, normalizeText, textHash, textSimilarity, wordBag } from "./similarity";
 
 const BASE =
   "Les autorités publiques garantissent un accès à leurs services par un guichet physique et un service téléphonique.";
@@ -59,5 +59,24 @@ describe("textSimilarity", () => {
     expect(textSimilarity("accueil physique, service", "accueil physique service")).toBe(
       textSimilarity(BASE, BASE),
     );
+  });
+});
+
+describe("fewestShared", () => {
+  it("is the smallest count whose Dice or containment reaches the threshold, in the callers' arithmetic", () => {
+    for (let a = 1; a <= 60; a++) {
+      for (let b = 1; b <= 60; b++) {
+        for (const t of [0.5, 0.6, 0.7, 0.8]) {
+          const n = fewestShared(2, a + b, t);
+          expect(diceFromCounts(n, a, b)).toBeGreaterThanOrEqual(t);
+          if (n > 0) expect(diceFromCounts(n - 1, a, b)).toBeLessThan(t);
+        }
+      }
+      const c = fewestShared(1, a, 0.7);
+      expect(c / a).toBeGreaterThanOrEqual(0.7);
+      expect((c - 1) / a).toBeLessThan(0.7);
+    }
+    expect(fewestShared(1, 10, 0.7)).toBe(7);
+    expect(fewestShared(2, 0, 0.5)).toBe(0);
   });
 });

@@ -86,6 +86,17 @@ export function diceFromCounts(shared: number, sizeA: number, sizeB: number): nu
   return total === 0 ? 1 : (2 * shared) / total;
 }
 
+/** The fewest shared words n for which (factor · n) / total reaches `threshold`, in that very
+ * arithmetic: Dice is (2 · n) / (size a + size b), containment n / size. The rounded estimate
+ * can be one off either way in floating point, hence the two adjustments. */
+export function fewestShared(factor: number, total: number, threshold: number): number {
+  if (total <= 0 || threshold <= 0) return 0;
+  let need = Math.ceil((threshold * total) / factor);
+  while (need > 0 && (factor * (need - 1)) / total >= threshold) need--;
+  while ((factor * need) / total < threshold) need++;
+  return need;
+}
+
 /** Word similarity of two texts in 0..1 (1 = same words, whatever the typography or order). */
 export function textSimilarity(a: string, b: string): number {
   return diceSimilarity(wordBag(a), wordBag(b));

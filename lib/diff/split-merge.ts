@@ -4,6 +4,7 @@
 import { HashIds } from "./hash";
 import { scan, type Scan } from "./matching";
 import { buildPostings } from "./postings";
+import { fewestShared } from "./similarity";
 import type { ProvisionComparison, ProvisionRef, Comparison } from "./types";
 
 /** A moved passage (moves.ts) or a piece of a split / merge must be at least this many words:
@@ -116,7 +117,7 @@ export class PieceIndex {
   readonly #postStart: Int32Array;
   readonly #postPiece: Int32Array;
   readonly #postCount: Int32Array;
-  /** Per piece: the fewest of its words a whole must have (fewestShared of its size). */
+  /** Per piece: the fewest of its words a whole must have (shared / size ≥ CONTAINMENT). */
   readonly #need: Int32Array;
   #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
   #found = new Int32Array(0); // per piece: indexed occurrences the whole of its stamp has
@@ -132,7 +133,7 @@ export class PieceIndex {
     this.#found = new Int32Array(count);
     this.#stamp = new Int32Array(count);
     this.#listed = new Int32Array(count);
-    this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(p.bag.size));
+    this.#need = Int32Array.from(this.#pieces, (p) => fewestShared(1, p.bag.size, CONTAINMENT));
     // Every word's pieces (all their words, flat), from the smallest piece up: a whole stops
     // reading a word's postings at the first piece it is too small to contain (length filtering).
     const need = this.#need;
@@ -256,14 +257,6 @@ function sharedWith(a: Scan, tally: Int32Array, spare = Infinity): number {
     else shared += theirs;
   }
   return shared;
-}
-
-/** The fewest shared words for which shared / size ≥ CONTAINMENT, in the same arithmetic. */
-function fewestShared(size: number): number {
-  let need = Math.ceil(CONTAINMENT * size);
-  while (need > 0 && (need - 1) / size >= CONTAINMENT) need--;
-  while (need / size < CONTAINMENT) need++;
-  return need;
 }
 
 /** Words indexed per piece beyond the fewest the filter needs: more words make longer lists but
