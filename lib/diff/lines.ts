@@ -269,7 +269,11 @@ function slowLineWords(line: string): number {
   let count = 0;
   for (const word of line.toLowerCase().match(WORD) ?? []) {
     hashSpan(word, 0, word.length, hashOut);
-    if (count === wordScratch.length) wordScratch = Int32Array.from({ length: 2 * count }, (_, k) => wordScratch[k] ?? 0);
+    if (count === wordScratch.length) {
+      const grown = new Int32Array(2 * count); // lower-casing can lengthen the line (« İ »)
+      grown.set(wordScratch);
+      wordScratch = grown;
+    }
     wordScratch[count++] = lineWords.intern(hashOut);
   }
   return count;
