@@ -53,11 +53,28 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
-/** Databases left behind by a run that was killed (same prefix, another process). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Databases left behind by a run that was killed: same prefix, and the process named in the
+ * database's name (createTestDatabase) is gone. A run still going on the same machine keeps its own.
+ */
 export async function dropStaleTestDatabases(prefix: string): Promise<number> {
   return admin(async (c) => {
     const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}\\_%`]);
-    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    return rows.length;
+    const stale = rows.filter(({ datname }) => {
+      const pid = Number(datname.slice(prefix.length + 1).split("_")[0]);
+      return !Number.isInteger(pid) || pid <= 0 || !alive(pid);
+    });
+    for (const { datname } of stale) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    return stale.length;
   });
 }
