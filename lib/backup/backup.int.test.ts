@@ -72,7 +72,8 @@ describe("backup and restore", () => {
 
   it("refuses a damaged archive, and writes nothing", async () => {
     const bytes = Buffer.from(await exportDatabase(source, { passwordHashes: false }));
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
     const target = await freshDb();
     await expect(restoreDatabase(target, bytes)).rejects.toThrow(/abîmée/);
     expect(await counts(target)).toEqual({ versions: 0, provisions: 0, annotations: 0, users: 0 });
