@@ -77,7 +77,7 @@ describe("editor actions", () => {
 });
 
 describe("login throttling", () => {
-  it("blocks an account after 5 failures, even with the right password", async () => {
+  it("blocks one address on an account after 5 failures, even with the right password", async () => {
     const { login } = await import("../auth/session");
     const session = await editor();
     const request = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.7" } });
