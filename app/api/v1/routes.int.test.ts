@@ -2,8 +2,10 @@
 // anything else runs, and the JSON-LD names the site by its public address.
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+// The test loads the fixtures the routes read, as the seed does: the only database access here.
 import { createDb } from "@/lib/db";
 import { expandPaths, readBundles } from "@/lib/import/read";
+// eslint-disable-next-line no-restricted-imports
 import { importBundle } from "@/lib/texts/mutations";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../../fixtures");
