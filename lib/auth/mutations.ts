@@ -1,12 +1,14 @@
 // Writes of accounts, sessions, login attempts and the audit log.
 import { db, type Db, type Prisma } from "../db";
 import { hashPassword } from "./password";
+import { assertAcceptablePassword } from "./policy";
 import { FAILURE_WINDOW_MS, TRUSTED_FOR_MS, verdict, type AttemptKeys, type Verdict } from "./throttle";
 
 export async function createUser(
   client: Db,
   input: { email: string; name: string; password: string; role: "editor" | "admin" },
 ) {
+  await assertAcceptablePassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   return client.user.create({
     data: { email: input.email.trim().toLowerCase(), name: input.name.trim(), role: input.role, passwordHash },
