@@ -58,5 +58,5 @@ describe("login throttling on the embedded database", () => {
     // From another address, the right password still signs in.
     const other = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.42" } });
     expect(await login(other, email, PASSWORD)).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-  });
+  }, 120_000);
 });
