@@ -5,7 +5,7 @@ import type { CurrentSession } from "../auth/session";
 import { HttpError, notFound } from "../http/errors";
 import { findNode } from "../legal-text/flatten";
 import { loadVersion } from "../texts/loaders";
-import { findAnnotation, findTextId } from "./data";
+import { findAnnotation, findTextId, type AnnotationRow } from "./data";
 import { locateWords } from "./locate";
 import { changeAnnotation, createAnnotation } from "./mutations";
 import { createAnnotationSchema, updateAnnotationSchema } from "./schema";
@@ -67,6 +67,13 @@ export async function createAnnotationFor(textSlug: string, fields: Record<strin
   });
 }
 
+/** The admin role's meaning: an editor changes (edits, hides, deletes, restores) the annotations
+ * they wrote; only an admin changes another person's, and the campaign's seeded ones. */
+export function assertMayChange(existing: Pick<AnnotationRow, "createdById">, session: Pick<CurrentSession, "user">): void {
+  if (session.user.role === "admin" || (existing.createdById !== null && existing.createdById === session.user.id)) return;
+  throw new HttpError(403, "not_author", "only its author or an admin may change this annotation");
+}
+
 const ACTIONS = ["update", "hide", "show", "delete", "restore"] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +81,7 @@ export async function changeAnnotationFor(textSlug: string, slug: string, action
   if (!ACTIONS.includes(action as Action)) throw new HttpError(400, "invalid", `action: expected one of ${ACTIONS.join(" | ")}`);
   const existing = await findAnnotation(textSlug, slug);
   if (!existing) throw notFound(`annotation "${slug}"`);
+  assertMayChange(existing, session);
   if (action === "update") {
     const parsed = updateAnnotationSchema.safeParse(fields);
     if (!parsed.success) throw invalid(parsed.error.issues);
