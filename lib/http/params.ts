@@ -1,6 +1,7 @@
 // The path parameters of an API route, checked before a handler sees them: a control character
 // (« %00 » in the address) names nothing the site holds, and PostgreSQL refuses a NUL in a query
 // with an error. Every route under app/api/v1 reads its parameters through withParams.
+import { conditional } from "./conditional";
 import { HttpError, jsonError } from "./errors";
 
 type Params = Record<string, string>;
@@ -16,7 +17,8 @@ export function checkParams<P extends Params>(params: P): P {
 }
 
 /** A handler that receives checked parameters. A malformed address gets the API's JSON error
- * whatever the handler would answer otherwise (a plain form's redirect cannot carry it). */
+ * whatever the handler would answer otherwise (a plain form's redirect cannot carry it); a read
+ * answers conditional requests (lib/http/conditional.ts). */
 export function withParams<P extends Params>(handler: (request: Request, params: P) => Promise<Response>) {
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     let params: P;
@@ -25,7 +27,7 @@ export function withParams<P extends Params>(handler: (request: Request, params:
     } catch (error) {
       return jsonError(error);
     }
-    return handler(request, params);
+    return conditional(request, await handler(request, params));
   };
 }
 

@@ -92,3 +92,35 @@ describe("JSON-LD ids", () => {
     expect(((await single.json()) as { id: string }).id).toBe(`https://lois.example.be/texts/${TEXT}/notes/et-ou-apo2`);
   });
 });
+
+describe("conditional reads", () => {
+  it("every read carries an ETag, a repeated request with it gets 304, and a new phrase changes it", async () => {
+    const call = async (load: () => Promise<Record<string, unknown>>, params: Record<string, string>, headers: Record<string, string> = {}) => {
+      const handler = (await load())["GET"] as Handler;
+      return handler(new Request(`http://localhost:3000/api/v1/texts/${TEXT}/x`, { headers }), { params: Promise.resolve(params) });
+    };
+    const reads: Array<[() => Promise<Record<string, unknown>>, Record<string, string>]> = [
+      [() => import("./texts/[text]/versions/route"), { text: TEXT }],
+      [() => import("./texts/[text]/compare/[pair]/route"), { text: TEXT, pair: "apo2-2023-06-22...projet-2023-09-28" }],
+      [() => import("./texts/[text]/provisions/[lineage]/route"), { text: TEXT, lineage: "inclusion" }],
+      [() => import("./texts/[text]/annotations/route"), { text: TEXT }],
+    ];
+    for (const [load, params] of reads) {
+      const first = await call(load, params);
+      const etag = first.headers.get("ETag");
+      expect(first.status, JSON.stringify(params)).toBe(200);
+      expect(etag).toBeTruthy();
+      const again = await call(load, params, { "If-None-Match": etag ?? "" });
+      expect(again.status, JSON.stringify(params)).toBe(304);
+    }
+    const phrases = () => import("./texts/[text]/phrases/route");
+    const before = (await call(phrases, { text: TEXT })).headers.get("ETag");
+    const db = createDb(inject("databaseUrl"), 1);
+    const text = await db.text.findUniqueOrThrow({ where: { slug: TEXT } });
+    await db.phrase.create({ data: { textId: text.id, phrase: "guichet unique", position: 99 } });
+    await db.$disconnect();
+    const after = await call(phrases, { text: TEXT }, { "If-None-Match": before ?? "" });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("ETag")).not.toBe(before);
+  });
+});
