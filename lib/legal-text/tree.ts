@@ -46,8 +46,21 @@ const KEY = /\s*\{#([^}]*)\}$/;
 // Keys appear in URLs and "__" separates path parts, so both are kept unambiguous.
 const VALID_KEY = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
 
-export function buildTree(file: string, blocks: readonly StatusedBlock[]): ProvisionNode[] {
-  const builder = new TreeBuilder(file);
+export interface TreeOptions {
+  /**
+   * A repeated article number: "error" (authored sources, where it is a typo to fix), or
+   * "suffix" (a published text read as it is: the second « Art. 5 » keeps its words under the id
+   * art-5-doublon-2, and the reader that asks for this reports it as a warning).
+   */
+  repeatedArticles?: "error" | "suffix";
+}
+
+export function buildTree(
+  file: string,
+  blocks: readonly StatusedBlock[],
+  options: TreeOptions = {},
+): ProvisionNode[] {
+  const builder = new TreeBuilder(file, options.repeatedArticles ?? "error");
   for (const block of blocks) builder.add(block);
   return builder.roots;
 }
@@ -63,7 +76,10 @@ class TreeBuilder {
   private readonly lineages = new Map<string, number>();
   private unknownArticles = 0;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly repeatedArticles: "error" | "suffix",
+  ) {}
 
   add(block: StatusedBlock): void {
     const { text, key } = this.takeKey(block);
@@ -118,6 +134,11 @@ class TreeBuilder {
       // several in one version are told apart by their order (art-inconnu-1, art-inconnu-2).
       if (key === null) throw this.error(block, "an article whose number is not known (Art. ?) needs a lineage key {#key} at the end of its heading");
       marker = { ...marker, idPart: `${UNKNOWN_ARTICLE}-${++this.unknownArticles}` };
+    }
+    if (this.repeatedArticles === "suffix" && this.ids.has(marker.idPart)) {
+      let n = 2;
+      while (this.ids.has(`${marker.idPart}-doublon-${n}`)) n++;
+      marker = { ...marker, idPart: `${marker.idPart}-doublon-${n}` };
     }
     const lower = lowerMarker(marker.rest, ["paragraph", "point", "littera"]);
     // In a heading the words after the number are the article's heading; elsewhere they are

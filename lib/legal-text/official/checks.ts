@@ -1,0 +1,66 @@
+// Blocks of the body → warnings about what the reader could not decide for sure: an article
+// number repeated, skipped or going backwards, and a line read as an alinéa that looks like a
+// heading. None changes the reading; each one names its line so that a person can decide.
+import { isDivisionKind, recognise } from "../numbering";
+import type { StatusedBlock } from "../tree";
+import { isHeadingLike } from "./body";
+import type { ReaderWarning } from "./types";
+
+interface Seen {
+  main: number;
+  number: string;
+  line: number;
+}
+
+export function checkArticleNumbers(blocks: readonly StatusedBlock[]): ReaderWarning[] {
+  const warnings: ReaderWarning[] = [];
+  const first = new Map<string, Seen>();
+  let previous: Seen | null = null;
+  for (const block of blocks) {
+    const marker = recognise(block.text, { heading: false, divisions: "any" });
+    if (marker?.kind !== "article") continue;
+    const main = /^art-(\d+)/.exec(marker.idPart)?.[1];
+    const current: Seen = { main: main === undefined ? Number.NaN : Number(main), number: marker.number, line: block.line };
+    const earlier = first.get(marker.idPart);
+    if (earlier) {
+      const count = [...first.keys()].filter((k) => k === marker.idPart || k.startsWith(`${marker.idPart}-doublon-`)).length;
+      const message = `${marker.number} appears again (first at line ${earlier.line}); this one is kept as ${marker.idPart}-doublon-${count + 1}`;
+      warnings.push({ code: "article-repeated", line: block.line, message });
+      first.set(`${marker.idPart}-doublon-${count + 1}`, current);
+    } else {
+      first.set(marker.idPart, current);
+      const gap = previous ? numberGap(previous, current) : null;
+      if (gap) warnings.push(gap);
+    }
+    previous = current;
+  }
+  return warnings;
+}
+
+function numberGap(previous: Seen, current: Seen): ReaderWarning | null {
+  if (Number.isNaN(previous.main) || Number.isNaN(current.main)) return null;
+  if (current.main < previous.main) {
+    const message = `${current.number} comes after ${previous.number} (line ${previous.line}): the numbers go backwards`;
+    return { code: "article-order", line: current.line, message };
+  }
+  if (current.main <= previous.main + 1) return null;
+  const from = previous.main + 1;
+  const to = current.main - 1;
+  const missing = from === to ? `article ${from} is missing` : `articles ${from} to ${to} are missing`;
+  const message = `${current.number} follows ${previous.number} (line ${previous.line}): ${missing}`;
+  return { code: "article-skipped", line: current.line, message };
+}
+
+/** A short line with no closing punctuation, read as an alinéa, just before an article or division. */
+export function checkHeadings(blocks: readonly StatusedBlock[]): ReaderWarning[] {
+  const warnings: ReaderWarning[] = [];
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (!next || i === 0 || !isHeadingLike(block.text)) return;
+    const marker = recognise(next.text, { heading: false, divisions: "any" });
+    if (marker === null || !(marker.kind === "article" || isDivisionKind(marker.kind))) return;
+    const message = `« ${block.text} » is read as an alinéa, but it may be a heading (short, no closing punctuation, just before « ${marker.number} »)`;
+    warnings.push({ code: "maybe-heading", line: block.line, message });
+  });
+  return warnings;
+}

@@ -1,0 +1,101 @@
+// The official-text reader: the bytes of a Moniteur belge / etaamb text or page, or of a Justel
+// consolidated page → an OfficialReading (types.ts). Pure: the caller reads the file and decides
+// what to store. Stages: decode.ts (bytes → text) → html.ts (page → lines) → furniture.ts (page
+// furniture out, publication data in) → sections.ts (title, preamble, body, signature, annexes,
+// notes, errata) → body.ts (marks out of the words) → tree.ts (the Markdown reader's tree
+// builder) → amendments.ts and checks.ts (history and warnings). A problem that leaves nothing to
+// read is a SourceError at its line; anything the reader could not decide is a warning.
+import { createHash } from "node:crypto";
+
+import { normaliseSpace } from "../numbering";
+import { buildTree } from "../tree";
+import { SourceError, type ProvisionNode } from "../types";
+import { amendmentHistory } from "./amendments";
+import { readBody } from "./body";
+import { checkArticleNumbers, checkHeadings } from "./checks";
+import { decodeSource } from "./decode";
+import { removeFurniture } from "./furniture";
+import { htmlLines } from "./html";
+import { countLanguage, languageWarning, wordsLanguage } from "./language";
+import { splitParts } from "./sections";
+import {
+  MAX_SOURCE_BYTES,
+  type LocatedLine,
+  type OfficialReading,
+  type OfficialShape,
+  type ReadOptions,
+  type ReaderWarning,
+} from "./types";
+
+export function readOfficialText(file: string, bytes: Uint8Array, options: ReadOptions = {}): OfficialReading {
+  const decoded = decodeSource(file, bytes, options.maxBytes ?? MAX_SOURCE_BYTES);
+  const page = decoded.html ? htmlLines(decoded.text) : { lines: plainLines(decoded.text), eliLinks: [], warnings: [] };
+  const clean = removeFurniture(page.lines, page.eliLinks);
+  const parts = splitParts(clean.lines);
+  const body = readBody(parts.body);
+  const provisions = buildTree(file, body.blocks, { repeatedArticles: "suffix" });
+  if (!provisions.some(hasArticle)) {
+    const line = clean.lines.at(-1)?.line ?? 1;
+    throw new SourceError(file, line, "no article found (expected a line such as « Article 1er. … », « Art. 1. … » or « Artikel 1. … »)");
+  }
+  const history = amendmentHistory(body, provisions);
+  const { language, warning } = languageOf(options, body.blocks, body.blocks[0]?.line ?? 1);
+  const eli = pickEli(clean.meta.eli, page.eliLinks);
+  const warnings: ReaderWarning[] = [
+    ...decoded.warnings, ...page.warnings, ...clean.warnings, ...parts.warnings, ...body.warnings,
+    ...checkArticleNumbers(body.blocks), ...checkHeadings(body.blocks), ...history.warnings,
+    ...(eli.warning ? [eli.warning] : []), ...(warning ? [warning] : []),
+  ].sort((a, b) => a.line - b.line);
+  const { eli: _eli, ...meta } = clean.meta;
+  return {
+    shape: shapeOf(decoded.html, clean.justel),
+    language,
+    encoding: decoded.encoding,
+    meta: {
+      title: parts.title?.text ?? null, titleLine: parts.title?.line ?? null,
+      actDate: parts.title?.actDate ?? null, actType: parts.title?.actType ?? null,
+      eli: eli.value, ...meta, header: parts.header,
+    },
+    preamble: parts.preamble, enactingFormula: parts.enactingFormula,
+    provisions, amendments: history.amendments,
+    signature: parts.signature, annexes: parts.annexes, footnotes: parts.footnotes, errata: parts.errata,
+    warnings,
+    source: bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+function plainLines(text: string): LocatedLine[] {
+  return text.split(/\r\n|\r|\n/).flatMap((raw, i) => {
+    const words = normaliseSpace(raw);
+    return words === "" ? [] : [{ text: words, line: i + 1 }];
+  });
+}
+
+function hasArticle(node: ProvisionNode): boolean {
+  return node.kind === "article" || node.children.some(hasArticle);
+}
+
+function shapeOf(html: boolean, justel: boolean): OfficialShape {
+  if (justel) return html ? "justel-html" : "justel-text";
+  return html ? "moniteur-html" : "moniteur-text";
+}
+
+function languageOf(
+  options: ReadOptions,
+  blocks: readonly LocatedLine[],
+  line: number,
+): { language: "fr" | "nl"; warning: ReaderWarning | null } {
+  const count = countLanguage(blocks.map((b) => b.text));
+  if (options.language) return { language: options.language, warning: languageWarning(options.language, count, line) };
+  return { language: wordsLanguage(count) ?? "fr", warning: null };
+}
+
+/** The ELI stated in the header, else the page's ELI link; different ones are a warning. */
+function pickEli(stated: string | null, links: readonly LocatedLine[]): { value: string | null; warning: ReaderWarning | null } {
+  const value = stated ?? links[0]?.text ?? null;
+  const other = links.find((l) => l.text !== value);
+  if (value === null || other === undefined) return { value, warning: null };
+  const message = `the page links to more than one ELI: ${value} is kept, ${other.text} (line ${other.line}) is not`;
+  return { value, warning: { code: "eli-conflict", line: other.line, message } };
+}
