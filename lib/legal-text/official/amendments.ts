@@ -19,7 +19,8 @@ export function amendmentHistory(body: BodyReading, provisions: readonly Provisi
   const history: History = { amendments: [], warnings: [] };
   for (const { mark, ...place } of body.marks) {
     if (mark.parsed) {
-      history.amendments.push(entry(mark.parsed, where(place), place.line, mark.raw, null, null));
+      const parsed = repealedByWords(mark.parsed, place.prefix);
+      history.amendments.push(entry(parsed, where(place), place.line, mark.raw, null, null));
     } else {
       const message = `unknown mark <${mark.raw}> (expected « <Inséré par L 1999-05-04/60, art. 4; En vigueur : 02-07-1999> »); its words are left out of the text`;
       history.warnings.push({ code: "unknown-mark", line: place.line, message });
@@ -55,6 +56,13 @@ function pairNotes(body: BodyReading, where: (place: Place) => string | null, hi
   });
 }
 
+/** « Art. 5. (Abrogé) <L …> »: the mark names no action, the words say the article is repealed. */
+function repealedByWords(parsed: ParsedMark, prefix: string): ParsedMark {
+  const marker = recognise(prefix, { heading: false, divisions: "any" });
+  const repealed = marker !== null && /^\((?:abrogé|abrogée|opgeheven)\)$/iu.test(marker.rest);
+  return repealed && parsed.action === "amended" ? { ...parsed, action: "repealed" } : parsed;
+}
+
 function entry(
   parsed: ParsedMark,
   provisionId: string | null,
@@ -81,7 +89,8 @@ function provisionAt(byLine: Map<number, ProvisionNode[]>, place: Place): string
   const nodes = byLine.get(place.line) ?? nearestBefore(byLine, place.line);
   if (nodes.length === 0) return null;
   const marker = recognise(place.prefix, { heading: false, divisions: "any" });
-  if (marker !== null && marker.rest === "") {
+  // « Art. 5. (Abrogé) <…> »: a word in parentheses is the provision's state, not an alinéa of its own.
+  if (marker !== null && (marker.rest === "" || /^\(\p{L}+\)$/u.test(marker.rest))) {
     const numbered = nodes.find((n) => n.kind === marker.kind);
     if (numbered) return numbered.id;
   }

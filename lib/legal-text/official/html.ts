@@ -1,7 +1,8 @@
 // An HTML page (etaamb, Moniteur, Justel) → its lines of words, each with the source line its
 // first word is on, plus the page's ELI links. Parsed by parse5 (the WHATWG algorithm), so
 // unclosed or misnested tags still give the browser's reading. Scripts, styles and event handlers
-// are never kept: their text is not law, and each one removed is a warning.
+// are never kept: their text is not law, and each one removed is a warning. A site's <nav> and
+// <footer> are its own furniture, never the act's words.
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
 
@@ -19,7 +20,7 @@ export interface HtmlText {
 }
 
 /** Elements whose content is never words of the text; those that run code are warned about. */
-const SILENT = new Set(["head", "style", "template", "svg", "math", "button", "select", "input", "textarea", "nav"]);
+const SILENT = new Set(["head", "style", "template", "svg", "math", "button", "select", "input", "textarea", "nav", "footer"]);
 const ACTIVE = new Set(["script", "noscript", "iframe", "object", "embed", "frame", "frameset", "applet"]);
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",

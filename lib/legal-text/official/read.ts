@@ -94,7 +94,9 @@ function languageOf(
 /** The ELI stated in the header, else the page's ELI link; different ones are a warning. */
 function pickEli(stated: string | null, links: readonly LocatedLine[]): { value: string | null; warning: ReaderWarning | null } {
   const value = stated ?? links[0]?.text ?? null;
-  const other = links.find((l) => l.text !== value);
+  // A Justel page links the same act's /justel and /moniteur ELIs: only another act is a conflict.
+  const act = (eli: string): string => eli.replace(/\/(?:justel|moniteur)\/?$/, "");
+  const other = links.find((l) => value !== null && act(l.text) !== act(value));
   if (value === null || other === undefined) return { value, warning: null };
   const message = `the page links to more than one ELI: ${value} is kept, ${other.text} (line ${other.line}) is not`;
   return { value, warning: { code: "eli-conflict", line: other.line, message } };
