@@ -40,7 +40,7 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes: number):
     return { text, encoding: "utf-8", html, warnings };
   }
   if (declared && isWindows1252(declared.label)) {
-    const text = new TextDecoder("windows-1252").decode(body);
+    const text = decodeWindows1252(body);
     const message = `not UTF-8: decoded as windows-1252, the charset the page declares (${declared.label})`;
     return { text, encoding: "windows-1252", html, warnings: [{ code: "charset-declared", line: declared.line, message }] };
   }
@@ -50,6 +50,20 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes: number):
     lineAt(body, invalid),
     `invalid UTF-8 (byte 0x${byte}); expected UTF-8 text, or an HTML page declaring its charset in <meta charset>`,
   );
+}
+
+// 0x80–0x9F of windows-1252 (WHATWG index); every other byte is the code point of the same value.
+// Decoded here rather than by TextDecoder: Node 20's decoder reads this label as ISO-8859-1 when
+// not streaming, which turns « ’ » (0x92) into an invisible control character.
+const HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80] : String.fromCharCode(b)));
+    out += chunk.join("");
+  }
+  return out;
 }
 
 function refuseBinary(file: string, bytes: Uint8Array): void {
