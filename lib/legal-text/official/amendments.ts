@@ -87,14 +87,22 @@ function nodesByLine(provisions: readonly ProvisionNode[]): Map<number, Provisio
 
 function provisionAt(byLine: Map<number, ProvisionNode[]>, place: Place): string | null {
   const nodes = byLine.get(place.line) ?? nearestBefore(byLine, place.line);
-  if (nodes.length === 0) return null;
-  const marker = recognise(place.prefix, { heading: false, divisions: "any" });
-  // « Art. 5. (Abrogé) <…> »: a word in parentheses is the provision's state, not an alinéa of its own.
-  if (marker !== null && (marker.rest === "" || /^\(\p{L}+\)$/u.test(marker.rest))) {
-    const numbered = nodes.find((n) => n.kind === marker.kind);
-    if (numbered) return numbered.id;
+  const kind = numberedKind(place.prefix);
+  const numbered = kind === null ? undefined : nodes.findLast((n) => n.kind === kind);
+  return numbered?.id ?? nodes.at(-1)?.id ?? null;
+}
+
+/**
+ * The kind of the last number when the words before a mark are only numbers (« Art. 3. § 1. »),
+ * or a state in parentheses after them (« Art. 5. (Abrogé) »): the mark is that provision's.
+ */
+function numberedKind(prefix: string): ProvisionNode["kind"] | null {
+  let marker = recognise(prefix, { heading: false, divisions: "any" });
+  for (let depth = 0; marker !== null && depth < 4; depth++) {
+    if (marker.rest === "" || /^\(\p{L}+\)$/u.test(marker.rest)) return marker.kind;
+    marker = recognise(marker.rest, { heading: false, divisions: "capitals" });
   }
-  return nodes.at(-1)?.id ?? null;
+  return null;
 }
 
 /** A heading merged into its division's line, or words joined to a line above: the nodes before. */
