@@ -33,8 +33,13 @@ export function amendmentHistory(body: BodyReading, provisions: readonly Provisi
 
 function pairNotes(body: BodyReading, where: (place: Place) => string | null, history: History): void {
   const used = new Set<number>();
+  const byKey = new Map<string, number>();
+  body.notes.forEach((note, i) => {
+    const key = `${note.article}:${note.n}`;
+    if (!byKey.has(key)) byKey.set(key, i);
+  });
   for (const bracket of body.brackets) {
-    const index = body.notes.findIndex((n) => n.article === bracket.article && n.n === bracket.n);
+    const index = byKey.get(`${bracket.article}:${bracket.n}`) ?? -1;
     const note = body.notes[index];
     if (!note) {
       const message = `[${bracket.n} … ]${bracket.n} has no note (${bracket.n}) after its article`;
