@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 
 import { renderTree } from "../test-helpers";
 import { readOfficialText } from "./read";
-import { fixtureBytes, readText, renderAmendments, renderWarnings } from "./test-helpers";
+import { fixtureBytes, renderAmendments, renderWarnings } from "./test-helpers";
 
 describe("Moniteur belge, plain text in French", () => {
   const bytes = fixtureBytes("moniteur-fr.txt");
@@ -226,21 +226,5 @@ describe("etaamb page (HTML)", () => {
       "24 script-dropped: <script> removed: a page's code or embedded content is not read as the text",
       `29 handler-dropped: href="javascript:void(0)…" on <a> removed: script addresses are never kept`,
     ]);
-  });
-});
-
-describe("title line", () => {
-  test("the voted act's title (sourced: etaamb, numac 2024000830) gives its date and kind", () => {
-    const title =
-      "25 JANVIER 2024. - Décret et ordonnance conjoints de la Commission communautaire française, la Région de " +
-      "Bruxelles-Capitale et la Commission communautaire commune relatifs à la transition numérique des autorités publiques";
-    const reading = readText([title, "Article 1er. Texte d'essai.", "Art. 2. Texte d'essai."].join("\n"));
-    expect(reading.meta.actDate).toBe("2024-01-25");
-    expect(reading.meta.actType).toBe("Décret et ordonnance conjoints");
-    expect(reading.meta.title).toMatch(/^Décret et ordonnance conjoints de la Commission communautaire française/);
-  });
-
-  test("« 1er FÉVRIER 2024 » is a day", () => {
-    expect(readText("1er FÉVRIER 2024. - Décret d'essai\nArticle 1er. Texte d'essai.").meta.actDate).toBe("2024-02-01");
   });
 });
