@@ -46,13 +46,24 @@ const KEY = /\s*\{#([^}]*)\}$/;
 // Keys appear in URLs and "__" separates path parts, so both are kept unambiguous.
 const VALID_KEY = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
 
+/** A number met twice where ids must be unique, and the id the second one is kept under. */
+export interface Repeat {
+  kind: ProvisionKind;
+  id: string;
+  keptAs: string;
+  number: string | null;
+  line: number;
+  firstLine: number;
+}
+
 export interface TreeOptions {
   /**
-   * A repeated article number: "error" (authored sources, where it is a typo to fix), or
-   * "suffix" (a published text read as it is: the second « Art. 5 » keeps its words under the id
-   * art-5-doublon-2, and the reader that asks for this reports it as a warning).
+   * A number repeated in one place (two « Art. 5 », two « 3° » in one alinéa): "error" for
+   * authored sources, where it is a typo to fix; "suffix" for a published text read as printed,
+   * where the second keeps its words under the id art-5-doublon-2 and `onRepeated` hears of it.
    */
-  repeatedArticles?: "error" | "suffix";
+  repeated?: "error" | "suffix";
+  onRepeated?: (repeat: Repeat) => void;
 }
 
 export function buildTree(
@@ -60,7 +71,7 @@ export function buildTree(
   blocks: readonly StatusedBlock[],
   options: TreeOptions = {},
 ): ProvisionNode[] {
-  const builder = new TreeBuilder(file, options.repeatedArticles ?? "error");
+  const builder = new TreeBuilder(file, options);
   for (const block of blocks) builder.add(block);
   return builder.roots;
 }
@@ -78,7 +89,7 @@ class TreeBuilder {
 
   constructor(
     private readonly file: string,
-    private readonly repeatedArticles: "error" | "suffix",
+    private readonly options: TreeOptions,
   ) {}
 
   add(block: StatusedBlock): void {
@@ -134,11 +145,6 @@ class TreeBuilder {
       // several in one version are told apart by their order (art-inconnu-1, art-inconnu-2).
       if (key === null) throw this.error(block, "an article whose number is not known (Art. ?) needs a lineage key {#key} at the end of its heading");
       marker = { ...marker, idPart: `${UNKNOWN_ARTICLE}-${++this.unknownArticles}` };
-    }
-    if (this.repeatedArticles === "suffix" && this.ids.has(marker.idPart)) {
-      let n = 2;
-      while (this.ids.has(`${marker.idPart}-doublon-${n}`)) n++;
-      marker = { ...marker, idPart: `${marker.idPart}-doublon-${n}` };
     }
     const lower = lowerMarker(marker.rest, ["paragraph", "point", "littera"]);
     // In a heading the words after the number are the article's heading; elsewhere they are
@@ -206,7 +212,9 @@ class TreeBuilder {
     key: string | null = null,
   ): ProvisionNode {
     // Articles are numbered across the whole act, so their id never carries their division.
-    const id = kind === "article" || parent === null ? idPart : `${parent.id}__${idPart}`;
+    const idOf = (part: string): string => (kind === "article" || parent === null ? part : `${parent.id}__${part}`);
+    if (key === null) idPart = this.unrepeated(kind, idPart, idOf, words.number, block);
+    const id = idOf(idPart);
     const ownKey = kind === "article" || isDivisionKind(kind) || parent === null;
     const lineage = ownKey ? (key ?? id) : `${parent.lineage}__${idPart}`;
     this.register(this.ids, id, block, "provision id");
@@ -215,6 +223,23 @@ class TreeBuilder {
     const node: ProvisionNode = { id, kind, ...words, status, lineage, line, children: [] };
     (parent?.children ?? this.roots).push(node);
     return node;
+  }
+
+  /** The id part itself, or with "-doublon-N" when it is taken and the caller keeps repeats. */
+  private unrepeated(
+    kind: ProvisionKind,
+    idPart: string,
+    idOf: (part: string) => string,
+    number: string | null,
+    block: StatusedBlock,
+  ): string {
+    const firstLine = this.ids.get(idOf(idPart));
+    if (firstLine === undefined || this.options.repeated !== "suffix") return idPart;
+    let n = 2;
+    while (this.ids.has(idOf(`${idPart}-doublon-${n}`))) n++;
+    const part = `${idPart}-doublon-${n}`;
+    this.options.onRepeated?.({ kind, id: idOf(idPart), keptAs: idOf(part), number, line: block.line, firstLine });
+    return part;
   }
 
   private register(seen: Map<string, number>, value: string, block: StatusedBlock, what: string): void {

@@ -133,6 +133,26 @@ describe("warnings, never silent guesses", () => {
     ]);
   });
 
+  test("a § or a point repeated in one place is kept too, and reported", () => {
+    const reading = readText(["Article 1er. § 1. Un.", "§ 1. Un encore.", "Il faut :", "1° un ;", "1° deux."].join("\n"));
+    expect(renderTree(reading.provisions)).toBe(
+      [
+        "art-1 Article 1er",
+        "  art-1__par-1 § 1",
+        `    art-1__par-1__al-1 "Un."`,
+        "  art-1__par-1-doublon-2 § 1",
+        `    art-1__par-1-doublon-2__al-1 "Un encore."`,
+        `    art-1__par-1-doublon-2__al-2 "Il faut :"`,
+        `      art-1__par-1-doublon-2__al-2__pt-1 1° "un ;"`,
+        `      art-1__par-1-doublon-2__al-2__pt-1-doublon-2 1° "deux."`,
+      ].join("\n"),
+    );
+    expect(doubts(reading)).toEqual([
+      "2 number-repeated: § 1 appears again (first at line 1); this one is kept as art-1__par-1-doublon-2",
+      "5 number-repeated: 1° appears again (first at line 4); this one is kept as art-1__par-1-doublon-2__al-2__pt-1-doublon-2",
+    ]);
+  });
+
   test("a skipped number and numbers going backwards", () => {
     const reading = readText(["Article 1er. Un.", "Art. 3. Trois.", "Art. 2. Deux."].join("\n"));
     expect(doubts(reading)).toEqual([

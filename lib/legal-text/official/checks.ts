@@ -1,8 +1,8 @@
 // Blocks of the body → warnings about what the reader could not decide for sure: an article
-// number repeated, skipped or going backwards, and a line read as an alinéa that looks like a
-// heading. None changes the reading; each one names its line so that a person can decide.
+// number skipped or going backwards, a number repeated (reported by the tree builder, worded
+// here), and a line read as an alinéa that looks like a heading. None changes the reading; each one names its line so that a person can decide.
 import { isDivisionKind, recognise } from "../numbering";
-import type { StatusedBlock } from "../tree";
+import type { Repeat, StatusedBlock } from "../tree";
 import { isHeadingLike } from "./body";
 import type { ReaderWarning } from "./types";
 
@@ -21,17 +21,14 @@ export function checkArticleNumbers(blocks: readonly StatusedBlock[]): ReaderWar
     if (marker?.kind !== "article") continue;
     const main = /^art-(\d+)/.exec(marker.idPart)?.[1];
     const current: Seen = { main: main === undefined ? Number.NaN : Number(main), number: marker.number, line: block.line };
-    const earlier = first.get(marker.idPart);
-    if (earlier) {
-      const count = [...first.keys()].filter((k) => k === marker.idPart || k.startsWith(`${marker.idPart}-doublon-`)).length;
-      const message = `${marker.number} appears again (first at line ${earlier.line}); this one is kept as ${marker.idPart}-doublon-${count + 1}`;
-      warnings.push({ code: "article-repeated", line: block.line, message });
-      first.set(`${marker.idPart}-doublon-${count + 1}`, current);
-    } else {
-      first.set(marker.idPart, current);
-      const gap = previous ? numberGap(previous, current) : null;
-      if (gap) warnings.push(gap);
+    // A repeat is reported by the tree builder (read.ts); only new numbers are checked for gaps.
+    if (first.has(marker.idPart)) {
+      previous = current;
+      continue;
     }
+    first.set(marker.idPart, current);
+    const gap = previous ? numberGap(previous, current) : null;
+    if (gap) warnings.push(gap);
     previous = current;
   }
   return warnings;
@@ -49,6 +46,12 @@ function numberGap(previous: Seen, current: Seen): ReaderWarning | null {
   const missing = from === to ? `article ${from} is missing` : `articles ${from} to ${to} are missing`;
   const message = `${current.number} follows ${previous.number} (line ${previous.line}): ${missing}`;
   return { code: "article-skipped", line: current.line, message };
+}
+
+export function repeatWarning(repeat: Repeat): ReaderWarning {
+  const code = repeat.kind === "article" ? "article-repeated" : "number-repeated";
+  const message = `${repeat.number ?? repeat.id} appears again (first at line ${repeat.firstLine}); this one is kept as ${repeat.keptAs}`;
+  return { code, line: repeat.line, message };
 }
 
 /** A short line with no closing punctuation, read as an alinéa, just before an article or division. */

@@ -8,11 +8,11 @@
 import { createHash } from "node:crypto";
 
 import { normaliseSpace } from "../numbering";
-import { buildTree } from "../tree";
+import { buildTree, type Repeat } from "../tree";
 import { SourceError, type ProvisionNode } from "../types";
 import { amendmentHistory } from "./amendments";
 import { readBody } from "./body";
-import { checkArticleNumbers, checkHeadings } from "./checks";
+import { checkArticleNumbers, checkHeadings, repeatWarning } from "./checks";
 import { decodeSource } from "./decode";
 import { removeFurniture } from "./furniture";
 import { htmlLines } from "./html";
@@ -33,7 +33,9 @@ export function readOfficialText(file: string, bytes: Uint8Array, options: ReadO
   const clean = removeFurniture(page.lines, page.eliLinks);
   const parts = splitParts(clean.lines);
   const body = readBody(parts.body);
-  const provisions = buildTree(file, body.blocks, { repeatedArticles: "suffix" });
+  const repeats: ReaderWarning[] = [];
+  const onRepeated = (repeat: Repeat): void => void repeats.push(repeatWarning(repeat));
+  const provisions = buildTree(file, body.blocks, { repeated: "suffix", onRepeated });
   if (!provisions.some(hasArticle)) {
     const line = clean.lines.at(-1)?.line ?? 1;
     throw new SourceError(file, line, "no article found (expected a line such as « Article 1er. … », « Art. 1. … » or « Artikel 1. … »)");
@@ -43,7 +45,7 @@ export function readOfficialText(file: string, bytes: Uint8Array, options: ReadO
   const eli = pickEli(clean.meta.eli, page.eliLinks);
   const warnings: ReaderWarning[] = [
     ...decoded.warnings, ...page.warnings, ...clean.warnings, ...parts.warnings, ...body.warnings,
-    ...checkArticleNumbers(body.blocks), ...checkHeadings(body.blocks), ...history.warnings,
+    ...repeats, ...checkArticleNumbers(body.blocks), ...checkHeadings(body.blocks), ...history.warnings,
     ...(eli.warning ? [eli.warning] : []), ...(warning ? [warning] : []),
   ].sort((a, b) => a.line - b.line);
   const { eli: _eli, ...meta } = clean.meta;

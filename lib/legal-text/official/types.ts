@@ -23,6 +23,7 @@ export const WARNING_CODES = [
   "handler-dropped", // on…= attribute or javascript: link removed
   "no-title", // no « 25 JANVIER 2024. - … » line
   "article-repeated", // the same article number twice
+  "number-repeated", // the same § / point / littera / division number twice in one place
   "article-skipped", // a gap in the article numbers
   "article-order", // an article number lower than the one before it
   "maybe-heading", // a line read as an alinéa that looks like a heading
