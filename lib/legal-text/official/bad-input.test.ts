@@ -212,6 +212,37 @@ describe("warnings, never silent guesses", () => {
   });
 });
 
+describe("text copied from a printed page", () => {
+  test("hard-wrapped lines are joined; a cut word keeps its hyphen, with a warning", () => {
+    const reading = readText(
+      [
+        "12 MARS 2031. - Ordonnance d'essai relative au registre",
+        "des guichets",
+        "Article 1er. L'autorité tient un registre des guichets et le",
+        "publie sur son site, avec leurs heures d'ouver-",
+        "ture.",
+        "Elle le met à jour.",
+        "Art. 2. Le registre mentionne :",
+        "a) l'adresse ;",
+        "b) les heures.",
+      ].join("\n"),
+    );
+    expect(reading.meta.title).toBe("Ordonnance d'essai relative au registre des guichets");
+    expect(renderTree(reading.provisions, { lines: true }).split("\n")).toEqual([
+      "art-1 Article 1er @3",
+      `  art-1__al-1 "L'autorité tient un registre des guichets et le publie sur son site, avec leurs heures d'ouver-ture." @3`,
+      `  art-1__al-2 "Elle le met à jour." @6`,
+      "art-2 Art. 2 @7",
+      `  art-2__al-1 "Le registre mentionne :" @7`,
+      `    art-2__al-1__lit-a a) "l'adresse ;" @8`,
+      `    art-2__al-1__lit-b b) "les heures." @9`,
+    ]);
+    expect(renderWarnings(reading.warnings)).toEqual([
+      "5 wrap-hyphen: line 4 ends with a hyphen: joined to line 5 as « d'ouver-ture. », hyphen kept",
+    ]);
+  });
+});
+
 describe("Justel, copied as text", () => {
   const text = [
     "Justel - Législation consolidée",

@@ -1,7 +1,7 @@
 // The official-text reader: the bytes of a Moniteur belge / etaamb text or page, or of a Justel
 // consolidated page → an OfficialReading (types.ts). Pure: the caller reads the file and decides
 // what to store. Stages: decode.ts (bytes → text) → html.ts (page → lines) → furniture.ts (page
-// furniture out, publication data in) → sections.ts (title, preamble, body, signature, annexes,
+// furniture out, publication data in) → wraps.ts (hard wraps undone) → sections.ts (title, preamble, body, signature, annexes,
 // notes, errata) → body.ts (marks out of the words) → tree.ts (the Markdown reader's tree
 // builder) → amendments.ts and checks.ts (history and warnings). A problem that leaves nothing to
 // read is a SourceError at its line; anything the reader could not decide is a warning.
@@ -18,6 +18,7 @@ import { removeFurniture } from "./furniture";
 import { htmlLines } from "./html";
 import { countLanguage, languageWarning, wordsLanguage } from "./language";
 import { splitParts } from "./sections";
+import { joinWraps } from "./wraps";
 import {
   MAX_SOURCE_BYTES,
   type LocatedLine,
@@ -31,7 +32,8 @@ export function readOfficialText(file: string, bytes: Uint8Array, options: ReadO
   const decoded = decodeSource(file, bytes, options.maxBytes ?? MAX_SOURCE_BYTES);
   const page = decoded.html ? htmlLines(decoded.text) : { lines: plainLines(decoded.text), eliLinks: [], warnings: [] };
   const clean = removeFurniture(page.lines, page.eliLinks);
-  const parts = splitParts(clean.lines);
+  const unwrapped = joinWraps(clean.lines);
+  const parts = splitParts(unwrapped.lines);
   const body = readBody(parts.body);
   const repeats: ReaderWarning[] = [];
   const onRepeated = (repeat: Repeat): void => void repeats.push(repeatWarning(repeat));
@@ -44,7 +46,7 @@ export function readOfficialText(file: string, bytes: Uint8Array, options: ReadO
   const { language, warning } = languageOf(options, body.blocks, body.blocks[0]?.line ?? 1);
   const eli = pickEli(clean.meta.eli, page.eliLinks);
   const warnings: ReaderWarning[] = [
-    ...decoded.warnings, ...page.warnings, ...clean.warnings, ...parts.warnings, ...body.warnings,
+    ...decoded.warnings, ...page.warnings, ...clean.warnings, ...unwrapped.warnings, ...parts.warnings, ...body.warnings,
     ...repeats, ...checkArticleNumbers(body.blocks), ...checkHeadings(body.blocks), ...history.warnings,
     ...(eli.warning ? [eli.warning] : []), ...(warning ? [warning] : []),
   ].sort((a, b) => a.line - b.line);

@@ -27,6 +27,7 @@ export const WARNING_CODES = [
   "article-skipped", // a gap in the article numbers
   "article-order", // an article number lower than the one before it
   "maybe-heading", // a line read as an alinéa that looks like a heading
+  "wrap-hyphen", // a line ending in a hyphen joined to the next, hyphen kept
   "unknown-mark", // a <…> mark whose grammar is not known
   "unbalanced-bracket", // [n without ]n, or the reverse
   "note-unmatched", // a (n) note with no [n in its article, or the reverse
