@@ -4,7 +4,9 @@
 import { describe, expect, test } from "vitest";
 
 import { renderTree } from "../test-helpers";
-import { readText } from "./test-helpers";
+import { readOfficialText } from "./read";
+import { fixtureBytes, readText } from "./test-helpers";
+import { versionFields, warningLines } from "./version";
 
 describe("title line", () => {
   test("the voted act's title (sourced: etaamb, numac 2024000830) gives its date and kind", () => {
@@ -99,5 +101,34 @@ describe("divisions in both languages, annexes, an erratum published as such", (
     ]);
     expect(reading.enactingFormula?.line).toBe(3);
     expect(reading.provisions.map((n) => n.id)).toEqual(["art-1"]);
+  });
+});
+
+describe("what a reading gives a version", () => {
+  test("title, date, numac, language, official status and the ELI as its source", () => {
+    const reading = readOfficialText("justel-fr.html", fixtureBytes("justel-fr.html"));
+    expect(versionFields(reading)).toEqual({
+      title: "Loi d'essai relative aux registres publics",
+      date: "2030-04-17",
+      numac: "2030009000",
+      language: "fr",
+      textStatus: "official",
+      sources: [
+        {
+          url: "http://www.ejustice.just.fgov.be/eli/loi/2030/04/17/2030009000/justel",
+          title: "Loi d'essai relative aux registres publics",
+          publisher: "Justel (législation consolidée)",
+          date: "2030-05-17",
+        },
+      ],
+    });
+  });
+
+  test("warnings as file:line: message", () => {
+    const reading = readText("Article 1er. Un.\nArt. 3. Trois.");
+    expect(warningLines("ordonnance.txt", reading.warnings)).toEqual([
+      "ordonnance.txt:1: no title line (expected the date and title, such as « 25 JANVIER 2024. - Décret … »)",
+      "ordonnance.txt:2: Art. 3 follows Article 1er (line 1): article 2 is missing",
+    ]);
   });
 });
