@@ -2,9 +2,9 @@
 // entry per mark or per bracketed passage, on the provision it stands in. A mark right after a
 // number (« Art. 2. <Inséré par …> ») belongs to that numbered provision; elsewhere, to the
 // innermost provision of its line. Notes and brackets that do not pair up are warnings.
-import { recognise } from "../numbering";
 import type { ProvisionNode } from "../types";
 import type { BodyReading, Place } from "./body";
+import { capitalMarkerOf, markerOf } from "./markers";
 import { parseMark, type ParsedMark } from "./marks";
 import type { Amendment, ReaderWarning } from "./types";
 
@@ -63,7 +63,7 @@ function pairNotes(body: BodyReading, where: (place: Place) => string | null, hi
 
 /** « Art. 5. (Abrogé) <L …> »: the mark names no action, the words say the article is repealed. */
 function repealedByWords(parsed: ParsedMark, prefix: string): ParsedMark {
-  const marker = recognise(prefix, { heading: false, divisions: "any" });
+  const marker = markerOf(prefix);
   const repealed = marker !== null && /^\((?:abrogé|abrogée|opgeheven)\)$/iu.test(marker.rest);
   return repealed && parsed.action === "amended" ? { ...parsed, action: "repealed" } : parsed;
 }
@@ -102,10 +102,10 @@ function provisionAt(byLine: Map<number, ProvisionNode[]>, place: Place): string
  * or a state in parentheses after them (« Art. 5. (Abrogé) »): the mark is that provision's.
  */
 function numberedKind(prefix: string): ProvisionNode["kind"] | null {
-  let marker = recognise(prefix, { heading: false, divisions: "any" });
+  let marker = markerOf(prefix);
   for (let depth = 0; marker !== null && depth < 4; depth++) {
     if (marker.rest === "" || /^\(\p{L}+\)$/u.test(marker.rest)) return marker.kind;
-    marker = recognise(marker.rest, { heading: false, divisions: "capitals" });
+    marker = capitalMarkerOf(marker.rest);
   }
   return null;
 }

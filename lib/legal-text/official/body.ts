@@ -1,8 +1,9 @@
 // The body's lines → blocks for the provision tree (tree.ts, the Markdown reader's builder), with
 // Justel's marks taken out of the words and kept aside with where they stood: each <…> mark, each
 // closed bracket [n … ]n with its words, and each note (n)<…>, all counted by article.
-import { normaliseSpace, recognise, isDivisionKind } from "../numbering";
+import { normaliseSpace, isDivisionKind } from "../numbering";
 import type { StatusedBlock } from "../tree";
+import { markerOf } from "./markers";
 import { isNoteRule, noteLine, stripMarks, type FoundMark } from "./marks";
 import type { LocatedLine, ReaderWarning } from "./types";
 
@@ -41,7 +42,7 @@ export function readBody(lines: readonly LocatedLine[]): BodyReading {
     }
     const stripped = stripMarks(line.text);
     const text = normaliseSpace(stripped.raw);
-    if (recognise(text, { heading: false, divisions: "any" })?.kind === "article") {
+    if (markerOf(text)?.kind === "article") {
       unclosed(open, out.warnings);
       open = [];
       article++;
@@ -111,7 +112,7 @@ function mergeHeadings(blocks: readonly StatusedBlock[]): StatusedBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as StatusedBlock;
     const next = blocks[i + 1];
-    const marker = recognise(block.text, { heading: false, divisions: "any" });
+    const marker = markerOf(block.text);
     const bare = marker !== null && isDivisionKind(marker.kind) && marker.rest === "";
     if (bare && next && isHeadingLike(next.text)) {
       merged.push({ ...block, text: `${block.text.replace(/\.$/, "")} - ${next.text}` });
@@ -128,6 +129,6 @@ export function isHeadingLike(text: string): boolean {
     text.length <= 160 &&
     /^\p{Lu}/u.test(text) &&
     !/[.;:,]$/.test(text) &&
-    recognise(text, { heading: false, divisions: "any" }) === null
+    markerOf(text) === null
   );
 }

@@ -1,9 +1,10 @@
 // Blocks of the body → warnings about what the reader could not decide for sure: an article
 // number skipped or going backwards, a number repeated (reported by the tree builder, worded
 // here), and a line read as an alinéa that looks like a heading. None changes the reading; each one names its line so that a person can decide.
-import { isDivisionKind, recognise } from "../numbering";
+import { isDivisionKind } from "../numbering";
 import type { Repeat, StatusedBlock } from "../tree";
 import { isHeadingLike } from "./body";
+import { markerOf } from "./markers";
 import type { ReaderWarning } from "./types";
 
 interface Seen {
@@ -17,7 +18,7 @@ export function checkArticleNumbers(blocks: readonly StatusedBlock[]): ReaderWar
   const first = new Map<string, Seen>();
   let previous: Seen | null = null;
   for (const block of blocks) {
-    const marker = recognise(block.text, { heading: false, divisions: "any" });
+    const marker = markerOf(block.text);
     if (marker?.kind !== "article") continue;
     const main = /^art-(\d+)/.exec(marker.idPart)?.[1];
     const current: Seen = { main: main === undefined ? Number.NaN : Number(main), number: marker.number, line: block.line };
@@ -60,7 +61,7 @@ export function checkHeadings(blocks: readonly StatusedBlock[]): ReaderWarning[]
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     if (!next || i === 0 || !isHeadingLike(block.text)) return;
-    const marker = recognise(next.text, { heading: false, divisions: "any" });
+    const marker = markerOf(next.text);
     if (marker === null || !(marker.kind === "article" || isDivisionKind(marker.kind))) return;
     const message = `« ${block.text} » is read as an alinéa, but it may be a heading (short, no closing punctuation, just before « ${marker.number} »)`;
     warnings.push({ code: "maybe-heading", line: block.line, message });

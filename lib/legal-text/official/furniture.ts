@@ -3,7 +3,7 @@
 // (numac, publication, ELI…). On a Justel page also: the navigation words (« Début », « Fin »,
 // « Premier mot »…), the table of contents before the text (« Art. 1-6 »), and the lists of
 // modifications, archived versions and implementing decrees after it.
-import { recognise } from "../numbering";
+import { markerOf } from "./markers";
 import { headerMeta, mergeMeta, runningHeader, type PageMeta } from "./page-meta";
 import type { LocatedLine, ReaderWarning } from "./types";
 
@@ -76,7 +76,7 @@ class FurnitureState {
     if (this.justel && this.navigation(line)) return;
     if (this.mode === "lists") return;
     if (this.mode === "toc" && this.inContents(line)) return;
-    const marker = recognise(line.text, { heading: false, divisions: "any" });
+    const marker = markerOf(line.text);
     if (marker?.kind === "article") this.bodyStarted = true;
     this.out.push(line);
   }
@@ -103,7 +103,7 @@ class FurnitureState {
    * or plain sentence ends it, and that guess is a warning.
    */
   private inContents(line: LocatedLine): boolean {
-    const marker = recognise(line.text, { heading: false, divisions: "any" });
+    const marker = markerOf(line.text);
     if (marker?.kind === "article" && marker.rest === "") {
       this.held = [line];
       return true;
@@ -114,7 +114,7 @@ class FurnitureState {
     }
     this.mode = "text";
     const entry = this.held[0];
-    const entryIsArticle = entry !== undefined && recognise(entry.text, { heading: false, divisions: "any" })?.kind === "article";
+    const entryIsArticle = entry !== undefined && markerOf(entry.text)?.kind === "article";
     const keep = marker === null || !entryIsArticle ? this.held : this.held.slice(1);
     const message =
       `the table of contents has no « Texte » line after it: it is taken to end before line ${keep[0]?.line ?? line.line}` +

@@ -3,8 +3,8 @@
 // unclosed or misnested tags still give the browser's reading. Scripts, styles and event handlers
 // are never kept: their text is not law, and each one removed is a warning. A site's <nav> and
 // <footer> are its own furniture, never the act's words.
-import { parse } from "parse5";
-import type { DefaultTreeAdapterTypes } from "parse5";
+import { defaultTreeAdapter, parse } from "parse5";
+import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes, TreeAdapter } from "parse5";
 
 import { normaliseSpace } from "../numbering";
 import type { LocatedLine, ReaderWarning } from "./types";
@@ -28,9 +28,18 @@ const BLOCK = new Set([
   "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul", "br",
 ]);
 
+// parse5's own adapter copies a node's location object each time a text run grows; only the
+// start line is read here, so the end is written into the same object.
+const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  updateNodeSourceCodeLocation(node, end) {
+    if (node.sourceCodeLocation) Object.assign(node.sourceCodeLocation, end);
+  },
+};
+
 export function htmlLines(html: string): HtmlText {
   const walker = new Walker();
-  walker.visit(parse(html, { sourceCodeLocationInfo: true }));
+  walker.visit(parse(html, { sourceCodeLocationInfo: true, treeAdapter: adapter }));
   walker.flush();
   return { lines: walker.lines, eliLinks: walker.eliLinks, warnings: walker.warnings };
 }

@@ -2,8 +2,9 @@
 // title line, the preamble and enacting formula, the body (provisions), the signature (from
 // « Promulguons … » / « Donné à … »), annexes, notes « (1) … » and errata. Only the body goes on
 // to become the provision tree.
-import { isClosingFormula, recognise } from "../numbering";
+import { isClosingFormula } from "../numbering";
 import { MONTH_WORDS, wordsDate } from "./dates";
+import { markerOf } from "./markers";
 import type { Annex, Footnote, LocatedLine, ReaderWarning } from "./types";
 
 export interface Parts {
@@ -64,7 +65,7 @@ export function splitParts(lines: readonly LocatedLine[]): Parts {
 }
 
 function isStructure(line: LocatedLine): boolean {
-  const marker = recognise(line.text, { heading: false, divisions: "any" });
+  const marker = markerOf(line.text);
   return marker !== null && (marker.kind === "article" || ["book", "part", "title", "chapter", "section", "subsection"].includes(marker.kind));
 }
 

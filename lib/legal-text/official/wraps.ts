@@ -3,7 +3,7 @@
 // one ends a sentence or an enumeration's lead (. ; :): an alinéa, a point or a title never starts
 // with a small letter. A word cut by a hyphen at the end of a line cannot be told from a hyphenated
 // word (« régle-ment », « peut-être »), so the hyphen is kept and the join is a warning.
-import { recognise } from "../numbering";
+import { capitalMarkerOf } from "./markers";
 import type { LocatedLine, ReaderWarning } from "./types";
 
 export function joinWraps(lines: readonly LocatedLine[]): { lines: LocatedLine[]; warnings: ReaderWarning[] } {
@@ -32,5 +32,5 @@ export function joinWraps(lines: readonly LocatedLine[]): { lines: LocatedLine[]
 
 function continues(previous: string, text: string): boolean {
   if (!/^\p{Ll}/u.test(text) || /[.;:]$/.test(previous)) return false;
-  return recognise(text, { heading: false, divisions: "capitals" }) === null;
+  return capitalMarkerOf(text) === null;
 }
