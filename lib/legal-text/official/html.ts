@@ -28,13 +28,12 @@ const BLOCK = new Set([
   "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul", "br",
 ]);
 
-// parse5's own adapter copies a node's location object each time a text run grows; only the
-// start line is read here, so the end is written into the same object.
+// Only a node's start line is read here. parse5's own adapter copies a text node's location
+// object each time the text grows, which it does character by character after an entity: the end
+// of a node is simply not recorded.
 const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
   ...defaultTreeAdapter,
-  updateNodeSourceCodeLocation(node, end) {
-    if (node.sourceCodeLocation) Object.assign(node.sourceCodeLocation, end);
-  },
+  updateNodeSourceCodeLocation() {},
 };
 
 export function htmlLines(html: string): HtmlText {
@@ -100,15 +99,30 @@ class Walker {
 
   private text(value: string, startLine: number): void {
     if (this.silent > 0) return;
-    const pieces = this.pre > 0 ? value.split("\n") : [value];
+    if (this.pre === 0) {
+      this.startAt(value, startLine);
+      this.parts.push(value);
+      return;
+    }
     let line = startLine;
-    pieces.forEach((piece, i) => {
-      if (i > 0) this.flush();
-      const lead = /^\s*/.exec(piece)?.[0] ?? "";
-      if (this.line === null && piece.trim() !== "") this.line = line + (lead.match(/\n/g)?.length ?? 0);
+    value.split("\n").forEach((piece, i) => {
+      if (i > 0) {
+        this.flush();
+        line++;
+      }
+      this.startAt(piece, line);
       this.parts.push(piece);
-      line += (piece.match(/\n/g)?.length ?? 0) + (this.pre > 0 ? 1 : 0);
     });
+  }
+
+  /** The line of the first word of a line being gathered: the text node's line, plus its leading line feeds. */
+  private startAt(piece: string, line: number): void {
+    if (this.line !== null) return;
+    const first = piece.search(/\S/);
+    if (first < 0) return;
+    let feeds = 0;
+    for (let i = 0; i < first; i++) if (piece.charCodeAt(i) === 10) feeds++;
+    this.line = line + feeds;
   }
 
   flush(): void {

@@ -132,3 +132,29 @@ describe("what a reading gives a version", () => {
     ]);
   });
 });
+
+describe("HTML layouts", () => {
+  test("a <pre> block keeps its line breaks and their lines; entities are decoded", () => {
+    const page = [
+      "<html><body><pre>",
+      "12 MARS 2031. - Ordonnance d&#39;essai",
+      "Article 1er. L&rsquo;autorit&eacute; tient le registre.",
+      "",
+      "Art. 2. Le registre est publi&eacute;.</pre>",
+      "<div>",
+      "",
+      "  <b>Art. 3.</b>",
+      "  Le registre est &laquo;&nbsp;public&nbsp;&raquo;.</div></body></html>",
+    ].join("\n");
+    const reading = readText(page);
+    expect(reading.meta.title).toBe("Ordonnance d'essai");
+    expect(renderTree(reading.provisions, { lines: true }).split("\n")).toEqual([
+      "art-1 Article 1er @3",
+      `  art-1__al-1 "L’autorité tient le registre." @3`,
+      "art-2 Art. 2 @5",
+      `  art-2__al-1 "Le registre est publié." @5`,
+      "art-3 Art. 3 @8",
+      `  art-3__al-1 "Le registre est « public »." @8`,
+    ]);
+  });
+});
