@@ -10,9 +10,9 @@ import { MAX_SOURCE_BYTES } from "./types";
 
 /** windows-1252 bytes of a text made of Latin-1 characters and ’ (0x92). */
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => (c === "\u2019" ? 0x92 : c.charCodeAt(0)));
-/** The warnings of a reading, except the missing title that these short texts all lack. */
+/** The warnings of a reading, except the title and the telling words that these short texts lack. */
 const doubts = (reading: ReturnType<typeof readText>): string[] =>
-  renderWarnings(reading.warnings.filter((w) => w.code !== "no-title"));
+  renderWarnings(reading.warnings.filter((w) => w.code !== "no-title" && w.code !== "language-unknown"));
 const readTextBytes = (bytes: Uint8Array): ReturnType<typeof readText> => readOfficialText("t.txt", bytes);
 
 describe("refused, with the line", () => {
@@ -120,7 +120,7 @@ describe("HTML with code in it", () => {
 
 describe("warnings, never silent guesses", () => {
   test("no title line", () => {
-    expect(renderWarnings(readText("\nArticle 1er. Un.").warnings)).toEqual([
+    expect(renderWarnings(readText("\nArticle 1er. Un.", { language: "fr" }).warnings)).toEqual([
       "2 no-title: no title line (expected the date and title, such as « 25 JANVIER 2024. - Décret … »)",
     ]);
   });
@@ -185,6 +185,14 @@ describe("warnings, never silent guesses", () => {
     ]);
     expect(doubts(readText(text, { language: "nl" }))).toEqual([]);
     expect(readText(text).language).toBe("nl");
+  });
+
+  test("no language declared and too few words to tell: read as French, with a warning", () => {
+    const reading = readText("Article 1er. Un.\nArt. 2. Deux.");
+    expect(reading.language).toBe("fr");
+    expect(renderWarnings(reading.warnings.filter((w) => w.code === "language-unknown"))).toEqual([
+      "1 language-unknown: no language declared and the words do not say (common words: 1 French, 0 Dutch): read as French",
+    ]);
   });
 
   test("an unknown mark is left out of the words and reported", () => {

@@ -125,7 +125,7 @@ describe("what a reading gives a version", () => {
   });
 
   test("warnings as file:line: message", () => {
-    const reading = readText("Article 1er. Un.\nArt. 3. Trois.");
+    const reading = readText("Article 1er. Un.\nArt. 3. Trois.", { language: "fr" });
     expect(warningLines("ordonnance.txt", reading.warnings)).toEqual([
       "ordonnance.txt:1: no title line (expected the date and title, such as « 25 JANVIER 2024. - Décret … »)",
       "ordonnance.txt:2: Art. 3 follows Article 1er (line 1): article 2 is missing",

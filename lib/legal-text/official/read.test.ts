@@ -193,7 +193,7 @@ describe("Justel consolidated page (HTML)", () => {
 });
 
 describe("etaamb page (HTML)", () => {
-  const reading = readOfficialText("etaamb-fr.html", fixtureBytes("etaamb-fr.html"));
+  const reading = readOfficialText("etaamb-fr.html", fixtureBytes("etaamb-fr.html"), { language: "fr" });
 
   test("the text, without the site's navigation, footer or a script's words", () => {
     expect(reading.shape).toBe("moniteur-html");

@@ -92,7 +92,10 @@ function languageOf(
 ): { language: "fr" | "nl"; warning: ReaderWarning | null } {
   const count = countLanguage(blocks.map((b) => b.text));
   if (options.language) return { language: options.language, warning: languageWarning(options.language, count, line) };
-  return { language: wordsLanguage(count) ?? "fr", warning: null };
+  const found = wordsLanguage(count);
+  if (found !== null) return { language: found, warning: null };
+  const message = `no language declared and the words do not say (common words: ${count.fr} French, ${count.nl} Dutch): read as French`;
+  return { language: "fr", warning: { code: "language-unknown", line, message } };
 }
 
 /** The ELI stated in the header, else the page's ELI link; different ones are a warning. */

@@ -34,6 +34,7 @@ export const WARNING_CODES = [
   "toc-end-guessed", // table of contents with no « Texte » line after it
   "eli-conflict", // several different ELIs on one page
   "language-mismatch", // words of one language in a text declared in the other
+  "language-unknown", // no language declared, and too few telling words to say
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
