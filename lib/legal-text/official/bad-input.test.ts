@@ -24,6 +24,10 @@ describe("refused, with the line", () => {
     expect(readError("Article 1er. Texte.\nArt. 2.\n\0\0")).toBe("t.txt:3: binary file: a NUL byte (expected text)");
   });
 
+  test("UTF-16 text is named as such, not as binary", () => {
+    expect(readError(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]))).toBe("t.txt:1: UTF-16 text: save it as UTF-8");
+  });
+
   test("a PDF or a word-processor file", () => {
     expect(readError("%PDF-1.7\n…")).toBe("t.txt:1: a PDF file, not text: copy the text of the act, or save its HTML page");
     expect(readError(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe(
@@ -88,6 +92,24 @@ describe("windows-1252 pages", () => {
     expect(reading.encoding).toBe("utf-8");
     expect(reading.provisions[0]?.children[0]?.text).toBe("L’autorité publie le registre « en ligne ».");
     expect(doubts(reading).map((w) => w.split(":")[0])).toEqual(["1 charset-mismatch"]);
+  });
+});
+
+describe("ELI links", () => {
+  test("two ELIs of different acts on one page: the first is kept, the other is a warning", () => {
+    const page = [
+      "<html><body>",
+      '<p><a href="http://www.ejustice.just.fgov.be/eli/loi/2030/04/17/2030009000/justel">ELI</a></p>',
+      '<p><a href="http://www.ejustice.just.fgov.be/eli/loi/2030/04/17/2030009000/moniteur">ELI</a></p>',
+      '<p><a href="http://www.ejustice.just.fgov.be/eli/loi/2031/01/01/2031009999/moniteur">ELI</a></p>',
+      "<p>Article 1er. Un.</p>",
+      "</body></html>",
+    ].join("\n");
+    const reading = readText(page);
+    expect(reading.meta.eli).toBe("http://www.ejustice.just.fgov.be/eli/loi/2030/04/17/2030009000/justel");
+    expect(doubts(reading)).toEqual([
+      "4 eli-conflict: the page links to more than one ELI: http://www.ejustice.just.fgov.be/eli/loi/2030/04/17/2030009000/justel is kept, http://www.ejustice.just.fgov.be/eli/loi/2031/01/01/2031009999/moniteur (line 4) is not",
+    ]);
   });
 });
 

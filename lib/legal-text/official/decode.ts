@@ -16,6 +16,7 @@ const KINDS: Array<{ magic: number[]; what: string }> = [
   { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF file" },
   { magic: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive (a .docx or .odt document?)" },
 ];
+const UTF16 = [[0xff, 0xfe], [0xfe, 0xff]];
 
 export function decodeSource(file: string, bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length === 0) {
@@ -71,6 +72,9 @@ function refuseBinary(file: string, bytes: Uint8Array): void {
     if (magic.every((b, i) => bytes[i] === b)) {
       throw new SourceError(file, 1, `${what}, not text: copy the text of the act, or save its HTML page`);
     }
+  }
+  if (UTF16.some((bom) => bom.every((b, i) => bytes[i] === b))) {
+    throw new SourceError(file, 1, "UTF-16 text: save it as UTF-8");
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
