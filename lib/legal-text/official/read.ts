@@ -1,24 +1,27 @@
 // The official-text reader: the bytes of a Moniteur belge / etaamb text or page, or of a Justel
 // consolidated page → an OfficialReading (types.ts). Pure: the caller reads the file and decides
-// what to store. Stages: decode.ts (bytes → text) → html.ts (page → lines) → furniture.ts (page
-// furniture out, publication data in) → wraps.ts (hard wraps undone) → sections.ts (title, preamble, body, signature, annexes,
-// notes, errata) → body.ts (marks out of the words) → tree.ts (the Markdown reader's tree
-// builder) → amendments.ts and checks.ts (history and warnings). A problem that leaves nothing to
-// read is a SourceError at its line; anything the reader could not decide is a warning.
+// what to store. The stages, one folder each:
+// - source/ bytes → lines: decode.ts (refusals, charset), html.ts (a page's lines, code removed);
+// - page/ lines → the act's lines and the publication data: furniture.ts, page-meta.ts, wraps.ts;
+// - act/ the act's lines → its parts (sections.ts), blocks without Justel's marks (body.ts), then
+//   tree.ts (the Markdown reader's tree builder), the history (amendments.ts) and the doubts
+//   (checks.ts, language.ts).
+// A problem that leaves nothing to read is a SourceError at its line; anything the reader could
+// not decide is a warning at its line.
 import { createHash } from "node:crypto";
 
 import { normaliseSpace } from "../numbering";
 import { buildTree, type Repeat } from "../tree";
 import { SourceError, type ProvisionNode } from "../types";
-import { amendmentHistory } from "./amendments";
-import { readBody } from "./body";
-import { checkArticleNumbers, checkHeadings, repeatWarning } from "./checks";
-import { decodeSource } from "./decode";
-import { removeFurniture } from "./furniture";
-import { htmlLines } from "./html";
-import { countLanguage, languageWarning, wordsLanguage } from "./language";
-import { splitParts } from "./sections";
-import { joinWraps } from "./wraps";
+import { amendmentHistory } from "./act/amendments";
+import { readBody } from "./act/body";
+import { checkArticleNumbers, checkHeadings, repeatWarning } from "./act/checks";
+import { decodeSource } from "./source/decode";
+import { removeFurniture } from "./page/furniture";
+import { htmlLines } from "./source/html";
+import { countLanguage, languageWarning, wordsLanguage } from "./act/language";
+import { splitParts } from "./act/sections";
+import { joinWraps } from "./page/wraps";
 import {
   MAX_SOURCE_BYTES,
   type LocatedLine,

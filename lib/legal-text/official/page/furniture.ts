@@ -3,9 +3,9 @@
 // (numac, publication, ELI…). On a Justel page also: the navigation words (« Début », « Fin »,
 // « Premier mot »…), the table of contents before the text (« Art. 1-6 »), and the lists of
 // modifications, archived versions and implementing decrees after it.
-import { markerOf } from "./markers";
+import { markerOf } from "../markers";
 import { headerMeta, mergeMeta, runningHeader, type PageMeta } from "./page-meta";
-import type { LocatedLine, ReaderWarning } from "./types";
+import type { LocatedLine, ReaderWarning } from "../types";
 
 export interface WithoutFurniture {
   lines: LocatedLine[];

@@ -1,6 +1,6 @@
 // Words of the text → French or Dutch, by counting common words that only one of the two uses.
 // Enough to catch a Dutch text filed as French; not a general language detector.
-import type { OfficialLanguage, ReaderWarning } from "./types";
+import type { OfficialLanguage, ReaderWarning } from "../types";
 
 // « de », « en », « in » belong to both languages and are left out.
 const FRENCH = new Set(["le", "la", "les", "des", "du", "et", "est", "un", "une", "qui", "que", "pour", "par", "dans", "sur", "au", "aux", "ce", "cette", "sont", "ou", "il", "elle", "son", "sa", "ses", "à"]);

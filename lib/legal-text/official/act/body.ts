@@ -1,11 +1,11 @@
 // The body's lines → blocks for the provision tree (tree.ts, the Markdown reader's builder), with
 // Justel's marks taken out of the words and kept aside with where they stood: each <…> mark, each
 // closed bracket [n … ]n with its words, and each note (n)<…>, all counted by article.
-import { normaliseSpace, isDivisionKind } from "../numbering";
-import type { StatusedBlock } from "../tree";
-import { markerOf } from "./markers";
+import { normaliseSpace, isDivisionKind } from "../../numbering";
+import type { StatusedBlock } from "../../tree";
+import { markerOf } from "../markers";
 import { isNoteRule, noteLine, stripMarks, type FoundMark } from "./marks";
-import type { LocatedLine, ReaderWarning } from "./types";
+import type { LocatedLine, ReaderWarning } from "../types";
 
 /** Where a mark stood: its line, and the words before it on that line. */
 export interface Place {

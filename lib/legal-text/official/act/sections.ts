@@ -2,10 +2,10 @@
 // title line, the preamble and enacting formula, the body (provisions), the signature (from
 // « Promulguons … » / « Donné à … »), annexes, notes « (1) … » and errata. Only the body goes on
 // to become the provision tree.
-import { isClosingFormula } from "../numbering";
-import { MONTH_WORDS, wordsDate } from "./dates";
-import { markerOf } from "./markers";
-import type { Annex, Footnote, LocatedLine, ReaderWarning } from "./types";
+import { isClosingFormula } from "../../numbering";
+import { MONTH_WORDS, wordsDate } from "../dates";
+import { markerOf } from "../markers";
+import type { Annex, Footnote, LocatedLine, ReaderWarning } from "../types";
 
 export interface Parts {
   header: LocatedLine[];

@@ -2,11 +2,11 @@
 // entry per mark or per bracketed passage, on the provision it stands in. A mark right after a
 // number (« Art. 2. <Inséré par …> ») belongs to that numbered provision; elsewhere, to the
 // innermost provision of its line. Notes and brackets that do not pair up are warnings.
-import type { ProvisionNode } from "../types";
+import type { ProvisionNode } from "../../types";
 import type { BodyReading, Place } from "./body";
-import { capitalMarkerOf, markerOf } from "./markers";
+import { capitalMarkerOf, markerOf } from "../markers";
 import { parseMark, type ParsedMark } from "./marks";
-import type { Amendment, ReaderWarning } from "./types";
+import type { Amendment, ReaderWarning } from "../types";
 
 export interface History {
   amendments: Amendment[];

@@ -6,8 +6,8 @@
 import { defaultTreeAdapter, parse } from "parse5";
 import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes, TreeAdapter } from "parse5";
 
-import { normaliseSpace } from "../numbering";
-import type { LocatedLine, ReaderWarning } from "./types";
+import { normaliseSpace } from "../../numbering";
+import type { LocatedLine, ReaderWarning } from "../types";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

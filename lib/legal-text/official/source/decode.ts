@@ -1,9 +1,9 @@
 // Source bytes → text. Refuses, with the line, what cannot be a text to read: nothing, too much,
 // a binary file, invalid UTF-8 that no declared charset explains. A page that declares
 // windows-1252 (older Moniteur and Justel pages) is decoded as it says, with a warning.
-import { SourceError } from "../types";
+import { SourceError } from "../../types";
 import { declaredCharset, isWindows1252, looksLikeHtml } from "./charset";
-import type { ReaderWarning } from "./types";
+import type { ReaderWarning } from "../types";
 
 export interface Decoded {
   text: string;

@@ -2,7 +2,7 @@
 // Moniteur, Justel's dossier and entry into force), and whether the line is only that (and so is
 // no part of the act's text). The Moniteur's running page header « MONITEUR BELGE — 21.02.2024 —
 // BELGISCH STAATSBLAD 25735 » is recognised anywhere, since a copied PDF repeats it at every page.
-import { anyDate } from "./dates";
+import { anyDate } from "../dates";
 
 export interface PageMeta {
   eli: string | null;

@@ -2,9 +2,9 @@
 // Act references are invented (test data), in the forms Justel prints.
 import { describe, expect, test } from "vitest";
 
-import { renderTree } from "../test-helpers";
+import { renderTree } from "../../test-helpers";
 import { parseMark, stripMarks } from "./marks";
-import { readText, renderAmendments } from "./test-helpers";
+import { readText, renderAmendments } from "../test-helpers";
 
 describe("parseMark", () => {
   test("French, with action, dossier, version number and entry into force", () => {

@@ -3,8 +3,8 @@
 // one ends a sentence or an enumeration's lead (. ; :): an alinéa, a point or a title never starts
 // with a small letter. A word cut by a hyphen at the end of a line cannot be told from a hyphenated
 // word (« régle-ment », « peut-être »), so the hyphen is kept and the join is a warning.
-import { capitalMarkerOf } from "./markers";
-import type { LocatedLine, ReaderWarning } from "./types";
+import { capitalMarkerOf } from "../markers";
+import type { LocatedLine, ReaderWarning } from "../types";
 
 export function joinWraps(lines: readonly LocatedLine[]): { lines: LocatedLine[]; warnings: ReaderWarning[] } {
   const out: LocatedLine[] = [];

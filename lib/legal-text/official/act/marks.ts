@@ -2,8 +2,8 @@
 // « <Inséré par L 1999-05-04/60, art. 4; En vigueur : 02-07-1999> », « <L 17-04-1986, art. 2> »,
 // numbered brackets « [1 … ]1 » around changed words, and the notes « (1)<L …> » they point to.
 // A <…> that reads like a mark but not in this grammar stays out of the words and is reported.
-import { numericDate } from "./dates";
-import type { ActReference, AmendmentAction } from "./types";
+import { numericDate } from "../dates";
+import type { ActReference, AmendmentAction } from "../types";
 
 export interface ParsedMark {
   action: AmendmentAction;

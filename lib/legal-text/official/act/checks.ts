@@ -1,11 +1,11 @@
 // Blocks of the body → warnings about what the reader could not decide for sure: an article
 // number skipped or going backwards, a number repeated (reported by the tree builder, worded
 // here), and a line read as an alinéa that looks like a heading. None changes the reading; each one names its line so that a person can decide.
-import { isDivisionKind } from "../numbering";
-import type { Repeat, StatusedBlock } from "../tree";
+import { isDivisionKind } from "../../numbering";
+import type { Repeat, StatusedBlock } from "../../tree";
 import { isHeadingLike } from "./body";
-import { markerOf } from "./markers";
-import type { ReaderWarning } from "./types";
+import { markerOf } from "../markers";
+import type { ReaderWarning } from "../types";
 
 interface Seen {
   main: number;
