@@ -20,8 +20,8 @@ export interface HtmlText {
 }
 
 /** Elements whose content is never words of the text; those that run code are warned about. */
-const SILENT = new Set(["head", "style", "template", "svg", "math", "button", "select", "input", "textarea", "nav", "footer"]);
-const ACTIVE = new Set(["script", "noscript", "iframe", "object", "embed", "frame", "frameset", "applet"]);
+const SILENT = new Set(["head", "style", "noscript", "template", "svg", "math", "button", "select", "input", "textarea", "nav", "footer"]);
+const ACTIVE = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "applet"]);
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
   "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
