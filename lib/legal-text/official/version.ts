@@ -4,15 +4,16 @@
 import type { VersionMeta, VersionSource } from "../types";
 import type { OfficialReading, ReaderWarning } from "./types";
 
-export type OfficialVersionFields = Pick<VersionMeta, "title" | "numac" | "language" | "textStatus" | "sources"> & {
-  /** The act's date from its title line; null when the page had no title line. */
+export type OfficialVersionFields = Pick<VersionMeta, "numac" | "language" | "textStatus" | "sources"> & {
+  /** The act's title and date from its title line; null when the page had none (a warning says so). */
+  title: string | null;
   date: string | null;
 };
 
 export function versionFields(reading: OfficialReading): OfficialVersionFields {
   const { meta } = reading;
   return {
-    title: meta.title ?? "",
+    title: meta.title,
     date: meta.actDate,
     numac: meta.numac,
     language: reading.language,
