@@ -61,6 +61,14 @@ describe("Justel, copied as text", () => {
     expect(reading.meta.numac).toBe("2030009000");
   });
 
+  test("an article after the list of modifications is not read, and said", () => {
+    const reading = readText(`${text}\nArt. 3. Trois.`, { language: "fr" });
+    expect(reading.provisions.map((n) => n.id)).toEqual(["art-1", "art-2"]);
+    expect(renderWarnings(reading.warnings)).toEqual([
+      "12 text-after-lists: « Art. 3 » after the list of modifications or versions is not read as the text (expected only that list there)",
+    ]);
+  });
+
   test("a table of contents with no « Texte » line: the first article with words ends it, with a warning", () => {
     const reading = readText(text.replace("Texte Table des matières Début\n", "CHAPITRE I. - Dispositions\n"), { language: "fr" });
     expect(renderTree(reading.provisions).split("\n")[0]).toBe("chap-1 Chapitre I — Dispositions");

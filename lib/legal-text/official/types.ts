@@ -32,6 +32,7 @@ export const WARNING_CODES = [
   "unbalanced-bracket", // [n without ]n, or the reverse
   "note-unmatched", // a (n) note with no [n in its article, or the reverse
   "toc-end-guessed", // table of contents with no « Texte » line after it
+  "text-after-lists", // an article after Justel's list of modifications, not read
   "eli-conflict", // several different ELIs on one page
   "language-mismatch", // words of one language in a text declared in the other
   "language-unknown", // no language declared, and too few telling words to say

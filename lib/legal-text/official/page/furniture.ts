@@ -74,7 +74,7 @@ class FurnitureState {
     if (header) this.meta = mergeMeta(this.meta, header.found);
     if (header?.drop) return;
     if (this.justel && this.navigation(line)) return;
-    if (this.mode === "lists") return;
+    if (this.mode === "lists") return this.afterLists(line);
     if (this.mode === "toc" && this.inContents(line)) return;
     const marker = markerOf(line.text);
     if (marker?.kind === "article") this.bodyStarted = true;
@@ -90,6 +90,17 @@ class FurnitureState {
     else if (!this.bodyStarted && roles[0] === "toc" && only(["toc", "text", "nav"])) this.startContents();
     else if (this.bodyStarted && roles.includes("list") && only(["list", "nav"])) this.mode = "lists";
     return true;
+  }
+
+  /**
+   * After Justel's lists of modifications and versions comes nothing of the act; an article with
+   * words there means the page is laid out otherwise, and is said rather than lost in silence.
+   */
+  private afterLists(line: LocatedLine): void {
+    const marker = markerOf(line.text);
+    if (marker?.kind !== "article" || marker.rest === "") return;
+    const message = `« ${marker.number} » after the list of modifications or versions is not read as the text (expected only that list there)`;
+    this.warnings.push({ code: "text-after-lists", line: line.line, message });
   }
 
   private startContents(): void {
