@@ -233,7 +233,7 @@ describe("warnings, never silent guesses", () => {
       "(1)<L 2031-05-04/60, art. 4; En vigueur : 02-07-2031>",
     ].join("\n");
     expect(doubts(readText(text))).toEqual([
-      "1 unbalanced-bracket: [1 is not closed by ]1 before the next article",
+      "1 unbalanced-bracket: [1 is not closed by ]1 before the next article or heading",
       "2 unbalanced-bracket: ]3 closes no [3 opened in this article",
       "2 note-unmatched: [2 … ]2 has no note (2) after its article",
       "4 note-unmatched: note (1) is pointed to by no [1 … ]1 in its article",

@@ -35,11 +35,11 @@ function pairNotes(body: BodyReading, where: (place: Place) => string | null, hi
   const used = new Set<number>();
   const byKey = new Map<string, number>();
   body.notes.forEach((note, i) => {
-    const key = `${note.article}:${note.n}`;
+    const key = `${note.scope}:${note.n}`;
     if (!byKey.has(key)) byKey.set(key, i);
   });
   for (const bracket of body.brackets) {
-    const index = byKey.get(`${bracket.article}:${bracket.n}`) ?? -1;
+    const index = byKey.get(`${bracket.scope}:${bracket.n}`) ?? -1;
     const note = body.notes[index];
     if (!note) {
       const message = `[${bracket.n} … ]${bracket.n} has no note (${bracket.n}) after its article`;

@@ -1,6 +1,7 @@
 // The body's lines → blocks for the provision tree (tree.ts, the Markdown reader's builder), with
 // Justel's marks taken out of the words and kept aside with where they stood: each <…> mark, each
-// closed bracket [n … ]n with its words, and each note (n)<…>, all counted by article.
+// closed bracket [n … ]n with its words, and each note (n)<…>, each under the article or heading
+// whose notes they are.
 import { normaliseSpace, isDivisionKind } from "../../numbering";
 import type { StatusedBlock } from "../../tree";
 import { markerOf } from "../markers";
@@ -11,15 +12,18 @@ import type { LocatedLine, ReaderWarning } from "../types";
 export interface Place {
   line: number;
   prefix: string;
-  /** 0 before the first article, then 1, 2… : which article's notes it belongs with. */
-  article: number;
+  /**
+   * Justel numbers its notes afresh under each article and each division heading: 0 before the
+   * first of them, then 1, 2… says whose notes a bracket or a note belongs with.
+   */
+  scope: number;
 }
 
 export interface BodyReading {
   blocks: StatusedBlock[];
   marks: Array<Place & { mark: FoundMark }>;
   brackets: Array<Place & { n: number; words: string }>;
-  notes: Array<{ n: number; raw: string; line: number; article: number }>;
+  notes: Array<{ n: number; raw: string; line: number; scope: number }>;
   warnings: ReaderWarning[];
 }
 
@@ -32,30 +36,31 @@ interface OpenBracket extends Place {
 export function readBody(lines: readonly LocatedLine[]): BodyReading {
   const out: BodyReading = { blocks: [], marks: [], brackets: [], notes: [], warnings: [] };
   let open: OpenBracket[] = [];
-  let article = 0;
+  let scope = 0;
   for (const line of lines) {
     if (isNoteRule(line.text)) continue;
     const note = noteLine(line.text);
     if (note) {
-      out.notes.push({ ...note, line: line.line, article });
+      out.notes.push({ ...note, line: line.line, scope });
       continue;
     }
     const stripped = stripMarks(line.text);
     const text = normaliseSpace(stripped.raw);
-    if (markerOf(text)?.kind === "article") {
+    const marker = markerOf(text);
+    if (marker !== null && (marker.kind === "article" || isDivisionKind(marker.kind))) {
       unclosed(open, out.warnings);
       open = [];
-      article++;
+      scope++;
     }
     const previous = out.blocks.at(-1);
     for (const mark of stripped.marks) {
       // A mark alone on its line belongs to the words before it.
       const place = text === "" && previous
-        ? { line: previous.line, prefix: previous.text, article }
-        : { line: line.line, prefix: normaliseSpace(stripped.raw.slice(0, mark.offset)), article };
+        ? { line: previous.line, prefix: previous.text, scope }
+        : { line: line.line, prefix: normaliseSpace(stripped.raw.slice(0, mark.offset)), scope };
       out.marks.push({ ...place, mark });
     }
-    open = brackets(stripped.raw, stripped.brackets, { line: line.line, article }, open, out);
+    open = brackets(stripped.raw, stripped.brackets, { line: line.line, scope }, open, out);
     if (text !== "") {
       out.blocks.push({ text, line: line.line, headingDepth: null, quoted: false, divisions: "any", status: "official" });
     }
@@ -67,7 +72,7 @@ export function readBody(lines: readonly LocatedLine[]): BodyReading {
 function brackets(
   raw: string,
   events: ReturnType<typeof stripMarks>["brackets"],
-  at: { line: number; article: number },
+  at: { line: number; scope: number },
   open: OpenBracket[],
   out: BodyReading,
 ): OpenBracket[] {
@@ -86,8 +91,8 @@ function brackets(
     }
     open.splice(index, 1);
     const words = normaliseSpace([...bracket.pieces, raw.slice(bracket.from, event.offset)].join(" "));
-    const { line, prefix, article, n } = bracket;
-    out.brackets.push({ line, prefix, article, n, words });
+    const { line, prefix, scope, n } = bracket;
+    out.brackets.push({ line, prefix, scope, n, words });
   }
   for (const bracket of open) {
     bracket.pieces.push(raw.slice(bracket.from));
@@ -98,7 +103,7 @@ function brackets(
 
 function unclosed(open: readonly OpenBracket[], warnings: ReaderWarning[]): void {
   for (const b of open) {
-    warnings.push({ code: "unbalanced-bracket", line: b.line, message: `[${b.n} is not closed by ]${b.n} before the next article` });
+    warnings.push({ code: "unbalanced-bracket", line: b.line, message: `[${b.n} is not closed by ]${b.n} before the next article or heading` });
   }
 }
 

@@ -93,3 +93,26 @@ describe("Justel in Dutch", () => {
     expect(reading.warnings).toEqual([]);
   });
 });
+
+describe("notes under a heading", () => {
+  test("a heading's note (1) and the article before it's note (1) each pair with their own bracket", () => {
+    const reading = readText(
+      [
+        "Art. 1. [1 Texte d'essai.]1",
+        "----------",
+        "(1)<L 2031-05-04/60, art. 4; En vigueur : 02-07-2031>",
+        "CHAPITRE II. - [1 Du registre]1",
+        "----------",
+        "(1)<L 2032-12-27/31, art. 9; En vigueur : 09-01-2033>",
+        "Art. 2. Texte d'essai.",
+      ].join("\n"),
+      { language: "fr" },
+    );
+    expect(renderAmendments(reading.amendments)).toEqual([
+      `art-1 amended L 2031-05-04/60 art. 4 → 2031-07-02 [1 "Texte d'essai."] @1`,
+      `chap-2 amended L 2032-12-27/31 art. 9 → 2033-01-09 [1 "Du registre"] @4`,
+    ]);
+    expect(reading.warnings.filter((w) => w.code !== "no-title")).toEqual([]);
+  });
+});
+
