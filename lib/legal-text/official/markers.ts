@@ -18,6 +18,12 @@ export function capitalMarkerOf(text: string): Marker | null {
   return remembered(capitals, text, "capitals");
 }
 
+/** Drops what was remembered, so that a read does not keep its lines alive after it ends. */
+export function forgetMarkers(): void {
+  running.clear();
+  capitals.clear();
+}
+
 function remembered(cache: Map<string, Marker | null>, text: string, divisions: "any" | "capitals"): Marker | null {
   const known = cache.get(text);
   if (known !== undefined) return known;

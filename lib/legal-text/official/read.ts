@@ -16,12 +16,13 @@ import { SourceError, type ProvisionNode } from "../types";
 import { amendmentHistory } from "./act/amendments";
 import { readBody } from "./act/body";
 import { checkArticleNumbers, checkHeadings, repeatWarning } from "./act/checks";
-import { decodeSource } from "./source/decode";
-import { removeFurniture } from "./page/furniture";
-import { htmlLines } from "./source/html";
 import { countLanguage, languageWarning, wordsLanguage } from "./act/language";
 import { splitParts } from "./act/sections";
+import { forgetMarkers } from "./markers";
+import { removeFurniture } from "./page/furniture";
 import { joinWraps } from "./page/wraps";
+import { decodeSource } from "./source/decode";
+import { htmlLines } from "./source/html";
 import {
   MAX_SOURCE_BYTES,
   type LocatedLine,
@@ -32,6 +33,14 @@ import {
 } from "./types";
 
 export function readOfficialText(file: string, bytes: Uint8Array, options: ReadOptions = {}): OfficialReading {
+  try {
+    return read(file, bytes, options);
+  } finally {
+    forgetMarkers();
+  }
+}
+
+function read(file: string, bytes: Uint8Array, options: ReadOptions): OfficialReading {
   const decoded = decodeSource(file, bytes, options.maxBytes ?? MAX_SOURCE_BYTES);
   const page = decoded.html ? htmlLines(decoded.text) : { lines: plainLines(decoded.text), eliLinks: [], warnings: [] };
   const clean = removeFurniture(page.lines, page.eliLinks);
