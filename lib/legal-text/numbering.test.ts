@@ -166,3 +166,18 @@ test("closing formulas end the last article", () => {
   expect(isClosingFormula("Kondigen dit decreet en deze ordonnantie af")).toBe(true);
   expect(isClosingFormula("Les autorités promulguent")).toBe(false);
 });
+
+describe("normaliseSpace's shortcut for lines already normal", () => {
+  const slow = (text: string): string =>
+    text.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "").replace(/\s+/g, " ").trim();
+  const pieces = fc.constantFrom("a", "é", " ", "  ", "\u00a0", "\u202f", "\t", "\n", "\u00ad", "\u200b", "«", "§", "1°");
+
+  test("gives what the full normalisation gives, on any mix of spaces and invisible characters", () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(normaliseSpace(text)).toBe(slow(text));
+      }),
+    );
+  });
+});

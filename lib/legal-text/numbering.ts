@@ -30,12 +30,17 @@ export interface RecogniseOptions {
   divisions: "any" | "capitals";
 }
 
+const NOT_NORMAL = /[\u00ad\u200b\u200c\u200d\u2060]|[^\S ]|\s\s|^\s|\s$/;
+
 /**
  * One regular space for every run of whitespace, including the no-break spaces French typography
  * puts after « and § (U+00A0, U+202F), and no invisible characters (soft hyphen, zero-width
  * spaces) that web pages leave behind: versions typed by different hands must compare equal.
  */
 export function normaliseSpace(text: string): string {
+  // Most lines are already normal (recognise sees each one several times): keep them as they are
+  // rather than allocate two copies.
+  if (!NOT_NORMAL.test(text)) return text;
   return text
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "")
     .replace(/\s+/g, " ")

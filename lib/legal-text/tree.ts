@@ -46,8 +46,32 @@ const KEY = /\s*\{#([^}]*)\}$/;
 // Keys appear in URLs and "__" separates path parts, so both are kept unambiguous.
 const VALID_KEY = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
 
-export function buildTree(file: string, blocks: readonly StatusedBlock[]): ProvisionNode[] {
-  const builder = new TreeBuilder(file);
+/** A number met twice where ids must be unique, and the id the second one is kept under. */
+export interface Repeat {
+  kind: ProvisionKind;
+  id: string;
+  keptAs: string;
+  number: string | null;
+  line: number;
+  firstLine: number;
+}
+
+export interface TreeOptions {
+  /**
+   * A number repeated in one place (two « Art. 5 », two « 3° » in one alinéa): "error" for
+   * authored sources, where it is a typo to fix; "suffix" for a published text read as printed,
+   * where the second keeps its words under the id art-5-doublon-2 and `onRepeated` hears of it.
+   */
+  repeated?: "error" | "suffix";
+  onRepeated?: (repeat: Repeat) => void;
+}
+
+export function buildTree(
+  file: string,
+  blocks: readonly StatusedBlock[],
+  options: TreeOptions = {},
+): ProvisionNode[] {
+  const builder = new TreeBuilder(file, options);
   for (const block of blocks) builder.add(block);
   return builder.roots;
 }
@@ -63,7 +87,10 @@ class TreeBuilder {
   private readonly lineages = new Map<string, number>();
   private unknownArticles = 0;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly options: TreeOptions,
+  ) {}
 
   add(block: StatusedBlock): void {
     const { text, key } = this.takeKey(block);
@@ -185,7 +212,9 @@ class TreeBuilder {
     key: string | null = null,
   ): ProvisionNode {
     // Articles are numbered across the whole act, so their id never carries their division.
-    const id = kind === "article" || parent === null ? idPart : `${parent.id}__${idPart}`;
+    const idOf = (part: string): string => (kind === "article" || parent === null ? part : `${parent.id}__${part}`);
+    if (key === null) idPart = this.unrepeated(kind, idPart, idOf, words.number, block);
+    const id = idOf(idPart);
     const ownKey = kind === "article" || isDivisionKind(kind) || parent === null;
     const lineage = ownKey ? (key ?? id) : `${parent.lineage}__${idPart}`;
     this.register(this.ids, id, block, "provision id");
@@ -194,6 +223,23 @@ class TreeBuilder {
     const node: ProvisionNode = { id, kind, ...words, status, lineage, line, children: [] };
     (parent?.children ?? this.roots).push(node);
     return node;
+  }
+
+  /** The id part itself, or with "-doublon-N" when it is taken and the caller keeps repeats. */
+  private unrepeated(
+    kind: ProvisionKind,
+    idPart: string,
+    idOf: (part: string) => string,
+    number: string | null,
+    block: StatusedBlock,
+  ): string {
+    const firstLine = this.ids.get(idOf(idPart));
+    if (firstLine === undefined || this.options.repeated !== "suffix") return idPart;
+    let n = 2;
+    while (this.ids.has(idOf(`${idPart}-doublon-${n}`))) n++;
+    const part = `${idPart}-doublon-${n}`;
+    this.options.onRepeated?.({ kind, id: idOf(idPart), keptAs: idOf(part), number, line: block.line, firstLine });
+    return part;
   }
 
   private register(seen: Map<string, number>, value: string, block: StatusedBlock, what: string): void {
