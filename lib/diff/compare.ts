@@ -2,11 +2,11 @@
 // Pure module. Never diffs whole documents: the bench showed aligned diffs grow about linearly
 // while whole-document word diffs grow as words^1.7–2.5 and read as confetti.
 
-import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align";
-import { detectMoves } from "./moves";
-import type { RowBags } from "./split-merge";
+import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align/align-units";
+import { detectMoves } from "./align/moves";
+import type { RowBags } from "./align/split-merge";
 import type { Comparison, ProvisionComparison, ProvisionRef, Unit } from "./types";
-import { diffWords, type DiffWordsOptions } from "./words";
+import { diffWords, type DiffWordsOptions } from "./words/diff-words";
 
 export interface CompareOptions extends AlignOptions, DiffWordsOptions {}
 

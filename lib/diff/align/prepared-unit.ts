@@ -1,10 +1,12 @@
-// Mutable state shared by the aligner's matching steps. Pure module.
+// A unit as the aligner's steps read it: its normalised text and number, and its words as a bag of
+// interned ids, each computed on first use. Pure module.
 
-import { copyInts, ints } from "./arena";
-import { diceFromCounts, normalizeText } from "./similarity";
-import { textFeatures } from "./features";
-import { HashIds } from "./hash";
-import type { ProvisionComparison, Unit } from "./types";
+import { copyInts, ints } from "../scan/arena";
+import { diceFromCounts } from "./word-bag";
+import { normalizeText } from "../scan/normalize";
+import { textFeatures } from "../scan/word-ids";
+import { HashIds } from "../scan/hash";
+import type { Unit } from "../types";
 
 /** What the text and similarity steps know of a unit: its words as integer ids with counts, so
  * that comparing two units touches no string (the similarity step compares tens of thousands of
@@ -69,42 +71,6 @@ export class Prepared {
   }
 }
 
-export type MatchedBy = ProvisionComparison["matchedBy"];
-
-/** Mutable matching state; indices are document positions in the sorted unit arrays. */
-export interface Matching {
-  from: Prepared[];
-  to: Prepared[];
-  /** to index paired with each from unit, or -1. */
-  fromMatch: Int32Array;
-  /** from index paired with each to unit, or -1. */
-  toMatch: Int32Array;
-  matchedBy: MatchedBy[];
-  /** Dice similarity of each to unit with its pair, when already computed. */
-  score: Float64Array;
-  /** 1 for each to unit paired with a unit of the very same text (known without comparing them
-   * again). */
-  identical: Uint8Array;
-  /** Word hash → id, filled as units are first compared (ids are 0..size-1). */
-  vocabulary: HashIds;
-}
-
-export function createMatching(from: readonly Unit[], to: readonly Unit[]): Matching {
-  const byOrder = (a: Unit, b: Unit) => a.order - b.order;
-  const vocabulary = new HashIds();
-  const prepare = (unit: Unit) => new Prepared(unit, vocabulary);
-  return {
-    from: [...from].sort(byOrder).map(prepare),
-    to: [...to].sort(byOrder).map(prepare),
-    fromMatch: new Int32Array(from.length).fill(-1),
-    toMatch: new Int32Array(to.length).fill(-1),
-    matchedBy: Array.from({ length: to.length }, (): MatchedBy => "none"),
-    score: new Float64Array(to.length).fill(Number.NaN),
-    identical: new Uint8Array(to.length),
-    vocabulary,
-  };
-}
-
 /** Per-word scratch counters indexed by word id, zero between uses (each user clears what it
  * set): counting with them is linear, where sorting each unit's words was not. */
 let scanTally: Int32Array = new Int32Array(4096);
@@ -143,9 +109,3 @@ export function unitSimilarity(a: Prepared, b: Prepared): number {
   return diceFromCounts(shared, a.size, b.size);
 }
 
-export function pair(m: Matching, f: number, t: number, by: MatchedBy, score = Number.NaN): void {
-  m.fromMatch[f] = t;
-  m.toMatch[t] = f;
-  m.matchedBy[t] = by;
-  m.score[t] = score;
-}

@@ -9,15 +9,15 @@
 // kept slightly more equal words after the clean-up than Myers' minimal script (108,254 letters
 // and digits against 107,383) in about half the time.
 
-import { ANCHOR_MIN_AREA, anchoredDiff } from "./anchored";
+import { ANCHOR_MIN_AREA, anchoredDiff } from "./unique-anchors";
 import { cleanupChanges } from "./cleanup";
-import { HashIds } from "./hash";
-import { lcsLength, lcsScript } from "./lcs";
-import { diffByLines } from "./lines";
+import { HashIds } from "../scan/hash";
+import { lcsLength, lcsScript } from "./bit-parallel-lcs";
+import { diffByLines } from "./line-pairing";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
 import { ChangeBuilder, exactIds, expandWordScript, wordTokens, type Side } from "./change-builder";
-import { commonEnds, tokenSpans } from "./token-spans";
-import type { Change } from "./types";
+import { commonEnds, tokenSpans } from "../scan/token-spans";
+import type { Change } from "../types";
 
 export interface DiffWordsOptions {
   /** Skip the clean-up (the line path cleans all its lines at once). */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignUnits, GAP_SIMILARITY, type AlignedUnit } from "./align";
-import { textSimilarity } from "./similarity";
-import type { Unit } from "./types";
+import { alignUnits, GAP_SIMILARITY, type AlignedUnit } from "./align-units";
+import { textSimilarity } from "./word-bag";
+import type { Unit } from "../types";
 
 // Our own short sentences in the register of the ordinance, not its official wording.
 const T = {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lineSimilarity, pairLines, splitLines } from "./lines";
-import { diceFromCounts } from "./similarity";
-import { diffWords, formatChanges, rebuild } from "./words";
+import { lineSimilarity, pairLines, splitLines } from "./line-pairing";
+import { diceFromCounts } from "../align/word-bag";
+import { diffWords, formatChanges, rebuild } from "./diff-words";
 
 const diff = (a: string, b: string) => formatChanges(diffWords(a, b).changes);
 

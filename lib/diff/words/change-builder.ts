@@ -1,8 +1,8 @@
 // Building a word diff's changes from an edit script over token ids, cut out of the two texts.
 // Pure module (words.ts's machinery).
 import { EQUAL, INSERT, type EditScript } from "./myers";
-import { isSpaceUnit } from "./token-spans";
-import type { Change } from "./types";
+import { isSpaceUnit } from "../scan/token-spans";
+import type { Change } from "../types";
 
 /** A text with its token boundaries (token k is text.slice(bounds[k], bounds[k + 1])) and
  * token ids (equal tokens, equal ids). */

@@ -10,7 +10,7 @@
 // on a heavily edited stretch (D close to n + m) that costs the same n·m/32 words, where Myers
 // explores about (n + m)·D/2 paths.
 
-import { ints } from "./arena";
+import { ints } from "../scan/arena";
 import { DELETE, EQUAL, INSERT, pushRun, type EditScript } from "./myers";
 
 /** LCS length of `a` and `b`, whose ids are all below `kinds`. */

@@ -1,12 +1,13 @@
 import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIGH_WHITESPACE, scanForTest, textFeatures } from "./features";
-import { passageEnds, passageEndsOf, passageKey, passageKeyText } from "./passage-key";
+import { HIGH_WHITESPACE } from "./char-fold";
+import { scanForTest, textFeatures } from "./word-ids";
+import { passageEnds, passageEndsOf, passageKey, passageKeyText } from "../align/passage-key";
 import { hash53, hashSpan, HashIds } from "./hash";
-import { lcsLength, lcsScript } from "./lcs";
-import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "./myers";
-import { normalizeText } from "./similarity";
+import { lcsLength, lcsScript } from "../words/bit-parallel-lcs";
+import { DELETE, EQUAL, INSERT, myersDiff, type EditScript } from "../words/myers";
+import { normalizeText } from "./normalize";
 import { commonEnds, isSpaceUnit, tokenBounds, tokenSpans, wordCharLength } from "./token-spans";
 import { tokenize, wordTokens } from "./tokenize";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANCHOR_MIN_AREA, anchoredDiff } from "./anchored";
-import { lcsLength } from "./lcs";
+import { ANCHOR_MIN_AREA, anchoredDiff } from "./unique-anchors";
+import { lcsLength } from "./bit-parallel-lcs";
 import { DELETE, EQUAL, INSERT, type EditScript } from "./myers";
-import { diffWords, formatChanges } from "./words";
+import { diffWords, formatChanges } from "./diff-words";
 
 /** Replays a script on a and b: what it keeps must be equal, and it must use every token. */
 function replay(a: Int32Array, b: Int32Array, script: EditScript): { edits: number } {

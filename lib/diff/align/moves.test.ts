@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignUnits } from "./align";
-import { compareUnits } from "./compare";
+import { alignUnits } from "./align-units";
+import { compareUnits } from "../compare";
 import { detectMoves, linkMovedPassages } from "./moves";
-import type { ProvisionComparison, Unit } from "./types";
-import { diffWords, rebuild } from "./words";
+import type { ProvisionComparison, Unit } from "../types";
+import { diffWords, rebuild } from "../words/diff-words";
 
 let order = 0;
 const unit = (id: string, text: string, key = id): Unit => ({ key, id, kind: "article", number: `Art. ${id.slice(4)}`, text, order: order++ });

@@ -10,12 +10,12 @@
 // each side, as the aligner pairs a lone article between two unchanged ones). Other lines are
 // inserted or deleted whole. Both texts still rebuild exactly: the changes are concatenated line by line.
 
-import { CLASS, FOLD, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE } from "./features";
-import { finishHash, hashSpan, HashIds } from "./hash";
+import { CLASS, FOLD, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE } from "../scan/char-fold";
+import { finishHash, hashSpan, HashIds } from "../scan/hash";
 import { EQUAL, INSERT, type EditScript } from "./myers";
-import { diceFromCounts } from "./similarity";
-import { wordCharLength } from "./token-spans";
-import type { Change } from "./types";
+import { diceFromCounts } from "../align/word-bag";
+import { wordCharLength } from "../scan/token-spans";
+import type { Change } from "../types";
 
 /** Two changed lines of a hunk pair up only when this similar (Dice of their words): the
  * aligner's threshold for provisions, for the same reason (half their words shared). */

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scoreAllPairs } from "./align-similar";
-import { createMatching, unitSimilarity } from "./matching";
-import type { Unit } from "./types";
+import { scoreAllPairs } from "./by-similarity";
+import { createMatching } from "./matching-state";
+import { unitSimilarity } from "./prepared-unit";
+import type { Unit } from "../types";
 
 const WORDS = "de la le les à et l’usager accueil physique service téléphonique mesure charge autorité publique alternative".split(" ");
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(" "));

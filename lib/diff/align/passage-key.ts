@@ -5,9 +5,9 @@
 // folding tables of features.ts, and send any character they do not fold (Greek, combining marks,
 // emoji) through the regex. scanners.test.ts checks both paths against passageKeyText.
 
-import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, foldHighCode, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "./features";
-import { finishHash, hash53, hashSpan } from "./hash";
-import { normalizeText } from "./similarity";
+import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, foldHighCode, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "../scan/char-fold";
+import { finishHash, hash53, hashSpan } from "../scan/hash";
+import { normalizeText } from "../scan/normalize";
 
 // Module-level copies: the key scanners read them for every character.
 const [CLASS, FOLD] = [CLASS_TABLE, FOLD_TABLE];

@@ -6,16 +6,10 @@
 // between unchanged ones), then word similarity anywhere. Order is judged afterwards, on all pairs at once, with a longest
 // increasing subsequence, so that one moved article does not make every article after it "moved".
 
-import { matchBySimilarity } from "./align-similar";
-import {
-  createMatching,
-  pair,
-  unitSimilarity,
-  type MatchedBy,
-  type Matching,
-  type Prepared,
-} from "./matching";
-import type { AlignStatus, Unit } from "./types";
+import { matchBySimilarity } from "./by-similarity";
+import { createMatching, pair, type MatchedBy, type Matching } from "./matching-state";
+import { unitSimilarity, type Prepared } from "./prepared-unit";
+import type { AlignStatus, Unit } from "../types";
 
 /** In-order pairs found by similarity need at least this Dice score (half the words shared). */
 export const SIMILARITY_THRESHOLD = 0.5;

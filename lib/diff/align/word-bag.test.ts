@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diceFromCounts, diceSimilarity, fewestShared, normalizeText, textHash, textSimilarity, wordBag } from "./similarity";
+import { diceFromCounts, diceSimilarity, fewestShared, textSimilarity, wordBag } from "./word-bag";
+import { normalizeText, textHash } from "../scan/normalize";
 
 const BASE =
   "Les autorités publiques garantissent un accès à leurs services par un guichet physique et un service téléphonique.";

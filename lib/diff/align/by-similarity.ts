@@ -7,9 +7,10 @@
 // so they almost always share some of their rarest ones), and the "from" units around its expected
 // place (a reworded article usually stays where it was, even when all its words are common).
 
-import { pair, type Matching, type Prepared } from "./matching";
+import { pair, type Matching } from "./matching-state";
+import { type Prepared } from "./prepared-unit";
 import { buildPostings, type Postings } from "./postings";
-import { diceFromCounts, fewestShared } from "./similarity";
+import { diceFromCounts, fewestShared } from "./word-bag";
 
 /** Below this many leftover pairs, score them all: exact, and still cheap. */
 export const ALL_PAIRS_LIMIT = 40_000;

@@ -11,8 +11,8 @@
 // in exchange for matching the distinctive words rather than spaces and articles scattered
 // through a rewrite (which the clean-up would merge back into one change anyway).
 
-import { ints } from "./arena";
-import { lcsScript } from "./lcs";
+import { ints } from "../scan/arena";
+import { lcsScript } from "./bit-parallel-lcs";
 import { DELETE, EQUAL, INSERT, myersDiff, type EditOp, type EditScript } from "./myers";
 
 /** Problems smaller than this (n·m tokens) go straight to Myers. */

@@ -7,7 +7,7 @@
 
 import { passageEndsOf, passageKey, passageKeyText } from "./passage-key";
 import { markSplitsAndMerges, MIN_MOVE_WORDS, type RowBags } from "./split-merge";
-import type { Change, Comparison, ProvisionComparison, ProvisionRef } from "./types";
+import type { Change, Comparison, ProvisionComparison, ProvisionRef } from "../types";
 
 interface HunkRef {
   row: number;

@@ -6,9 +6,9 @@ import {
   hasCodePair,
   readCodePair,
   splitArticles,
-} from "../../scripts/bench/code-pairs";
-import { alignUnits } from "./align";
-import { textSimilarity } from "./similarity";
+} from "../../../scripts/bench/code-pairs";
+import { alignUnits } from "./align-units";
+import { textSimilarity } from "./word-bag";
 
 // Acceptance test on real Civil Code version pairs (the shared bench folder, read at run time and
 // absent on CI and forks). The aligner gets the words alone: keys and ids are side and position,

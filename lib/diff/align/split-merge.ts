@@ -1,11 +1,11 @@
 // Split and merged provisions, found after alignment among the units the aligner left unpaired:
 // an older provision whose words now stand in several new ones, or the reverse. Pure module.
 
-import { HashIds } from "./hash";
-import { scan, type Scan } from "./matching";
+import { HashIds } from "../scan/hash";
+import { scan, type Scan } from "./prepared-unit";
 import { buildPostings } from "./postings";
-import { fewestShared } from "./similarity";
-import type { ProvisionComparison, ProvisionRef, Comparison } from "./types";
+import { fewestShared } from "./word-bag";
+import type { ProvisionComparison, ProvisionRef, Comparison } from "../types";
 
 /** A moved passage (moves.ts) or a piece of a split / merge must be at least this many words:
  * shorter ones recur by chance. */

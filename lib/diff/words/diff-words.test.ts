@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Change } from "./types";
-import { diffWords, formatChanges, rebuild } from "./words";
+import type { Change } from "../types";
+import { diffWords, formatChanges, rebuild } from "./diff-words";
 
 const NBSP = "\u00a0";
 

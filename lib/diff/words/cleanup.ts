@@ -6,8 +6,8 @@
 // islands. Every rule here moves text from an equal segment into BOTH sides of a change, which
 // keeps the exact reconstruction of both versions (from = equal + delete, to = equal + insert).
 
-import { isSpaceUnit, wordCharLength } from "./token-spans";
-import type { Change } from "./types";
+import { isSpaceUnit, wordCharLength } from "../scan/token-spans";
+import type { Change } from "../types";
 
 /** An equal island with more words than this is always kept: it carries meaning on its own. */
 export const ISLAND_MAX_WORDS = 2;

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HashIds } from "./hash";
-import { scan, type Scan } from "./matching";
+import { HashIds } from "../scan/hash";
+import { scan, type Scan } from "./prepared-unit";
 import { CONTAINMENT, MIN_MOVE_WORDS, PieceIndex, type Piece } from "./split-merge";
-import type { ProvisionComparison } from "./types";
+import type { ProvisionComparison } from "../types";
 
 // The piece index is a filter: it must find exactly the pieces that a check of every piece
 // against the whole finds (a piece is contained when CONTAINMENT of its words are the whole's).
