@@ -6,7 +6,7 @@
 // emoji) through the regex. scanners.test.ts checks both paths against passageKeyText.
 
 import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, foldHighCode, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "../scan/char-fold";
-import { finishHash, hash53, hashSpan } from "../scan/hash";
+import { finishHash, hash53, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "../scan/hash";
 import { normalizeText } from "../scan/normalize";
 
 // Module-level copies: the key scanners read them for every character.
@@ -42,8 +42,8 @@ let keyEnd = 0;
  * separates words, so normalizeText's space and guillemet rules cannot change the key, and nothing
  * is stored. Results in keyH1, keyH2, keyWords, keyEnd; false when a character needs the slow path. */
 function hashKeyHead(text: string, limit: number): boolean {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  let h1 = SEED_LOW;
+  let h2 = SEED_HIGH;
   let [inWord, words, written, k] = [false, 0, 0, 0];
   for (; k < text.length && written < limit; k++) {
     const f = keyCode(text.charCodeAt(k));
@@ -53,13 +53,13 @@ function hashKeyHead(text: string, limit: number): boolean {
       continue;
     }
     if (!inWord && words++ > 0) {
-      h1 = Math.imul(h1 ^ SPACE_CODE, 2654435761);
-      h2 = Math.imul(h2 ^ SPACE_CODE, 1597334677);
+      h1 = stepLow(h1, SPACE_CODE);
+      h2 = stepHigh(h2, SPACE_CODE);
       if (++written === limit) break;
     }
     inWord = true;
-    h1 = Math.imul(h1 ^ f, 2654435761);
-    h2 = Math.imul(h2 ^ f, 1597334677);
+    h1 = stepLow(h1, f);
+    h2 = stepHigh(h2, f);
     written++;
   }
   [keyH1, keyH2, keyWords, keyEnd] = [h1, h2, words, k];
@@ -105,8 +105,8 @@ export function passageEndsOf(text: string, minWords: number): number | null {
     // (the character after the last one written, or the letter whose space filled the window)
     if (keyCode(text.charCodeAt(k)) === SLOW) return slowPassageEnds(text);
   }
-  h1 = Math.imul(h1, 2654435761); // the separator (code 0)
-  h2 = Math.imul(h2, 1597334677);
+  h1 = stepLow(h1, 0); // the separator between the two ends
+  h2 = stepHigh(h2, 0);
   // The key's last characters, read backwards, then hashed in text order.
   let [inWord, words, written] = [false, 0, 0];
   for (let i = text.length - 1; i >= 0 && written < ENDS_CHARS; i--) {
@@ -125,8 +125,8 @@ export function passageEndsOf(text: string, minWords: number): number | null {
   }
   for (let j = written - 1; j >= 0; j--) {
     const f = tailCodes[j] ?? 0;
-    h1 = Math.imul(h1 ^ f, 2654435761);
-    h2 = Math.imul(h2 ^ f, 1597334677);
+    h1 = stepLow(h1, f);
+    h2 = stepHigh(h2, f);
   }
   finishHash(h1, h2, hash);
   return hash53(hash);

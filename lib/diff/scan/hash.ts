@@ -1,42 +1,54 @@
-// 64-bit string hashing and hash interning for the scanners of the diff core. Pure module.
+// 64-bit string hashing (cyrb53) and hash interning for the scanners of the diff core. Pure module.
 //
-// Why: the aligner and the word diff compare tokens as small integers. Building a string per token
-// and interning it in a Map<string> was a third of the comparison time on the Civil Code; hashing
-// the characters in place and interning the hash costs no allocation at all.
+// The aligner and the word diff compare tokens as small integers: hashing a token's characters
+// where they stand and interning the hash allocates nothing, where a string per token interned in
+// a Map<string> costs an allocation and a string hash each. The scanners hash as they read
+// (there is no token string to hand to hashSpan), so the steps of the hash are exported one by one:
+// a scanner starts from the seeds, feeds each code to stepLow and stepHigh, and finishes with
+// finishHash (or finishLow and finishHigh when it wants the halves without the buffer). They are
+// tiny functions that V8 inlines into the scanners' loops.
 
-/** cyrb53's two 32-bit halves of text[start..end) (as similarity.textHash), into `out`. */
-export function hashSpan(text: string, start: number, end: number, out: Int32Array): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = start; i < end; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  finish(h1, h2, out);
+/** cyrb53's starting state: the low and the high half. */
+export const SEED_LOW = 0xdeadbeef;
+export const SEED_HIGH = 0x41c6ce57;
+
+/** One code into the low half of the state. */
+export function stepLow(h1: number, code: number): number {
+  return Math.imul(h1 ^ code, 2654435761);
 }
 
-/** The same hash over code units held in an array. */
-export function hashCodes(codes: Uint16Array, start: number, end: number, out: Int32Array): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = start; i < end; i++) {
-    const ch = codes[i] ?? 0;
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  finish(h1, h2, out);
+/** One code into the high half of the state. */
+export function stepHigh(h2: number, code: number): number {
+  return Math.imul(h2 ^ code, 1597334677);
 }
 
-/** The last mixing step of hashSpan, for scanners that hash as they go. */
+/** The finished low 32 bits of a state. */
+export function finishLow(h1: number, h2: number): number {
+  return Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+}
+
+/** The finished high 32 bits, from the state's high half and the finished low bits. */
+export function finishHigh(h2: number, low: number): number {
+  return Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(low ^ (low >>> 13), 3266489909);
+}
+
+/** The finished hash of a state, as its two halves, into `out`. */
 export function finishHash(h1: number, h2: number, out: Int32Array): void {
-  finish(h1, h2, out);
+  const low = finishLow(h1, h2);
+  out[0] = low;
+  out[1] = finishHigh(h2, low);
 }
 
-function finish(h1: number, h2: number, out: Int32Array): void {
-  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  out[0] = a;
-  out[1] = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+/** The hash of text[start..end), into `out`. */
+export function hashSpan(text: string, start: number, end: number, out: Int32Array): void {
+  let h1 = SEED_LOW;
+  let h2 = SEED_HIGH;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    h1 = stepLow(h1, code);
+    h2 = stepHigh(h2, code);
+  }
+  finishHash(h1, h2, out);
 }
 
 /** A hash as one 53-bit number, usable as a Map key. */

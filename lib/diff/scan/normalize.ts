@@ -1,3 +1,6 @@
+import { hash53, hashSpan } from "./hash";
+
+const hash = new Int32Array(2);
 
 const APOSTROPHES = /[’‘ʼ′`]/gu;
 const DOUBLE_QUOTES = /[“”„″]/gu;
@@ -24,19 +27,8 @@ export function normalizeText(text: string): string {
  * same in Node and the browser). Equal hashes are a strong hint, not a proof: compare the
  * normalised texts when a collision would matter. */
 export function textHash(text: string): string {
-  return hash53(normalizeText(text)).toString(36);
-}
-
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const norm = normalizeText(text);
+  hashSpan(norm, 0, norm.length, hash);
+  return hash53(hash).toString(36);
 }
 

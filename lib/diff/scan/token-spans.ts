@@ -9,7 +9,7 @@
 // Basic Multilingual Plane (surrogate pairs) go back to the regex.
 
 import { copyInts, ints } from "./arena";
-import { finishHash, hashSpan, type HashIds } from "./hash";
+import { finishHash, type HashIds, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "./hash";
 import { tokenize } from "./tokenize";
 
 const [SPACE, LETTER, MARK, DIGIT, LOWER_OR_MODIFIER, ELISION_START, NUMERIC, KNOWN] = [1, 2, 4, 8, 16, 32, 64, 128];
@@ -202,15 +202,15 @@ export function tokenSpans(text: string, start: number, end: number, ids: HashId
   for (let i = start; i < end; ) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c] || computeClass(c);
-    let h1 = Math.imul(0xdeadbeef ^ c, 2654435761);
-    let h2 = Math.imul(0x41c6ce57 ^ c, 1597334677);
+    let h1 = stepLow(SEED_LOW, c);
+    let h2 = stepHigh(SEED_HIGH, c);
     let next = i + 1;
     if (cls & SPACE) {
       for (; next < end; next++) {
         const d = text.charCodeAt(next);
         if (!((CLASS[d] || computeClass(d)) & SPACE)) break;
-        h1 = Math.imul(h1 ^ d, 2654435761);
-        h2 = Math.imul(h2 ^ d, 1597334677);
+        h1 = stepLow(h1, d);
+        h2 = stepHigh(h2, d);
       }
     } else {
       let other = cls & ELISION_START ? elisionEnd(text, i) : -1;
@@ -223,8 +223,8 @@ export function tokenSpans(text: string, start: number, end: number, ids: HashId
           if (!((CLASS[d] || computeClass(d)) & (LETTER | MARK))) {
             if (!isApostrophe(d) || next + 1 >= length || !(classOf(text.charCodeAt(next + 1)) & (LETTER | MARK))) break;
           }
-          h1 = Math.imul(h1 ^ d, 2654435761);
-          h2 = Math.imul(h2 ^ d, 1597334677);
+          h1 = stepLow(h1, d);
+          h2 = stepHigh(h2, d);
           next++;
         }
       } else if (other === -1 && isSurrogate(c)) {
@@ -233,8 +233,8 @@ export function tokenSpans(text: string, start: number, end: number, ids: HashId
       }
       for (; next < other; next++) {
         const d = text.charCodeAt(next);
-        h1 = Math.imul(h1 ^ d, 2654435761);
-        h2 = Math.imul(h2 ^ d, 1597334677);
+        h1 = stepLow(h1, d);
+        h2 = stepHigh(h2, d);
       }
     }
     finishHash(h1, h2, hash);

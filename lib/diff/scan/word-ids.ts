@@ -9,7 +9,7 @@
 // (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
 // scanners.test.ts checks both paths against the regex ones, character by character.
 
-import { finishHash, hash53, hashSpan, HashIds } from "./hash";
+import { finishHash, finishHigh, finishLow, hash53, HashIds, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "./hash";
 import * as chars from "./char-fold";
 import { normalizeText } from "./normalize";
 import { wordTokens } from "./tokenize";
@@ -128,8 +128,8 @@ function wordIds(n: number, vocabulary: HashIds): number {
       continue;
     }
     let end = c === APOSTROPHE && isProclitic(i, n) ? i + 2 : -1;
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
+    let h1 = SEED_LOW;
+    let h2 = SEED_HIGH;
     if (end === -1 && (cls & (DIGIT | LETTER)) === LETTER) {
       // tokenize()'s ELISION or WORD, hashed as it is read: most tokens are plain words. Its
       // letters are read first; an elision (l', qu', jusqu' before a letter) is an elided word
@@ -140,15 +140,15 @@ function wordIds(n: number, vocabulary: HashIds): number {
       for (;;) {
         let d = c;
         do {
-          h1 = Math.imul(h1 ^ d, 2654435761);
-          h2 = Math.imul(h2 ^ d, 1597334677);
+          h1 = stepLow(h1, d);
+          h2 = stepHigh(h2, d);
           d = ++i < n ? (text[i] ?? 0) : SPACE_CODE;
         } while ((CLASS[d] ?? 0) & (LETTER | MARK));
         if (d !== APOSTROPHE || i + 1 >= n) break;
         const after = CLASS[text[i + 1] ?? 0] ?? 0;
         if (cls & ELISION_START && after & LETTER && start + ELIDED_MAX >= i && isElided(start, i)) {
-          h1 = Math.imul(h1 ^ d, 2654435761); // the apostrophe ends the elision
-          h2 = Math.imul(h2 ^ d, 1597334677);
+          h1 = stepLow(h1, d); // the apostrophe ends the elision
+          h2 = stepHigh(h2, d);
           i++;
           break;
         }
@@ -167,14 +167,13 @@ function wordIds(n: number, vocabulary: HashIds): number {
       at[2 * count + 1] = end;
       for (; i < end; i++) {
         const d = text[i] ?? 0;
-        h1 = Math.imul(h1 ^ d, 2654435761);
-        h2 = Math.imul(h2 ^ d, 1597334677);
+        h1 = stepLow(h1, d);
+        h2 = stepHigh(h2, d);
       }
     }
-    // finishHash's mixing, inline (no round trip through the hash buffer for every word).
-    const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-    out[count++] = vocabulary.internHalves(a, b);
+    // The halves straight to the vocabulary, without a round trip through a hash buffer.
+    const low = finishLow(h1, h2);
+    out[count++] = vocabulary.internHalves(low, finishHigh(h2, low));
   }
   return count;
 }
@@ -216,12 +215,12 @@ function slowFeatures(norm: string, vocabulary: HashIds): TextFeatures {
 
 /** A 53-bit hash of a sequence of ids. */
 function hashIds(ids: Int32Array): number {
-  let h1 = 0xdeadbeef ^ ids.length;
-  let h2 = 0x41c6ce57;
+  let h1 = SEED_LOW ^ ids.length;
+  let h2 = SEED_HIGH;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
-    h1 = Math.imul(h1 ^ id, 2654435761);
-    h2 = Math.imul(h2 ^ id, 1597334677);
+    h1 = stepLow(h1, id);
+    h2 = stepHigh(h2, id);
   }
   finishHash(h1, h2, hash);
   return hash53(hash);

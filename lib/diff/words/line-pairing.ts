@@ -11,7 +11,7 @@
 // inserted or deleted whole. Both texts still rebuild exactly: the changes are concatenated line by line.
 
 import { CLASS, FOLD, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE } from "../scan/char-fold";
-import { finishHash, hashSpan, HashIds } from "../scan/hash";
+import { finishHash, HashIds, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "../scan/hash";
 import { EQUAL, INSERT, type EditScript } from "./myers";
 import { diceFromCounts } from "../align/word-bag";
 import { wordCharLength } from "../scan/token-spans";
@@ -255,9 +255,9 @@ function fastLineWords(line: string): number {
       }
       continue;
     }
-    if (!inWord) [h1, h2, inWord] = [0xdeadbeef, 0x41c6ce57, true];
-    h1 = Math.imul(h1 ^ f, 2654435761);
-    h2 = Math.imul(h2 ^ f, 1597334677);
+    if (!inWord) [h1, h2, inWord] = [SEED_LOW, SEED_HIGH, true];
+    h1 = stepLow(h1, f);
+    h2 = stepHigh(h2, f);
   }
   return count;
 }
