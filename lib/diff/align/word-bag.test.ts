@@ -1,30 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diceFromCounts, diceSimilarity, fewestShared, textSimilarity, wordBag } from "./word-bag";
-import { normalizeText, textHash } from "../scan/normalize";
 
 const BASE =
   "Les autorités publiques garantissent un accès à leurs services par un guichet physique et un service téléphonique.";
-
-describe("normalizeText", () => {
-  it("folds case, apostrophes, non-breaking spaces and space runs", () => {
-    expect(normalizeText("  L’Autorité\u00a0 publique\n\ndécide ")).toBe("l'autorité publique décide");
-  });
-
-  it("ignores the spacing inside guillemets and Unicode composition", () => {
-    expect(normalizeText("«\u202fnumérique\u202f»")).toBe(normalizeText("«numérique»"));
-    expect(normalizeText("e\u0301te\u0301")).toBe(normalizeText("été"));
-  });
-});
-
-describe("textHash", () => {
-  it("is the same for typographic variants of the same words", () => {
-    expect(textHash("L’accès au service")).toBe(textHash("l'accès  au\u00a0service"));
-  });
-
-  it("differs when a word differs", () => {
-    expect(textHash("un guichet et un service")).not.toBe(textHash("un guichet ou un service"));
-  });
-});
 
 describe("textSimilarity", () => {
   it("ranks closer texts higher", () => {
