@@ -49,11 +49,11 @@ function scorePair(name: (typeof CODE_PAIRS)[number]): Score {
 describe("alignment of real Civil Code versions, article numbers hidden", () => {
   for (const name of CODE_PAIRS) {
     const present = hasCodePair(name);
-    if (!present) console.info(`realpairs: ${name} skipped, no ${name}_a/b.txt in ${benchDir()}`);
+    if (!present) console.info(`real pairs: ${name} skipped, no ${name}_a/b.txt in ${benchDir()}`);
     it.skipIf(!present)(`pairs ${name}'s kept articles with their namesakes`, { timeout: 20_000 }, () => {
       const { expected, correct, missed } = scorePair(name);
       const rate = correct / Math.max(1, expected);
-      console.info(`realpairs: ${name} ${correct}/${expected} = ${(100 * rate).toFixed(1)}% (missed: ${missed.join(", ") || "none"})`);
+      console.info(`real pairs: ${name} ${correct}/${expected} = ${(100 * rate).toFixed(1)}% (missed: ${missed.join(", ") || "none"})`);
       expect(expected).toBeGreaterThan(0);
       expect(rate).toBeGreaterThanOrEqual(REQUIRED_RATE);
     });

@@ -14,14 +14,14 @@ import type { AlignStatus, Unit } from "../types";
 /** In-order pairs found by similarity need at least this Dice score (half the words shared). */
 export const SIMILARITY_THRESHOLD = 0.5;
 /** Out-of-order similarity pairs need more: on near-total rewrites, loose matches between
- * unrelated articles otherwise show up as spurious moves (bench, 2026-11). On the Civil Code
- * reforms, out-of-order pairs between 0.5 and 0.6 were mostly unrelated articles sharing legal
- * boilerplate, while real moves (old art. 489 → 414-1 at 0.62) sit above 0.6. */
+ * unrelated articles otherwise show up as spurious moves. Between 0.5 and 0.6, out-of-order pairs
+ * are mostly unrelated articles sharing legal boilerplate, while real moves sit above (design
+ * notes, lib/diff/README.md). */
 export const MOVE_SIMILARITY_THRESHOLD = 0.6;
 /** Units left unpaired between two in-order pairs, at the same place in their gaps (counted from
  * either end), pair at once when this similar: an amended article between two unchanged ones is
- * almost always the same article. The similarity step then only searches the rest (on the Civil
- * Code 2005 → 2015, the inserted articles and the heavily rewritten ones). */
+ * almost always the same article. The similarity step then only searches the rest (the inserted
+ * articles and the heavily rewritten ones). */
 export const GAP_SIMILARITY = 0.8;
 
 export interface AlignOptions {
@@ -49,8 +49,8 @@ export function alignUnits(
 }
 
 /** What the aligner knew of the units of each aligned pair, for the steps after it: their word
- * bags (scanned once, in one vocabulary) serve moves.ts's split / merge detection, which otherwise
- * scanned every inserted and deleted unit a second time (a third of its cost on the Civil Code). */
+ * bags (scanned once, in one vocabulary) serve moves.ts's split / merge detection, which would
+ * otherwise scan every inserted and deleted unit a second time. */
 export interface AlignedWithScans {
   aligned: AlignedUnit[];
   /** Per aligned pair, its two units as prepared (word bags computed on first use): two arrays
@@ -98,8 +98,8 @@ function matchByKey(m: Matching, by: MatchedBy, keyOf: (p: Prepared) => string |
 
 /** The "text" step, in two passes with the same order rule as matchByKey. First identical raw
  * texts: between two consolidated versions of a code most articles did not change, and hashing
- * a text as is costs one pass where normalising it costs seven (whole Civil Code: 3 ms, not 50).
- * Then identical normalised texts among the rest, by the hash of their words (features.ts), each candidate
+ * a text as is costs one pass where normalising it costs seven.
+ * Then identical normalised texts among the rest, by the hash of their words (scan/word-ids.ts), each candidate
  * confirmed on the normalised texts themselves (no collision risk). Per-kind maps spare building
  * a key string out of every text. `same` is null when the keys are the texts themselves: the
  * pairs are then known to be identical. */
@@ -118,8 +118,8 @@ function matchByText(
     if (queue) queue.push(f);
     else byKey.set(key, [f]);
   });
-  // Plain loops, no closure per unit: under tsx (the bench), esbuild's keepNames wraps every
-  // closure created in a loop in a defineProperty call, a tenth of the whole Civil Code's time.
+  // Plain loops, no closure per unit: under tsx, esbuild's keepNames wraps every closure created
+  // in a loop in a defineProperty call (design notes, lib/diff/README.md).
   for (let t = 0; t < m.to.length; t++) {
     const p = m.to[t] as Prepared;
     const key = m.toMatch[t] === -1 ? keyOf(p) : null;

@@ -167,8 +167,8 @@ function greedy(m: Matching, scored: Scored[]): void {
 }
 
 /** Candidate "from" units for each leftover "to" unit, from an inverted index of rare words.
- * Typed arrays throughout (postings in one flat array, reused scratch buffers): on the whole Civil
- * Code this runs for a thousand units, and per-unit arrays and sets were most of its time. */
+ * Typed arrays throughout (postings in one flat array, reused scratch buffers): on a whole code
+ * this runs for a thousand units, and per-unit arrays and sets would be most of its time. */
 function indexCandidates(
   m: Matching,
   fromLeft: readonly number[],
@@ -202,9 +202,9 @@ function indexCandidates(
   };
 }
 
-/** Adds one to counts[id] for each distinct word id of `p`. (Indexed loops: iterating a
- * typed array with for…of or forEach is about three times slower, and these loops run over every
- * leftover word.) */
+/** Adds one to counts[id] for each distinct word id of `p`. (Indexed loops, not for…of or
+ * forEach over the typed array: these loops run over every leftover word; design notes,
+ * lib/diff/README.md.) */
 function countWords(p: Prepared | undefined, counts: Int32Array): void {
   const ids = p?.ids;
   if (ids === undefined) return;

@@ -2,8 +2,8 @@
 // words (a moved sentence), whatever their case, apostrophes or punctuation. Pure module.
 //
 // The key is passageKeyText(text); the fast paths read it from the text's char codes with the
-// folding tables of features.ts, and send any character they do not fold (Greek, combining marks,
-// emoji) through the regex. scanners.test.ts checks both paths against passageKeyText.
+// folding tables of scan/char-fold.ts, and send any character they do not fold (Greek, combining
+// marks, emoji) through the regex. passage-key.test.ts checks both paths against passageKeyText.
 
 import { CLASS as CLASS_TABLE, FOLD as FOLD_TABLE, foldHighCode, LETTER, LIMIT, NUMERIC, SLOW, SPACE_CODE, WHITESPACE } from "../scan/char-fold";
 import { finishHash, hash53, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "../scan/hash";
@@ -84,7 +84,7 @@ const tailCodes = new Uint16Array(ENDS_CHARS);
  * characters, read from the two ends of the text only. Equal keys have equal ends, so moves.ts
  * keys in full only the passages whose ends the other side also has: most inserted and deleted
  * passages are whole articles that nothing on the other side resembles, and folding all of them
- * was most of its time. */
+ * in full would be most of the move detection's work. */
 export function passageEnds(text: string): number {
   return passageEndsOf(text, 0) ?? 0;
 }

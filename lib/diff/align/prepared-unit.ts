@@ -77,7 +77,7 @@ let scanTally: Int32Array = new Int32Array(4096);
 let bagTally: Int32Array = new Int32Array(4096);
 const fit = (tally: Int32Array, size: number) => (tally.length >= size ? tally : new Int32Array(2 * size));
 
-/** Same words as similarity.wordBag (the word tokens of the normalised text), interned by their
+/** Same words as wordBag (word-bag.ts) (the word tokens of the normalised text), interned by their
  * 64-bit hashes: a collision would merge two words of a similarity score, never a text match. */
 export function scan(text: string, vocabulary: HashIds): Scan {
   const { wordsHash, blank, words } = textFeatures(text, vocabulary);
@@ -97,7 +97,7 @@ export function scan(text: string, vocabulary: HashIds): Scan {
   return { ids, counts, size, wordsHash: blank ? null : wordsHash };
 }
 
-/** Dice similarity of two prepared units (the formula of similarity.diceSimilarity): b's counts
+/** Dice similarity of two prepared units (the formula of word-bag.ts's diceSimilarity): b's counts
  * spread by word id, then one pass over a's words. */
 export function unitSimilarity(a: Prepared, b: Prepared): number {
   const [idsA, countsA, idsB, countsB] = [a.ids, a.counts, b.ids, b.counts]; // may scan: before the tally

@@ -24,10 +24,10 @@ function sideText(row: ProvisionComparison, op: "delete" | "insert"): string {
  * several new ones) or "merged" (several old ones now stand in one). The whole may have been
  * paired with one of its pieces by the aligner (status modified): that piece counts too.
  *
- * Comparing every whole with every piece through string-keyed bags took 1.2 s on the Civil Code
- * 2005 → 2015 and 6 s on a 100k-word rewrite (bench). Words are interned here (the words of
+ * Comparing every whole with every piece through string-keyed bags is quadratic in the unpaired
+ * units, which a code ten years apart has by the thousand. Words are interned here (the words of
  * wordBag) and each whole only meets the pieces that share one of their rarest words with it
- * (PieceIndex): the same members, in the same order, in tens of milliseconds.
+ * (PieceIndex): the same members, in the same order.
  */
 function group(rows: ProvisionComparison[], label: "split" | "merged", bags: Bags): void {
   const wholeSide = label === "split" ? "from" : "to";
@@ -142,7 +142,7 @@ export class PieceIndex {
     const all = buildPostings((k) => this.#pieces[k]?.bag, bySize, size);
     // Each piece indexes its rarest words (fewest pieces, then lowest id) until they cover `spare`
     // + 1 + PREFIX_EXTRA of its occurrences: taken word by word in that order over all the pieces
-    // at once, which spares sorting every piece's words by frequency (a third of this step).
+    // at once, which spares sorting every piece's words by frequency.
     const target = new Int32Array(count);
     const covered = new Int32Array(count);
     for (let k = 0; k < count; k++) {
@@ -186,8 +186,8 @@ export class PieceIndex {
 
   /** The unclaimed pieces contained in `whole`, in document order, with their shared words. */
   contained(whole: Scan, claimed: ReadonlySet<number>): { piece: Piece; shared: number }[] {
-    // A whole meets many pieces through one or two indexed words, few through enough of them (on
-    // the Civil Code 2005 → 2015, 90,000 against 1,700): each piece's count is valid for this
+    // A whole meets many pieces through one or two indexed words, and few through enough of them
+    // (fifty times fewer on a real code): each piece's count is valid for this
     // whole only (its stamp says so, so nothing is reset afterwards), and a piece is listed once,
     // when its count reaches the threshold.
     const [found, stamp, threshold, listed] = [this.#found, this.#stamp, this.#threshold, this.#listed];
@@ -226,7 +226,7 @@ export class PieceIndex {
     return out.sort((x, y) => x.k - y.k);
   }
 
-  /** similarity.sharedWords of two bags: the words they have in common, repeats included. */
+  /** word-bag.ts's sharedWords of two bags: the words they have in common, repeats included. */
   shared(a: Scan, b: Scan): number {
     const tally = this.#spread(b);
     const shared = sharedWith(a, tally);
@@ -260,7 +260,7 @@ function sharedWith(a: Scan, tally: Int32Array, spare = Infinity): number {
 }
 
 /** Words indexed per piece beyond the fewest the filter needs: more words make longer lists but
- * a stricter count, and this balance scored the fewest pieces on the bench pairs. */
+ * a stricter count; this balance scores the fewest pieces on the bench pairs. */
 const PREFIX_EXTRA = 4;
 
 /** The word ids that some piece has, rarest first (in the fewest pieces), ties by id: a counting

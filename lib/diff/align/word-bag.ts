@@ -1,3 +1,7 @@
+// Word bags and the Dice similarity the aligner pairs units by, on strings: the reference the
+// aligner's interned bags (prepared-unit.ts) reproduce, and what lib/anchoring scores with. Pure
+// module.
+
 import { wordTokens } from "../scan/tokenize";
 import { normalizeText } from "../scan/normalize";
 

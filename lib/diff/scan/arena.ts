@@ -1,11 +1,11 @@
 // Small integer arrays carved out of shared buffers, for the diff core's per-unit results. Pure
 // module.
 //
-// Why: creating a typed array allocates a backing store of its own, about 1 µs each on the
-// machines we run on (whatever its length, up to a few hundred entries), where a view of an
-// existing buffer costs about 70 ns. A comparison of two versions of a code makes thousands of
-// small arrays (each unpaired unit's word bag, each modified pair's tokens), which made
-// allocation alone a tenth of the Civil Code 2005 → 2015 comparison (bench, 2026-11).
+// Why: creating a typed array allocates a backing store of its own, whatever its length, where a
+// view of an existing buffer costs an order of magnitude less. A comparison of two versions of a
+// code makes thousands of small arrays (each unpaired unit's word bag, each modified pair's
+// tokens); carved from shared buffers, their allocation stops counting (design notes,
+// lib/diff/README.md).
 //
 // Views are never handed out twice: a buffer is only read and written through the views carved
 // from it, each starts zeroed, and a buffer lives as long as any of its views is kept.

@@ -1,3 +1,10 @@
+// Character tables of the fast scanners: each code unit's Unicode classes, as the regexes of
+// tokenize.ts see them, and its folding, as normalizeText folds it (case, typographic apostrophes,
+// quotes, dashes, whitespace). Built once from the regexes themselves, so they cannot disagree.
+// Pure module.
+
+import { ELIDED_WORDS } from "./tokenize";
+
 /** Codes below this are classified by table; normalised text made only of them is scanned. */
 export const LIMIT = 0x300;
 export const SLOW = -1;
@@ -30,7 +37,7 @@ function setHigh(c: number, f: number): void {
   else FOLD_OTHER.set(c, f);
 }
 
-/** \s above U+0300 (scanners.test.ts checks this list against the regex on all code units). */
+/** \s above U+0300 (word-ids.test.ts checks this list against the regex on all code units). */
 export const HIGH_WHITESPACE = [
   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
   0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
@@ -60,13 +67,12 @@ function buildTables(): void {
 }
 buildTables();
 
-
 export const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** tokenize()'s ELIDED words, grouped by first letter (they never match at the same place, so
  * the order of the regex alternatives does not matter). */
 export const ELIDED: number[][][] = Array.from({ length: 128 }, () => []);
-for (const word of ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"]) {
+for (const word of ELIDED_WORDS) {
   const chars = Array.from(word, (ch) => ch.charCodeAt(0));
   ELIDED[chars[0] ?? 0]?.push(chars);
 }

@@ -57,7 +57,7 @@ export function hash53(hash: Int32Array): number {
 }
 
 /** 64-bit hash → small integer id (0, 1, 2… in order of first sight), open addressing on the two
- * halves: a Map keyed by 53-bit numbers boxes every key and was three times slower. Two strings
+ * halves: a Map keyed by 53-bit numbers would box every key. Two strings
  * get the same id only if both halves collide; callers that must be exact check their result. */
 export class HashIds {
   #keys: Int32Array; // two halves per slot

@@ -1,3 +1,6 @@
+// What typography changes without changing the law, folded away (normalizeText), and a hash of
+// the folded text. Pure module.
+
 import { hash53, hashSpan } from "./hash";
 
 const hash = new Int32Array(2);

@@ -1,16 +1,16 @@
 // tokenize() as token boundaries and interned ids, without building a string per token. Pure module.
 //
 // Why: the word diff only needs to know which tokens are equal, and where each one starts, to cut
-// the changes out of the original text. On the Civil Code 2005 → 2015 pair the regex tokenizer,
-// the per-token strings and their interning were half the word-diff time. This scanner follows
+// the changes out of the original text; a regex tokenizer with a string per token and their
+// interning would dominate the word-diff time. This scanner follows
 // tokenize.ts's alternatives in the same order (SPACE, ELISION, DUTCH_PROCLITIC, NUMBER, WORD,
 // OTHER) on a table of the same Unicode classes, filled lazily from the same regexes;
-// scanners.test.ts checks it against tokenize() itself. Texts with characters outside the
+// token-spans.test.ts checks it against tokenize() itself. Texts with characters outside the
 // Basic Multilingual Plane (surrogate pairs) go back to the regex.
 
 import { copyInts, ints } from "./arena";
 import { finishHash, type HashIds, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "./hash";
-import { tokenize } from "./tokenize";
+import { ELIDED_WORDS, tokenize } from "./tokenize";
 
 const [SPACE, LETTER, MARK, DIGIT, LOWER_OR_MODIFIER, ELISION_START, NUMERIC, KNOWN] = [1, 2, 4, 8, 16, 32, 64, 128];
 /** Unicode classes of each BMP code unit, computed on first sight (0 = not yet); Latin ones up
@@ -40,7 +40,7 @@ const classOf = (c: number): number => CLASS[c] || computeClass(c);
 
 /** tokenize()'s ELIDED words by first letter (no two can match at the same place). */
 const ELIDED: number[][][] = Array.from({ length: 128 }, () => []);
-for (const word of ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"]) {
+for (const word of ELIDED_WORDS) {
   const chars = Array.from(word, (ch) => ch.charCodeAt(0));
   ELIDED[chars[0] ?? 0]?.push(chars);
 }
@@ -192,8 +192,8 @@ let idScratch = new Int32Array(4096);
 /** tokenBounds and tokenIds in one pass, hashing each token as it is scanned: whitespace runs
  * and plain words (most tokens) are scanned and hashed in the same loop; the rarer alternatives
  * (elisions, numbers, proclitics) go through tokenEnd's scanners, then are hashed. Same tokens as
- * tokenize() (scanners.test.ts), and the same hash as hashSpan: on the Civil Code 2005 → 2015 texts
- * this reads about twice as fast as the two passes. Falls back to the regex for surrogates. */
+ * tokenize() (token-spans.test.ts), and the same hash as hashSpan, in one read of the text instead
+ * of two. Falls back to the regex for surrogates. */
 export function tokenSpans(text: string, start: number, end: number, ids: HashIds): { bounds: Int32Array; ids: Int32Array } {
   if (scratch.length < end - start + 1) scratch = new Int32Array(2 * (end - start + 1));
   if (idScratch.length < end - start) idScratch = new Int32Array(2 * (end - start));

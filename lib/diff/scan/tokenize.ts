@@ -11,9 +11,10 @@ function anyCase(literal: string): string {
 }
 
 /** French elided forms: the apostrophe belongs to the short word (l’, qu’, jusqu’) so that
- * « l’administration » diffs as `l’` + `administration` and a change of article stays one word. */
-const ELIDED = ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"];
-const ELISION = `(?:${ELIDED.map(anyCase).join("|")})['’](?=\\p{L})`;
+ * « l’administration » diffs as `l’` + `administration` and a change of article stays one word.
+ * The fast scanners (char-fold.ts, token-spans.ts) read this same list. */
+export const ELIDED_WORDS: readonly string[] = ["jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "qu", ..."cdjlmnst"];
+const ELISION = `(?:${ELIDED_WORDS.map(anyCase).join("|")})['’](?=\\p{L})`;
 
 /** Dutch proclitics ('s-Hertogenbosch, 's avonds, 't): the leading apostrophe belongs to the
  * word. */

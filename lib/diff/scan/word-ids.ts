@@ -1,13 +1,13 @@
 // What the aligner needs of a unit's words, in one pass over its char codes. Pure module.
 //
 // Exactly wordTokens(normalizeText(text)), but read from the text's folded char codes and hashed
-// instead of built as strings. Why: on the Civil Code 2005 → 2015 pair, the 1,678
-// articles left unpaired after the identical ones cost 25 ms of normalizeText, 17 ms of regex
-// tokenising and 10 ms of string interning, more than the whole `git diff` process; this scan is
-// a few milliseconds. The fast path only accepts characters whose folding it knows (everything
-// below U+0300, whitespace, typographic apostrophes, quotes and dashes); any other character
-// (Greek, combining marks, emoji) sends the text through normalizeText and the regex tokenizer.
-// scanners.test.ts checks both paths against the regex ones, character by character.
+// instead of built as strings. Why: every article left unpaired after the identical ones is
+// scanned, and normalizing, regex tokenising and interning strings for each of them costs several
+// times this single pass (design notes, lib/diff/README.md). The fast path only accepts
+// characters whose folding it knows (char-fold.ts: everything below U+0300, whitespace,
+// typographic apostrophes, quotes and dashes); any other character (Greek, combining marks, emoji)
+// sends the text through normalizeText and the regex tokenizer. word-ids.test.ts checks both paths
+// against the regex ones, character by character.
 
 import { finishHash, finishHigh, finishLow, hash53, HashIds, hashSpan, SEED_HIGH, SEED_LOW, stepHigh, stepLow } from "./hash";
 import * as chars from "./char-fold";

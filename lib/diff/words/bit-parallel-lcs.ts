@@ -2,9 +2,9 @@
 //
 // Why: Myers' cost grows with the edit distance D, and most of it goes to paths that cannot end
 // within D. Knowing D beforehand (D = n + m - 2·LCS) lets the word diff refuse a rewrite at once
-// and confine Myers to the diagonals that can still reach the end (myers.ts), halving its work on
-// heavily edited pairs. Hyyrö's bit-vector algorithm computes the LCS in O(n·m/32) word operations:
-// 11 words per token for a 330-token article, far cheaper than Myers on such a pair.
+// and confine Myers to the diagonals that can still reach the end (myers.ts), about half its work
+// on heavily edited pairs. Hyyrö's bit-vector algorithm computes the LCS in O(n·m/32) word
+// operations: 11 words per token for a 330-token article, far cheaper than Myers on such a pair.
 //
 // lcsScript also keeps every column's bit vector, and reads a minimal edit script back from them:
 // on a heavily edited stretch (D close to n + m) that costs the same n·m/32 words, where Myers
@@ -33,8 +33,8 @@ let kept = new Int32Array(4096);
  * LCS_SCRIPT_MAX_WORDS words. */
 export function lcsScript(a: Int32Array, b: Int32Array, kinds: number): EditScript | undefined {
   // Read back from the end, the script takes equal tokens as late as it can; on the reversed
-  // texts, as early as it can, as Myers' forward snakes do. On the Civil Code succession reform
-  // that kept 3% more letters through the clean-up (fewer islands of one word to absorb).
+  // texts, as early as it can, as Myers' forward snakes do, which leaves fewer one-word islands
+  // for the clean-up to absorb.
   if (((a.length + 31) >>> 5) * b.length > LCS_SCRIPT_MAX_WORDS) return undefined;
   const script = backScript(a.slice().reverse(), b.slice().reverse(), kinds);
   script?.ops.reverse();

@@ -1,5 +1,5 @@
 // Building a word diff's changes from an edit script over token ids, cut out of the two texts.
-// Pure module (words.ts's machinery).
+// Pure module (diff-words.ts's machinery).
 import { EQUAL, INSERT, type EditScript } from "./myers";
 import { isSpaceUnit } from "../scan/token-spans";
 import type { Change } from "../types";

@@ -2,8 +2,8 @@
 // insertion rather than confetti. Pure module.
 //
 // The raw minimal diff of two legal clauses is mostly one- or two-word equal islands ("la", "de",
-// a space) between changes; the bench on real Civil Code reforms found ~80% of hunks were such
-// islands. Every rule here moves text from an equal segment into BOTH sides of a change, which
+// a space) between changes: on real Civil Code reforms, most hunks are such islands. Every rule
+// here moves text from an equal segment into BOTH sides of a change, which
 // keeps the exact reconstruction of both versions (from = equal + delete, to = equal + insert).
 
 import { isSpaceUnit, wordCharLength } from "../scan/token-spans";
@@ -17,8 +17,8 @@ export const SHORT_WORD_CHARS = 3;
 type Seg = { kind: "eq"; text: string } | { kind: "run"; del: string; ins: string };
 
 // The character tests below are those of the regexes [\p{L}\p{N}] and \s, on the tables of
-// token-spans.ts: a regex per island and per group was a fifth of the word-diff time on heavily
-// edited pairs (bench, 100k words with 10% edits).
+// scan/token-spans.ts: a regex per island and per group weighs on heavily edited pairs, which have
+// islands by the thousand.
 
 /** /[\p{L}\p{N}]/u.test(text) */
 function hasWordChar(text: string): boolean {
@@ -139,7 +139,7 @@ function trailingGroup(text: string): string {
  * does. Visible lengths ride along with the runs: recounting them on every merge made a long
  * confetti diff (a near-total rewrite) quadratic. They are counted when first needed: most
  * islands are kept or absorbed whatever the sizes around them, and counting the visible length
- * of every run was most of the clean-up's time on the Civil Code. */
+ * of every run would be most of the clean-up's work. */
 function absorbIslands(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
   // Visible lengths of each kept run's two sides (0 for equal segments, -1 not counted yet), in
@@ -218,8 +218,8 @@ function shareEdgeSpaces(segs: readonly Seg[]): Seg[] {
     const del = seg.del.slice(lead.length);
     const ins = seg.ins.slice(lead.length);
     const trail = sameEdge(trailingSpace(del), trailingSpace(ins));
-    // (No closure here: under tsx, which runs the bench, each one made in a loop costs a
-    // defineProperty call for its name.)
+    // (No closure here: under tsx, each one made in a loop costs a defineProperty call for its
+    // name.)
     const [delEnd, insEnd] = [del.length - trail.length, ins.length - trail.length];
     out.push({ kind: "eq", text: lead }, { kind: "run", del: del.slice(0, delEnd), ins: ins.slice(0, insEnd) });
     out.push({ kind: "eq", text: trail });

@@ -3,11 +3,11 @@
 // jsdiff's Myers algorithm (myers.ts, same edit scripts) over our word and punctuation tokens;
 // spaces take no part in the script but are kept exactly: both versions must rebuild exactly from
 // the changes (jsdiff ≥ 6's own diffWords can drop spaces on the old side). Several alinéas are
-// diffed line by line first (lines.ts). Always bounded: an unbounded diff of a near-total rewrite
-// of 20k words ran for minutes in the bench. Long pairs edited heavily for their size go through anchored.ts
-// instead: unique words matched first, Myers in the gaps. On the Civil Code 2005 → 2015 pair that
-// kept slightly more equal words after the clean-up than Myers' minimal script (108,254 letters
-// and digits against 107,383) in about half the time.
+// diffed line by line first (line-pairing.ts). Always bounded: an unbounded diff of a near-total
+// rewrite of a long text runs for minutes. Long pairs edited heavily for their size go through
+// unique-anchors.ts instead: unique words matched first, Myers in the gaps, which keeps at least as
+// many equal words after the clean-up as Myers' minimal script, in less time (design notes,
+// lib/diff/README.md).
 
 import { ANCHOR_MIN_AREA, anchoredDiff } from "./unique-anchors";
 import { cleanupChanges } from "./cleanup";
@@ -46,10 +46,10 @@ export const MIN_EDIT_LENGTH = 256;
  * alone (|n - m| inserted or deleted tokens) never counts: an article that only gained a
  * paragraph must still show which of its words were kept. */
 export const MAX_EDIT_RATIO = 0.75;
-/** Absolute cap on D (words and punctuation marks; spaces are not in the script). The largest
- * edit in the Civil Code's 2006–2007 reforms, art. 832 (successions), replaces about 700 words;
- * random rewrites cost far more per edit, so past this cap a pair is shown as rewritten rather than
- * left to the timeout. */
+/** Absolute cap on D (words and punctuation marks; spaces are not in the script). Real amendments
+ * stay well below it (the largest of the Civil Code's 2006–2007 reforms, art. 832, replaces about
+ * 700 words); random rewrites cost far more per edit, so past this cap a pair is shown as
+ * rewritten rather than left to the timeout. */
 export const MAX_EDIT_LENGTH_CAP = 3000;
 
 /** Default bound on the edit length D for n and m tokens (after trimming the common ends). */
@@ -62,11 +62,11 @@ export function defaultMaxEditLength(n: number, m: number): number {
  * Two empty texts give no change at all (there is nothing to show). */
 export function diffWords(a: string, b: string, opts: DiffWordsOptions = {}): WordDiff {
   if (a === b) return { changes: a === "" ? [] : [{ op: "equal", text: a }], rewritten: false };
-  // An inserted or deleted unit: nothing to tokenise (a third of a whole code, ten years apart).
+  // An inserted or deleted unit: nothing to tokenise (many of them between versions years apart).
   if (a === "" || b === "") return { changes: rewrite(a, b), rewritten: false };
   const ends = commonEnds(a, b);
   // Changes spread over several alinéas: lines first, then words inside the lines that correspond
-  // (lines.ts). Changes inside one line (most amendments) need no line split: outside the line
+  // (line-pairing.ts). Changes inside one line (most amendments) need no line split: outside the line
   // everything is equal, which the common ends already found.
   if (a.lastIndexOf("\n", ends.endA - 1) >= ends.start || b.lastIndexOf("\n", ends.endB - 1) >= ends.start) {
     // Only the lines the changes touch: the lines before and after them are equal.
@@ -126,7 +126,7 @@ function diffFlat(a: string, b: string, opts: DiffWordsOptions, ends = commonEnd
 }
 
 /** Token hash → id, shared by successive diffs (cleared each time): a comparison runs thousands of
- * small diffs, and a fresh table each time was a tenth of their cost. */
+ * small diffs, and a fresh table for each would weigh on them. */
 const tokenTable = new HashIds(4096);
 
 const COLLISION = Symbol("hash collision");
@@ -188,8 +188,8 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
   if (lower > maxEditLength) return undefined;
   let band = maxEditLength;
   // Myers explores about D²/2 paths, D²/4 within the exact band; the exact D costs n·m/32 word
-  // operations. Measured on the bench pairs (code05, 100k edits and rewrite), computing it first
-  // pays off once n·m ≤ 8·L², L the lower bound on D: within 2% of always choosing the faster.
+  // operations. Computing it first pays off once n·m ≤ 8·L², L the lower bound on D (design
+  // notes, lib/diff/README.md).
   const heavy = a.length * b.length <= LCS_PAYS_OFF * lower * lower;
   const anchored = heavy && lower >= ANCHORED_MIN_EDITS && a.length * b.length >= ANCHOR_MIN_AREA;
   if (heavy) {
@@ -197,12 +197,12 @@ function diffMiddle(a: Int32Array, b: Int32Array, kinds: number, opts: DiffWords
     band = script ? editLength(script) : a.length + b.length - 2 * lcsLength(a, b, kinds);
     if (band > maxEditLength) return undefined; // what Myers would conclude, without running it
     // At most half the tokens kept: the script read off the LCS bit vectors is minimal too, and
-    // costs n·m/32 where Myers explores about (n + m)·D/2 paths (100k-word rewrite: a third of
-    // the word-diff time). Lighter edits keep Myers, whose script read a little better there.
+    // costs n·m/32 where Myers explores about (n + m)·D/2 paths. Lighter edits keep Myers, whose
+    // script reads a little better there.
     if (script && band >= LCS_SCRIPT_SHARE * (a.length + b.length)) return script;
   }
   const deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  // Heavy edits of a long text (the same rule: many edits for the text's size): anchored.ts
+  // Heavy edits of a long text (the same rule: many edits for the text's size): unique-anchors.ts
   // (patience anchors, then Myers in the gaps), unless it gives up (bound, deadline); then Myers'
   // minimal script, with what is left of the time.
   if (anchored) {

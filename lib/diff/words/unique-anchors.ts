@@ -1,9 +1,9 @@
 // Word diff of a large, heavily edited pair, cut into small problems by unique anchors. Pure
 // module.
 //
-// Why: Myers' cost is about (n + m)·D; on a long article rewritten clause by clause (the Civil
-// Code's art. 515-7 between 2005 and 2015: 900 tokens a side, D ≈ 1,000) one diff took 5 ms,
-// and a 100k-word generated rewrite spent half its time there. Tokens that occur exactly once on
+// Why: Myers' cost is about (n + m)·D, large on a long article rewritten clause by clause (the
+// Civil Code's art. 515-7 between 2005 and 2015: 900 tokens a side, D ≈ 1,000), and on a
+// near-total rewrite the word diffs are most of the comparison. Tokens that occur exactly once on
 // each side ("patience" anchors, as in Bram Cohen's patience diff and git's --patience) are
 // matched first, the longest chain of them that keeps both orders is kept, and Myers only runs in
 // the gaps between consecutive anchors, each gap cut again the same way while it is large. The
@@ -18,8 +18,8 @@ import { DELETE, EQUAL, INSERT, myersDiff, type EditOp, type EditScript } from "
 /** Problems smaller than this (n·m tokens) go straight to Myers. */
 export const ANCHOR_MIN_AREA = 4096;
 /** Gaps are cut by anchors again at most this deep; deeper ones go to Myers. Without a limit, a
- * text whose every level yields one anchor in a corner recursed once per token (review, with a
- * stack overflow at 5,000 such tokens). */
+ * text whose every level yields one anchor in a corner recurses once per token, and overflows the
+ * stack on a few thousand such tokens. */
 export const MAX_ANCHOR_DEPTH = 3;
 
 class ScriptBuilder {
@@ -103,9 +103,8 @@ function diffMiddle(a: Int32Array, b: Int32Array, s: Scratch, out: ScriptBuilder
     const budget = limits.maxEdit - out.edits;
     if (budget < Math.abs(a.length - b.length)) return false;
     // The gaps of a heavily edited pair are heavily edited too: the bit-parallel LCS reads their
-    // script in n·m/32 word operations, where Myers explores about (n + m)·D/2 paths (word diffs
-    // of the 100k-word rewrite's 306 modified pairs: 44 → 41 ms; code05's 344: 14 → 13 ms, best
-    // of 30 runs each). Myers past lcsScript's memory bound.
+    // script in n·m/32 word operations, where Myers explores about (n + m)·D/2 paths. Myers past
+    // lcsScript's memory bound.
     const script = lcsScript(a, b, s.kinds) ?? myersDiff(a, b, budget, limits.deadline);
     if (script === undefined || editsOf(script) > budget) return false;
     out.append(script);
