@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
 import { elisions, type QuotedSides } from "@/lib/diff/elision";
-import { sideText } from "@/lib/diff/words";
+import { sideText } from "@/lib/diff/words/diff-words";
 import type { TextStatus } from "@/lib/legal-text/types";
 
 const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };

@@ -3,7 +3,7 @@
 // annotated ones.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { rebuild } from "../diff/words";
+import { rebuild } from "../diff/words/diff-words";
 import { findNode } from "../legal-text/flatten";
 import { anchorEverywhere } from "./anchor";
 import { describe } from "./describe";

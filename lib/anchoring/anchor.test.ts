@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChanges } from "../diff/words";
+import { formatChanges } from "../diff/words/diff-words";
 import { anchor, anchorEverywhere } from "./anchor";
 import { annotate, article, textOf, version } from "./test-helpers";
 import type { AnchorResult, AnchorVersion, AnnotationTarget } from "./types";

@@ -19,7 +19,7 @@
 // (pass 4) only when the provision that held it is gone, so no corrected wording of it remains,
 // and its words are long enough not to be a common phrase (« la commission » is not followed).
 
-import { diffWords } from "../diff/words";
+import { diffWords } from "../diff/words/diff-words";
 import type { ProvisionNode } from "../legal-text/types";
 import { contextPlaces, exactPlaces, fuzzyPlaces } from "./match";
 import {

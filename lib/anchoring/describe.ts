@@ -1,6 +1,6 @@
 // Selection → selectors, measured inside the annotated provision's own text. Pure module.
 
-import { isWordToken, tokenize } from "../diff/tokenize";
+import { isWordToken, tokenize } from "../diff/scan/tokenize";
 import type { ProvisionNode } from "../legal-text/types";
 import type { AnnotationSelectors } from "./types";
 

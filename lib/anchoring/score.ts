@@ -5,7 +5,8 @@
 // context less, and closeness to the old offsets only breaks ties between equal candidates.
 
 import DiffMatchPatch from "diff-match-patch";
-import { bagSize, normalizeText, sharedWords, wordBag } from "../diff/similarity";
+import { bagSize, sharedWords, wordBag } from "../diff/align/word-bag";
+import { normalizeText } from "../diff/scan/normalize";
 import type { TextQuoteSelector } from "./types";
 
 export const QUOTE_WEIGHT = 50;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareUnits } from "./compare";
 import type { ProvisionComparison, Unit } from "./types";
-import { formatChanges, rebuild } from "./words";
+import { formatChanges, rebuild } from "./words/diff-words";
 
 // Our own wording in the register of the ordinance (see DESIGN §2), not the official text.
 function unit(key: string, number: string, text: string, order: number): Unit {

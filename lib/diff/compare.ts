@@ -1,12 +1,13 @@
-// Comparison of two versions: align their units, then word-diff inside each aligned pair.
-// Pure module. Never diffs whole documents: the bench showed aligned diffs grow about linearly
-// while whole-document word diffs grow as words^1.7–2.5 and read as confetti.
+// Comparison of two versions: align their units (align/), then word-diff inside each aligned pair
+// (words/), then link moved passages and split / merged provisions (align/moves.ts). Pure module.
+// Never diffs whole documents: aligned diffs grow about linearly with the text, where
+// whole-document word diffs grow much faster and read as confetti (design notes, README.md).
 
-import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align";
-import { detectMoves } from "./moves";
-import type { RowBags } from "./split-merge";
+import { alignPrepared, type AlignOptions, type AlignedUnit } from "./align/align-units";
+import { detectMoves } from "./align/moves";
+import type { RowBags } from "./align/split-merge";
 import type { Comparison, ProvisionComparison, ProvisionRef, Unit } from "./types";
-import { diffWords, type DiffWordsOptions } from "./words";
+import { diffWords, type DiffWordsOptions } from "./words/diff-words";
 
 export interface CompareOptions extends AlignOptions, DiffWordsOptions {}
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareUnits } from "./compare";
 import { applyNoiseFilters, NOISE_FILTERS, parseNoiseFilters, typographyKey } from "./noise";
 import type { Unit } from "./types";
-import { formatChanges, rebuild } from "./words";
+import { formatChanges, rebuild } from "./words/diff-words";
 
 const unit = (id: string, text: string, number = id): Unit => ({ key: id, id, kind: "article", number, text, order: 0 });
 

@@ -2,7 +2,7 @@
 // stored change model: a filtered hunk is shown unmarked, each side in its own wording (an equal
 // change keeps the older wording in `old`), so both versions still rebuild exactly.
 import type { Change, Comparison, ProvisionComparison } from "./types";
-import { diffWords, rebuild } from "./words";
+import { diffWords, rebuild } from "./words/diff-words";
 
 export const NOISE_FILTERS = ["typography", "markers", "renumbering"] as const;
 export type NoiseFilter = (typeof NOISE_FILTERS)[number];

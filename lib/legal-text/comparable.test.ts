@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareUnits } from "../diff/compare";
 import { applyNoiseFilters } from "../diff/noise";
 import type { Change } from "../diff/types";
-import { diffWords, formatChanges, rebuild } from "../diff/words";
+import { diffWords, formatChanges, rebuild } from "../diff/words/diff-words";
 import { comparableLines, separateIncomparable, type LineKinds } from "./comparable";
 import { flattenUnits, unitLineKinds } from "./flatten";
 import { parseVersionSource } from "./parse";

@@ -1,7 +1,7 @@
 // Request-facing reads: what pages and API routes call. Plain data out, null when not found.
 import { compareUnits } from "../diff/compare";
 import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
-import { diffWords } from "../diff/words";
+import { diffWords } from "../diff/words/diff-words";
 import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { NO_LINES, separateIncomparable, shownStatus } from "../legal-text/comparable";

@@ -1,7 +1,7 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
 import type { ResolvedAnnotation } from "../annotations/file";
-import { normalizeText } from "../diff/similarity";
+import { normalizeText } from "../diff/scan/normalize";
 import { audit } from "../auth/mutations";
 import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createDb, type Db } from "../db";
 import { expandPaths, ImportInputError, readBundles } from "../import/read";
-import { formatChanges } from "../diff/words";
+import { formatChanges } from "../diff/words/diff-words";
 import { ImportError, importBundle, importBundles } from "./mutations";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");

@@ -3,10 +3,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createInterface, type Interface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { alignUnits } from "../../lib/diff/align";
+import { alignUnits } from "../../lib/diff/align/align-units";
 import { compareUnits } from "../../lib/diff/compare";
 import type { Comparison, Unit } from "../../lib/diff/types";
-import { diffWords } from "../../lib/diff/words";
+import { diffWords } from "../../lib/diff/words/diff-words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
 import { FAST, median, memoryProbe, ONCE_IF_SLOW, quantile, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";

@@ -1,6 +1,6 @@
 // The check behind `rebuildsExactly`: both versions come back, word for word, from the comparison.
 import type { Comparison, Unit } from "../../lib/diff/types";
-import { rebuild } from "../../lib/diff/words";
+import { rebuild } from "../../lib/diff/words/diff-words";
 
 /** True when every unit of each side appears exactly once in the comparison, and concatenating the
  * "from" (resp. "to") side of every provision, in that side's document order, gives back the

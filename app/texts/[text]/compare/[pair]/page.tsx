@@ -11,7 +11,7 @@ import { PairNotes } from "@/app/_components/pair-notes";
 import { Provenance } from "@/app/_components/sources";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
-import { rebuild } from "@/lib/diff/words";
+import { rebuild } from "@/lib/diff/words/diff-words";
 import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
