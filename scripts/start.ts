@@ -73,8 +73,13 @@ async function main(): Promise<void> {
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
   // Our server (scripts/serve.ts: Next behind Node's HTTP server), not npx: npx does not pass a signal on to the server it started, so
   // stopping this process left next-server running without its database. The server stays in
-  // this process group, so whoever kills the group (a test runner) kills it too.
-  const server = spawn(process.execPath, ["--import", "tsx", SERVE], { cwd: ROOT, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
+  // this process group, so whoever kills the group (a test runner) kills it too; and the IPC
+  // channel ends it when this process dies alone, even by SIGKILL (serve.ts).
+  const server = spawn(process.execPath, ["--import", "tsx", SERVE], {
+    cwd: ROOT,
+    env: { ...env, PORT: port, NODE_ENV: "production" },
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
   let stopping: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
     stopping = signal;
