@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (!env.DATABASE_URL) {
     const dataDir = env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR;
     console.log(`start: no DATABASE_URL, using the embedded database in ${path.relative(ROOT, dataDir) || dataDir}`);
-    embedded = await startEmbeddedDb(dataDir);
+    embedded = await startEmbeddedDb(dataDir, { command: "npm start" });
     Object.assign(env, { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", PALIMPSESTE_DB_MODE: "embedded" });
   } else {
     env.PALIMPSESTE_DB_MODE = "server";
