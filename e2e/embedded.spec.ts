@@ -54,6 +54,8 @@ test("npm start without DATABASE_URL serves the fixtures from an embedded databa
   delete env.LISTEN_HOST;
   // start.ts itself (not npx), so that its pid is the process that hosts the database.
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  // A SIGKILLed npm start cannot remove its socket directory (the next start would): the test does.
+  let socketDir: string | null = null;
   try {
     const health = await waitForHealth(`http://127.0.0.1:${PORT}/api/health`, child, Date.now() + 200_000);
     expect(await health.json()).toMatchObject({ status: "ok", database: "embedded", versions: 9 });
@@ -69,6 +71,7 @@ test("npm start without DATABASE_URL serves the fixtures from an embedded databa
     const sockets = listening(processTree(child.pid as number));
     expect(sockets.tcp).toEqual([`127.0.0.1:${PORT}`]);
     expect(sockets.unix).toHaveLength(1);
+    socketDir = path.dirname(sockets.unix[0] as string);
     expectOwnerOnly(sockets.unix[0] as string);
 
     // Strict-Transport-Security only when the trusted proxy says it received https.
@@ -102,5 +105,6 @@ test("npm start without DATABASE_URL serves the fixtures from an embedded databa
     }
     await new Promise((r) => setTimeout(r, 1000));
     rmSync(dataDir, { recursive: true, force: true });
+    if (socketDir) rmSync(socketDir, { recursive: true, force: true });
   }
 });
