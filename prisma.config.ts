@@ -9,7 +9,8 @@ function discreteConfig(url: string) {
   // discrete fields let Prisma swap the database name safely.
   const u = new URL(url);
   return {
-    host: u.hostname,
+    // ?host=/dir: a Unix socket's directory (the embedded database of scripts/embedded-db.ts).
+    host: u.searchParams.get("host") || u.hostname,
     port: Number(u.port || 5432),
     user: decodeURIComponent(u.username || "postgres"),
     password: decodeURIComponent(u.password || ""),

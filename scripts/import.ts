@@ -1,9 +1,11 @@
 // npm run import -- <file or folder> [...]
-// Imports version files (.md), text files (text.yaml) or whole folders, in one transaction.
+// Imports version files (.md), text files (text.yaml) or whole folders, in one transaction, into
+// DATABASE_URL or, without it, the embedded database of npm start while the app is stopped.
 import path from "node:path";
 import { createDb } from "../lib/db";
 import { ImportInputError, expandPaths, readBundles } from "../lib/import/read";
 import { ImportError, importBundles } from "../lib/texts/mutations";
+import { DEFAULT_DATA_DIR, EmbeddedDbInUseError, embeddedDbHolder, startEmbeddedDb } from "./embedded-db";
 
 export async function runImport(paths: string[], url: string): Promise<number> {
   let bundles;
@@ -40,7 +42,7 @@ export async function runImport(paths: string[], url: string): Promise<number> {
 export function databaseProblem(error: unknown, url: string): string | null {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const where = withoutPassword(url);
-  if (code === "P1001") return `import: cannot reach the database at ${where}: is PostgreSQL running there? (npm start runs its own)`;
+  if (code === "P1001") return `import: cannot reach the database at ${where}: is PostgreSQL running there? (without DATABASE_URL, the import uses npm start's embedded database)`;
   if (code === "P1003") return `import: the database at ${where} does not exist: create it, then run "npx prisma migrate deploy"`;
   if (code === "P2021" || code === "P2022") {
     return `import: the database at ${where} lacks Palimpseste's tables or columns: run "npx prisma migrate deploy" with this DATABASE_URL first (npm start does it)`;
@@ -58,17 +60,35 @@ function withoutPassword(url: string): string {
   }
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
-  const paths = process.argv.slice(2).filter((a) => a !== "--");
-  const url = process.env.DATABASE_URL;
+/** The whole command: arguments → exit code. Without DATABASE_URL it imports into npm start's
+ * embedded database, which only one process may open: while npm start holds it, the import
+ * refuses before touching it, so the running app is never disturbed. */
+export async function importCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  const paths = args.filter((a) => a !== "--");
   if (paths.length === 0) {
     console.error("usage: npm run import -- <version.md | text.yaml | folder> [...]");
-    process.exit(2);
+    return 2;
   }
-  if (!url) {
-    console.error("import: DATABASE_URL is not set (npm start sets it for the embedded database).");
-    process.exit(2);
+  if (env.DATABASE_URL) return runImport(paths, env.DATABASE_URL);
+  const dataDir = env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const holder = embeddedDbHolder(dataDir);
+  if (holder) {
+    console.error(`import: ${new EmbeddedDbInUseError(dataDir, holder).message}; nothing was written.`);
+    return 1;
   }
-  runImport(paths, url).then((code) => process.exit(code));
+  let embedded;
+  try {
+    embedded = await startEmbeddedDb(dataDir, { command: "npm run import", mustExist: true });
+  } catch (error) {
+    console.error(`import: ${error instanceof Error ? error.message : String(error)}; nothing was written.`);
+    return 1;
+  }
+  try {
+    return await runImport(paths, embedded.url);
+  } finally {
+    await embedded.stop();
+  }
 }
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) importCommand(process.argv.slice(2), process.env).then((code) => process.exit(code));

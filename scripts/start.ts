@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (!env.DATABASE_URL) {
     const dataDir = env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR;
     console.log(`start: no DATABASE_URL, using the embedded database in ${path.relative(ROOT, dataDir) || dataDir}`);
-    embedded = await startEmbeddedDb(dataDir);
+    embedded = await startEmbeddedDb(dataDir, { command: "npm start" });
     Object.assign(env, { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", PALIMPSESTE_DB_MODE: "embedded" });
   } else {
     env.PALIMPSESTE_DB_MODE = "server";
@@ -73,8 +73,13 @@ async function main(): Promise<void> {
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
   // Our server (scripts/serve.ts: Next behind Node's HTTP server), not npx: npx does not pass a signal on to the server it started, so
   // stopping this process left next-server running without its database. The server stays in
-  // this process group, so whoever kills the group (a test runner) kills it too.
-  const server = spawn(process.execPath, ["--import", "tsx", SERVE], { cwd: ROOT, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
+  // this process group, so whoever kills the group (a test runner) kills it too; and the IPC
+  // channel ends it when this process dies alone, even by SIGKILL (serve.ts).
+  const server = spawn(process.execPath, ["--import", "tsx", SERVE], {
+    cwd: ROOT,
+    env: { ...env, PORT: port, NODE_ENV: "production" },
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
   let stopping: NodeJS.Signals | null = null;
   const stop = (signal: NodeJS.Signals) => {
     stopping = signal;

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { createUser } from "../lib/auth/mutations";
 import { MIN_PASSWORD_LENGTH } from "../lib/auth/password";
 import { createDb } from "../lib/db";
-import { DEFAULT_DATA_DIR, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { DEFAULT_DATA_DIR, EmbeddedDbInUseError, embeddedDbHolder, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
 async function readPassword(): Promise<string> {
   if (process.env.PALIMPSESTE_PASSWORD) return process.env.PALIMPSESTE_PASSWORD;
@@ -43,12 +43,19 @@ async function main(): Promise<number> {
     console.error(`user:create: --email: expected an e-mail address, got "${values.email}"`);
     return 2;
   }
+  const dataDir = process.env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR;
+  // The embedded database of `npm start` is usable only while the app is stopped: say so before
+  // asking for a password that could not be used.
+  const holder = process.env.DATABASE_URL ? null : embeddedDbHolder(dataDir);
+  if (holder) {
+    console.error(`user:create: ${new EmbeddedDbInUseError(dataDir, holder).message}.`);
+    return 1;
+  }
   const password = await readPassword();
   let embedded: EmbeddedDb | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    // The embedded database of `npm start`: usable only while the app is stopped.
-    embedded = await startEmbeddedDb(process.env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR);
+    embedded = await startEmbeddedDb(dataDir, { command: "npm run user:create" });
     url = embedded.url;
   }
   const client = createDb(url, 1);

@@ -40,3 +40,18 @@ describe("readBundles", () => {
     expect(problems).toEqual(["v.md:4: column 13: not UTF-8 (byte 0xE8); expected a UTF-8 file: save it as UTF-8 (Latin-1 and Windows-1252 are not read)"]);
   });
 });
+
+describe("readBundles warnings", () => {
+  it("names the file and line of raw HTML in a version, and imports its words as text", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-read-"));
+    const file = path.join(dir, "v.md");
+    const front = ["---", "text: t", "slug: v", "stage: acte", "title: T", "date: 2024-01-25", "adoptedBy: X", "language: fr", "textStatus: official", "sources:", "  - url: https://example.org", "    title: S", "---"];
+    writeFileSync(file, [...front, "Art. 1er. Les <iframe src=x></iframe>mots restent."].join("\n"));
+    const warnings: string[] = [];
+    const [bundle] = readBundles([file], { displayPath: () => "fixtures/t/v.md", warn: (message) => warnings.push(message) });
+    expect(warnings).toEqual([
+      "fixtures/t/v.md:14: warning: raw HTML <iframe> </iframe> removed, the words around it kept as plain text (a legal text holds no HTML: check this line against the source)",
+    ]);
+    expect(bundle?.versions[0]?.parsed.provisions[0]?.children[0]?.text).toBe("Les mots restent.");
+  });
+});

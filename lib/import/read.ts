@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseAnnotationsFile, resolveAnnotations, type FixtureAnnotationAt } from "../annotations/file";
 import { parseTextFile } from "../legal-text/frontmatter";
+import { MAX_SOURCE_CHARS } from "../legal-text/limits";
 import { parseVersionSource } from "../legal-text/parse";
 import { SourceError } from "../legal-text/types";
 import type { ImportBundle } from "../texts/mutations";
@@ -44,11 +45,14 @@ export function expandPaths(paths: readonly string[]): string[] {
 export interface ReadOptions {
   /** Shown in messages and stored as the version's source path (relative paths read best). */
   displayPath?: (file: string) => string;
+  /** Told of what is imported but deserves a look ("file:line: warning: …"); standard error by default. */
+  warn?: (message: string) => void;
 }
 
 /** Parses every file; groups versions under their text. Throws ImportInputError listing all problems. */
 export function readBundles(files: readonly string[], options: ReadOptions = {}): ImportBundle[] {
   const show = options.displayPath ?? shortPath;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const problems: string[] = [];
   const bundles = new Map<string, ImportBundle>();
   const bundleFor = (slug: string): ImportBundle => {
@@ -60,14 +64,14 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
   for (const file of files) {
     const shown = show(file);
     try {
-      const raw = readUtf8(shown, readFileSync(file));
+      const raw = readUtf8(shown, readSource(shown, file));
       if (path.basename(file) === "annotations.yaml") {
         annotationFiles.push({ shown, raw, items: parseAnnotationsFile(shown, raw) });
       } else if (file.endsWith(".yaml") || file.endsWith(".yml")) {
         const meta = parseTextFile(shown, raw);
         bundleFor(meta.slug).text = { meta, sha256: sha256(raw), sourcePath: shown };
       } else if (file.endsWith(".md") || file.endsWith(".txt")) {
-        const parsed = parseVersionSource(shown, raw);
+        const parsed = parseVersionSource(shown, raw, { warn });
         bundleFor(parsed.meta.text).versions.push({ parsed, raw, sourcePath: shown });
       } else {
         problems.push(`${shown}:1: expected a version file (.md, .txt) or a text file (text.yaml)`);
@@ -81,6 +85,16 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
   for (const bundle of bundles.values()) problems.push(...crossCheck(bundle));
   if (problems.length > 0) throw new ImportInputError(problems);
   return [...bundles.values()];
+}
+
+/** The file's bytes; one that cannot hold MAX_SOURCE_CHARS characters or fewer (UTF-8 takes at
+ * most 4 bytes for one) is refused before it is read into memory. */
+function readSource(shown: string, file: string): Uint8Array {
+  const size = statSync(file).size;
+  if (size > 4 * MAX_SOURCE_CHARS) {
+    throw new SourceError(shown, 1, `file too long: ${size} bytes (expected a version of at most ${MAX_SOURCE_CHARS} characters)`);
+  }
+  return readFileSync(file);
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });

@@ -3,6 +3,7 @@
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
+import { MAX_NESTING, nestingError } from "./limits";
 import { normaliseSpace, recognise } from "./numbering";
 
 export interface Block {
@@ -34,51 +35,91 @@ export function plainBlocks(body: string, firstLine: number): Block[] {
   });
 }
 
+/** Called with each "file:line: warning: …" message about a source that is read anyway. */
+export type Warn = (message: string) => void;
+
 /** `format: markdown`: headings, paragraphs, blockquotes and list items become blocks. */
-export function markdownBlocks(body: string, firstLine: number): Block[] {
+export function markdownBlocks(file: string, body: string, firstLine: number, warn: Warn): Block[] {
   const out: Block[] = [];
-  const context = { lines: body.split("\n"), offset: firstLine - 1, out };
-  collect(markdown.parse(body).children, false, context);
+  const context: Context = { file, lines: body.split("\n"), offset: firstLine - 1, out, html: new Map() };
+  collect(markdown.parse(body).children, false, context, 0);
+  for (const [line, tags] of [...context.html].sort(([a], [b]) => a - b)) {
+    warn(`${file}:${line}: warning: raw HTML ${[...tags].join(" ")} removed, the words around it kept as plain text (a legal text holds no HTML: check this line against the source)`);
+  }
   return out;
 }
 
 interface Context {
+  file: string;
   lines: string[];
   /** Added to a body line to make it a file line. */
   offset: number;
   out: Block[];
+  /** Raw HTML tags met, by file line, for one warning per line. */
+  html: Map<number, Set<string>>;
 }
 
-function collect(nodes: readonly Content[], quoted: boolean, context: Context): void {
+function collect(nodes: readonly Content[], quoted: boolean, context: Context, depth: number): void {
   for (const node of nodes) {
     const line = (node.position?.start.line ?? 1) + context.offset;
+    // A guard behind checkLineNesting (limits.ts), for nesting it cannot see from a line's start.
+    if (depth > MAX_NESTING) throw nestingError(context.file, line);
     switch (node.type) {
       case "heading": {
-        const text = normaliseSpace(node.children.map(inlineText).join(""));
+        const text = normaliseSpace(node.children.map((child) => inlineText(child, context, depth)).join(""));
         if (text !== "") {
           context.out.push({ text, line, headingDepth: node.depth, quoted, divisions: "any" });
         }
         break;
       }
       case "paragraph":
-        context.out.push(...splitLines(node.children.map(inlineText).join(""), line, quoted));
+        context.out.push(...splitLines(node.children.map((child) => inlineText(child, context, depth)).join(""), line, quoted));
         break;
       case "blockquote":
-        collect(node.children, true, context);
+        collect(node.children, true, context, depth + 1);
         break;
       case "list":
         // A bullet's marker is Markdown, not the law's numbering: the item's words are kept.
-        for (const item of node.children) collect(item.children, quoted, context);
+        for (const item of node.children) collect(item.children, quoted, context, depth + 1);
         break;
       case "code":
         // An indented paste of official text lands here; its words are still the text.
         context.out.push(...splitLines(node.value, line + (isFenced(context, node) ? 1 : 0), quoted));
         break;
+      case "html":
+        // A block of HTML pasted from a web page: its words stay, its tags go, with a warning.
+        context.out.push(...splitLines(withoutTags(node.value, line, context), line, quoted));
+        break;
       default:
-        // html (authors' <!-- comments -->), thematic breaks and link definitions are not text.
+        // Thematic breaks and link definitions are not text.
         break;
     }
   }
+}
+
+// Comments, declarations and processing instructions; then tags, opening or closing.
+const HTML_NOISE = /<!--[\s\S]*?(?:-->|$)|<![A-Za-z][^<>]*>|<\?[\s\S]*?(?:\?>|$)|<!\[CDATA\[|\]\]>/g;
+// [^<>]: a tag's scan stops at the next "<", so a file of unclosed "<a" is read in linear time.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)[^<>]*>/g;
+
+/**
+ * Raw HTML → its words. Authors' <!-- comments --> are notes, not text, and go silently; every
+ * tag is noted for a warning at its line and replaced by the line breaks it spanned, so that the
+ * words after it keep their line numbers. Nothing of it stays as markup.
+ */
+function withoutTags(html: string, line: number, context: Context): string {
+  const newlines = (text: string) => "\n".repeat(text.split("\n").length - 1);
+  const text = html.replace(HTML_NOISE, newlines);
+  // Tags come in order: the line of each is counted on from the previous one's.
+  let tagLine = line;
+  let counted = 0;
+  return text.replace(HTML_TAG, (tag: string, name: string, at: number) => {
+    for (; counted < at; counted++) if (text.charCodeAt(counted) === 10) tagLine++;
+    const tags = context.html.get(tagLine) ?? new Set<string>();
+    tags.add(`<${tag.startsWith("</") ? "/" : ""}${name.toLowerCase()}>`);
+    context.html.set(tagLine, tags);
+    return newlines(tag);
+  });
 }
 
 function isFenced(context: Context, node: Content): boolean {
@@ -109,8 +150,11 @@ function splitLines(text: string, firstLine: number, quoted: boolean): Block[] {
   return blocks;
 }
 
-/** Inline Markdown reduced to its words: emphasis and links keep their text, tags vanish. */
-function inlineText(node: Inline): string {
+/** Inline Markdown reduced to its words: emphasis and links keep their text, tags vanish (with
+ * a warning: see withoutTags). */
+function inlineText(node: Inline, context: Context, depth: number): string {
+  const at = (node.position?.start.line ?? 1) + context.offset;
+  if (depth > MAX_NESTING) throw nestingError(context.file, at);
   switch (node.type) {
     case "text":
     case "inlineCode":
@@ -121,9 +165,10 @@ function inlineText(node: Inline): string {
     case "imageReference":
       return node.alt ?? "";
     case "html":
+      return withoutTags(node.value, at, context);
     case "footnoteReference":
       return "";
     default:
-      return node.children.map(inlineText).join("");
+      return node.children.map((child) => inlineText(child, context, depth + 1)).join("");
   }
 }

@@ -85,6 +85,8 @@ class TreeBuilder {
   private point: ProvisionNode | null = null;
   private readonly ids = new Map<string, number>();
   private readonly lineages = new Map<string, number>();
+  /** Alinéas already in each container (null: the top level), so numbering the next one is O(1). */
+  private readonly alineaCounts = new Map<ProvisionNode | null, number>();
   private unknownArticles = 0;
 
   constructor(
@@ -195,10 +197,10 @@ class TreeBuilder {
 
   private addAlinea(text: string, block: StatusedBlock): ProvisionNode {
     const container = this.paragraph ?? this.article ?? this.divisions.at(-1)?.node ?? null;
-    const siblings = container?.children ?? this.roots;
-    const count = siblings.filter((node) => node.kind === "alinea").length;
+    const count = (this.alineaCounts.get(container) ?? 0) + 1;
+    this.alineaCounts.set(container, count);
     const words = { number: null, heading: null, text };
-    this.alinea = this.create(container, "alinea", `al-${count + 1}`, words, block);
+    this.alinea = this.create(container, "alinea", `al-${count}`, words, block);
     this.point = null;
     return this.alinea;
   }
