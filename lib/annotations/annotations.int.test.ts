@@ -67,12 +67,17 @@ describe("editor actions", () => {
     expect(trail).toEqual(["annotation.create", "annotation.hide", "annotation.show", "annotation.delete", "annotation.restore"]);
   });
 
-  it("refuses words that are not in the provision, with a clear message", async () => {
+  it("refuses words that are not in the provision, in French, citing the provision as readers do", async () => {
     const { createAnnotationFor } = await import("./actions");
     const session = await editor();
-    await expect(
-      createAnnotationFor("bruxelles-numerique", { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "mots absents", title: "x", body: "x", category: "note" }, session),
-    ).rejects.toThrow(/exact: "mots absents" is not in the text of art-inconnu-1__al-1/);
+    const fields = { version: "ordonnance-2024-01-25", provision: "art-13__par-8__al-1", exact: "mots absents", title: "x", body: "x", category: "note" };
+    await expect(createAnnotationFor("bruxelles-numerique", fields, session)).rejects.toThrow(
+      /^Mots annotés : «\u00a0mots absents\u00a0» ne figure pas dans l’art\. 13, § 8, al\. 1er de cette version\./,
+    );
+    await expect(createAnnotationFor("bruxelles-numerique", { ...fields, provision: "art-99" }, session)).rejects.toThrow(/^Disposition : «\u00a0art-99\u00a0» n’est pas une disposition de cette version/);
+    await expect(createAnnotationFor("bruxelles-numerique", { ...fields, start: "3", end: "4" }, session)).rejects.toThrow(/^Sélection : les mots choisis ne contiennent ni lettre ni chiffre/);
+    const { changeAnnotationFor } = await import("./actions");
+    await expect(changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "update", { title: "", body: "x", category: "note" }, session)).rejects.toThrow(/^Titre : à remplir\.$/);
   });
 });
 
