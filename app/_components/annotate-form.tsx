@@ -1,3 +1,4 @@
+import { citation } from "@/lib/legal-text/cite";
 import { walk } from "@/lib/legal-text/flatten";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import type { Draft } from "@/lib/annotations/draft";
@@ -28,7 +29,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
           <select name="provision" required data-field="provision" defaultValue={draft.provision}>
             {options.map((n) => (
               <option key={n.id} value={n.id}>
-                {n.id} — {n.text.slice(0, 70)}
+                {citation(tree, n.id)} — {n.text.slice(0, 70)}
                 {n.text.length > 70 ? "…" : ""}
               </option>
             ))}
