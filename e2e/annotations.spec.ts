@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { TEXT } from "./pages";
-import { logIn } from "./editor";
+import { csrfToken, logIn } from "./editor";
 
 test("a journalist opens the « et/ou » note, sees clause and commentary, and lands on the highlighted words", async ({ page, request }) => {
   await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
@@ -156,12 +156,56 @@ test.describe("without JavaScript", () => {
     await expect(back.getByLabel("Titre")).toHaveValue("Titre à garder");
     await expect(back.getByLabel("Catégorie")).toHaveValue("flou juridique");
     await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+    // The message is French and cites the provision as readers do, never its path id.
+    await expect(back.getByRole("alert")).toContainText("Mots annotés : «\u00a0des mots absents de cette disposition\u00a0» ne figure pas dans l’art. ?, al. 1er de cette version.");
     // A link someone else made cannot put its words in an editor's form.
-    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22?error=${encodeURIComponent("Le site a déménagé.")}&title=Faux&sig=abc#annoter`);
-    const forged = page.getByRole("region", { name: "Annoter un passage" });
-    await expect(forged.getByLabel("Titre")).toHaveValue("");
-    await expect(forged.getByRole("alert")).toHaveCount(0);
-    await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
+    for (const forged of [`?error=${encodeURIComponent("Le site a déménagé.")}&title=Faux&sig=abc`, "?draft=AAAAAAAAAAAAAAAAAAAAAAAA"]) {
+      await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22${forged}#annoter`);
+      const form = page.getByRole("region", { name: "Annoter un passage" });
+      await expect(form.getByLabel("Titre")).toHaveValue("");
+      await expect(form.getByRole("alert")).toHaveCount(0);
+      await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
+    }
+  });
+
+  test("a 25,200-character commentary is refused with its length and the limit, and comes back whole", async ({ page }) => {
+    await logIn(page);
+    // No internal role name in the header.
+    const header = page.getByRole("banner");
+    await expect(header).toContainText("Éditrice de test — édition");
+    await expect(header).not.toContainText("(editor)");
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+    const form = page.getByRole("region", { name: "Annoter un passage" });
+    // The limit is said before sending, without JavaScript too.
+    await expect(form).toContainText("20\u202f000 caractères au plus");
+    const body = `${"Une phrase d’un long commentaire. ".repeat(800)}`.slice(0, 25_199) + "!";
+    await form.getByLabel("Mots annotés").fill("moyen d'agir");
+    await form.getByLabel("Titre").fill("Un commentaire trop long");
+    await form.getByLabel("Commentaire").fill(body);
+    await form.getByRole("button", { name: "Publier l’annotation" }).click();
+    const back = page.getByRole("region", { name: "Annoter un passage" });
+    await expect(back.getByRole("alert")).toHaveText("Commentaire : 25\u202f200 caractères, pour 20\u202f000 au plus (5\u202f200 de trop).");
+    await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+    await expect(back.getByLabel("Titre")).toHaveValue("Un commentaire trop long");
+    // Shortened, it goes through, and the kept draft is not offered again.
+    const draftAddress = page.url();
+    await back.getByLabel("Commentaire").fill(body.slice(0, 19_000));
+    await back.getByRole("button", { name: "Publier l’annotation" }).click();
+    await expect(page).toHaveURL(/\?note=un-commentaire-trop-long-[0-9a-f]{6}#hl-/);
+    await page.goto(draftAddress);
+    await expect(page.getByRole("region", { name: "Annoter un passage" }).getByLabel("Commentaire")).toHaveValue("");
+  });
+
+  test("a refused change to a note keeps the new words, with a French message", async ({ page }) => {
+    await logIn(page);
+    await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
+    const tools = page.getByRole("region", { name: "Modifier (éditeurs)" });
+    const body = `Une nouvelle version du commentaire, à garder. ${"x".repeat(20_000)}`;
+    await tools.getByLabel("Commentaire").fill(body);
+    await tools.getByRole("button", { name: "Enregistrer" }).click();
+    const back = page.getByRole("region", { name: "Modifier (éditeurs)" });
+    await expect(back.getByRole("alert")).toHaveText("Commentaire : 20\u202f047 caractères, pour 20\u202f000 au plus (47 de trop).");
+    await expect(back.getByLabel("Commentaire")).toHaveValue(body);
   });
 
   test("a form sent after the session ended says so, on each page with an editor's form", async ({ page, context }) => {
@@ -214,3 +258,31 @@ test("the compare page lists every annotation with what became of its words on e
   const court = table.getByRole("row", { name: /Les trois canaux sont dus ensemble/ });
   await expect(court.getByRole("cell").nth(0)).toContainText("modifiés, dans notre résumé");
 });
+
+test("the commentary's counter says how many characters are left over, as the editor types", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const form = page.getByRole("region", { name: "Annoter un passage" });
+  await form.getByLabel("Commentaire").fill("x".repeat(20_010));
+  await expect(form.getByTestId("annotate-body-count")).toHaveText("20\u202f010 / 20\u202f000 caractères : 10 de trop, raccourcissez avant de publier");
+  await form.getByLabel("Commentaire").fill("Court.");
+  await expect(form.getByTestId("annotate-body-count")).toHaveText("6 / 20\u202f000 caractères");
+});
+
+test("a note's preview card says its commentary in the page's words, without the markup the page drops", async ({ page }) => {
+  await logIn(page);
+  const csrf = await csrfToken(page);
+  const response = await page.request.post(`/api/v1/texts/${TEXT}/annotations`, {
+    headers: { "content-type": "application/json", "x-csrf-token": csrf },
+    data: { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Balises", category: "note", body: "Avant.\n\n<script>alert(1)</script>\n\nAprès **gras**." },
+  });
+  expect(response.status()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  await page.goto(id);
+  for (const meta of ['meta[property="og:description"]', 'meta[name="twitter:description"]', 'meta[name="description"]']) {
+    const content = await page.locator(meta).getAttribute("content");
+    expect(content).toMatch(/Avant\. Après gras\.$/);
+    expect(content).not.toMatch(/script|alert|&lt;|</);
+  }
+});
+

@@ -10,7 +10,8 @@ import { loadVersion } from "../texts/loaders";
 import { findAnnotation, findTextId } from "./data";
 import { locateWords } from "./locate";
 import { issuesInFrench, missInFrench, selectionProblem, UNKNOWN_ACTION, UNKNOWN_PROVISION } from "./messages";
-import { changeAnnotation, createAnnotation } from "./mutations";
+import { DRAFT_DAYS, draftOf, DRAFTS_PER_SESSION } from "./draft";
+import { changeAnnotation, createAnnotation, deleteDraft, saveDraft } from "./mutations";
 import { createAnnotationSchema, updateAnnotationSchema } from "./schema";
 
 const invalid = (message: string) => new HttpError(400, "invalid", message);
@@ -87,4 +88,19 @@ export async function changeAnnotationFor(textSlug: string, slug: string, action
     return changeAnnotation(existing, { kind: "update", ...parsed.data }, session.user.id);
   }
   return changeAnnotation(existing, { kind: action as Exclude<Action, "update"> }, session.user.id);
+}
+
+/** Keeps a refused form for the session that sent it; returns the draft's id, for the address of
+ * the page that shows it again. */
+export async function keepDraft(session: CurrentSession, target: string, message: string, fields: Readonly<Record<string, string | undefined>>): Promise<string> {
+  const { draft, cut } = draftOf(fields);
+  const id = randomBytes(18).toString("base64url");
+  await saveDraft({ id, sessionId: session.id, target, error: cut ? `${message} ${cut}` : message, fields: draft }, { days: DRAFT_DAYS, perSession: DRAFTS_PER_SESSION });
+  return id;
+}
+
+/** The draft a form came back from has gone through: it is not offered again. */
+export async function forgetDraft(session: CurrentSession, id: string | undefined): Promise<void> {
+  // A draft left behind is only shown again to its own session: not worth failing a saved note for.
+  if (id) await deleteDraft(id, session.id).catch(() => undefined);
 }

@@ -3,7 +3,8 @@ import { anchor } from "../anchoring/anchor";
 import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
 import type { ProvisionNode } from "../legal-text/types";
 import { loadAllVersions, type VersionView } from "../texts/loaders";
-import { findAnnotation, listAnnotations, type AnnotationRow } from "./data";
+import { findAnnotation, findDraft, listAnnotations, type AnnotationRow } from "./data";
+import { draftFromJson, type Draft } from "./draft";
 import { markdownToPlain, renderMarkdown } from "./markdown";
 
 export function targetOf(a: AnnotationRow): AnnotationTarget {
@@ -162,3 +163,11 @@ export async function loadNotesForPair(textSlug: string, from: readonly Provisio
   });
 }
 export type PairNote = Awaited<ReturnType<typeof loadNotesForPair>>[number];
+
+/** A refused form kept for this session (lib/annotations/draft.ts), or null: another session's,
+ * another form's, or a forgotten one. */
+export async function loadDraft(sessionId: string, id: string | null, target: string): Promise<{ id: string; error: string; draft: Draft } | null> {
+  if (!id) return null;
+  const row = await findDraft(id, sessionId, target);
+  return row ? { id: row.id, error: row.error, draft: draftFromJson(row.fields) } : null;
+}

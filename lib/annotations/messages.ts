@@ -15,6 +15,9 @@ const LABEL: Record<string, string> = {
   category: "Catégorie",
 };
 
+/** A field of the annotation forms, as the form labels it. */
+export const fieldLabel = (name: string): string => LABEL[name] ?? name;
+
 const number = new Intl.NumberFormat("fr-BE");
 /** « 25 200 »: thousands apart, as French writes them. */
 export const count = (n: number): string => number.format(n);
