@@ -29,7 +29,7 @@ test("a journalist opens the « et/ou » note, sees clause and commentary, and l
 
   await page.getByRole("link", { name: "Lire dans la version annotée" }).click();
   await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=et-ou-apo2#hl-et-ou-apo2$/);
-  const mark = page.locator("a.hl.is-target mark");
+  const mark = page.locator("mark.hl.is-target");
   await expect(mark).toHaveText("et/ou");
   await expect(mark).toBeInViewport();
   await expect(page.locator("#note-et-ou-apo2")).toBeVisible();
@@ -127,7 +127,7 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=un-moyen-d-agir-hors-ligne-[0-9a-f]{6}#hl-/);
   const note = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
   await expect(note).toBeVisible();
-  await expect(page.locator("a.hl.is-target mark")).toHaveText("un moyen d'agir autrement qu'en ligne");
+  await expect(page.locator("mark.hl.is-target")).toHaveText("un moyen d'agir autrement qu'en ligne");
 
   await page.goto(`/texts/${TEXT}/versions/projet-2023-09-28`);
   const carried = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
@@ -135,6 +135,27 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   // These words are our paraphrase of the draft (a summary line), not the law's: the note says so
   // instead of calling them « inchangés ».
   await expect(carried).toContainText("mots retrouvés seulement dans notre résumé de cette version");
+});
+
+test("an editor selects words that already carry a note, with the mouse, to annotate them again", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const mark = page.locator('mark.hl[data-notes~="et-ou-apo2"]');
+  // The words are not a link: a drag across them selects them.
+  await expect(page.locator("a mark, a .hl")).toHaveCount(0);
+  const box = await mark.boundingBox();
+  if (!box) throw new Error("the highlighted words are not on screen");
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const form = page.getByRole("region", { name: "Annoter un passage" });
+  await expect(form.getByLabel("Mots annotés")).toHaveValue("et/ou");
+  await expect(form.getByLabel("Disposition")).toHaveValue("art-inconnu-1__al-2");
+  await expect(form).toContainText("Sélection : art. ?, al. 2, «\u00a0et/ou\u00a0»");
+  // The note stays one click away, beside its words.
+  await page.locator("#art-inconnu-1__al-2").getByRole("link", { name: "note « Le guichet devient facultatif »" }).click();
+  await expect(page).toHaveURL(/#note-et-ou-apo2$/);
 });
 
 test.describe("without JavaScript", () => {

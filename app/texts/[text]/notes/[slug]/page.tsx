@@ -66,7 +66,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
         </figcaption>
         <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
-            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} />
+            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} links={false} />
           ) : (
             <>«&nbsp;{note.exact}&nbsp;»</>
           )}
