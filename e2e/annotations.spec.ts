@@ -275,9 +275,36 @@ test("the compare page lists every annotation with what became of its words on e
   await expect(highlight).toHaveAttribute("href", /\?note=et-ou-apo2#art-13$/);
   await highlight.click();
   await expect(page.locator('[id="art-13"] mark').first()).toBeInViewport();
-  // Words found again, changed, in our own summary lines are said to be both.
+  // A note written on the 2024 act is not commentary of the 2023 drafts: neither column shows it.
   const court = table.getByRole("row", { name: /Les trois canaux sont dus ensemble/ });
-  await expect(court.getByRole("cell").nth(0)).toContainText("modifiés, dans notre résumé");
+  await expect(court.getByRole("rowheader")).toContainText("écrit sur «\u00a0Décret et ordonnance conjoints du 25 janvier 2024");
+  for (const side of [0, 1]) {
+    await expect(court.getByRole("cell").nth(side)).toHaveText("version antérieure au commentaire");
+    await expect(court.getByRole("cell").nth(side).getByRole("link")).toHaveCount(0);
+  }
+});
+
+test("a note is shown on its own version and the later ones, and only listed, « à propos de » its version, on earlier ones", async ({ page }) => {
+  // The Court's reading, written on the 2024 act: not on the words of the June 2023 draft.
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  await expect(page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" })).toHaveCount(0);
+  await expect(page.locator('mark[data-notes~="cour-trois-canaux-cumulatifs"]')).toHaveCount(0);
+  const later = page.getByRole("region", { name: "Commentaires écrits sur une version ultérieure" });
+  await expect(later).toContainText("il ne commente pas ce texte-ci");
+  const item = later.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Les trois canaux sont dus ensemble" }) });
+  await expect(item).toContainText("à propos de la version du 25 janvier 2024");
+  // On a later version, it says which version it was written on.
+  await page.goto(`/texts/${TEXT}/versions/arret-2025-09-25`);
+  const aside = page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" });
+  await expect(aside).toContainText("Écrit sur Décret et ordonnance conjoints du 25 janvier 2024");
+  await expect(aside.getByRole("link", { name: /^Décret et ordonnance conjoints/ })).toHaveAttribute("href", /versions\/ordonnance-2024-01-25\?note=cour-trois-canaux-cumulatifs#hl-/);
+  // On its own version, no such line.
+  await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+  await expect(page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" })).not.toContainText("Écrit sur");
+  // Its page says the rule, and marks the versions before its own.
+  await page.goto(`/texts/${TEXT}/notes/cour-trois-canaux-cumulatifs`);
+  await expect(page.getByText("Il accompagne cette version et les suivantes")).toBeVisible();
+  await expect(page.getByRole("row", { name: /seconde lecture/ })).toContainText("version antérieure au commentaire");
 });
 
 test("the commentary's counter says how many characters are left over, as the editor types", async ({ page }) => {

@@ -8,7 +8,7 @@ import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { carriedLabel, CATEGORY_LABEL } from "@/app/_components/notes";
+import { carriedLabel, CATEGORY_LABEL, earlierWords } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { LengthCounter } from "@/app/_components/length-counter";
@@ -81,6 +81,11 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       <SourcesList sources={note.sources} />
 
       <h2 id="versions">Ces mots dans chaque version</h2>
+      <p className="meta">
+        Ce commentaire a été écrit sur «&nbsp;{home?.view.version.title ?? note.versionSlug}&nbsp;»
+        {home ? <> ({versionDate(home.view.version)})</> : null}. Il accompagne cette version et les suivantes, dont il suit les mots ; les
+        versions antérieures le signalent seulement, à propos de sa version.
+      </p>
       <div className="table-scroll">
       <table className="status-table">
         <caption className="sr-only">Statut du passage commenté dans chaque version</caption>
@@ -88,9 +93,15 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           <tr><th scope="col">Version</th><th scope="col">Statut</th><th scope="col">Les mots dans cette version</th></tr>
         </thead>
         <tbody>
-          {versions.map(({ view, result }) => {
+          {versions.map(({ view, result, written }) => {
             const slug = view.version.slug;
-            const link = result.status === "orphan" ? `/texts/${p.text}/versions/${slug}` : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
+            // A version before the note's own lists it (« à propos de » its version) without highlighting it.
+            const link =
+              written === "after"
+                ? `/texts/${p.text}/versions/${slug}?note=${note.slug}#note-${note.slug}`
+                : result.status === "orphan"
+                  ? `/texts/${p.text}/versions/${slug}`
+                  : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
             return (
               <tr key={slug} className={slug === note.versionSlug ? "is-home" : undefined}>
                 <th scope="row">
@@ -98,7 +109,9 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   <br />
                   <span className="meta">{versionDate(view.version)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{carriedLabel(result, view.version.textStatus === "official")}</span></td>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
+                  {written === "after" ? <><br /><span className="meta">version antérieure au commentaire</span></> : null}
+                </td>
                 <td>
                   {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>«&nbsp;{result.exactNow}&nbsp;»</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (

@@ -6,7 +6,7 @@ import { asSources, isoDate, versionDate } from "@/app/_components/format";
 import { AnnotateForm } from "@/app/_components/annotate-form";
 import { knownFormError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { LostNotes } from "@/app/_components/notes";
+import { LaterNotes, LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
@@ -37,11 +37,13 @@ export default async function VersionPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const { version, tree } = view;
   const session = await getSession();
-  const notes = await loadNotesForVersion(p.text, tree);
+  const notes = await loadNotesForVersion(p.text, view);
   const kept = session ? await loadDraft(session.id, draftId(query), createTarget(p.text, version.slug)) : null;
   const note = typeof query.note === "string" ? query.note : undefined;
-  const placements = placementsOf(notes, p.text, note);
-  const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
+  // A note written on a later version is only listed here, never shown as this text's commentary.
+  const own = notes.filter((n) => n.written !== "after");
+  const placements = placementsOf(own, p.text, note);
+  const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
       <Breadcrumbs trail={[{ href: `/texts/${version.text.slug}`, label: version.text.shortTitle }]} current={version.title} />
@@ -68,6 +70,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
+      <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
         // A refused form comes back as this session's kept draft (its words and message); a refusal
         // before that (an expired form) as a code of the fixed list only.
