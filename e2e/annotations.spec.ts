@@ -143,6 +143,7 @@ test("an editor selects words that already carry a note, with the mouse, to anno
   const mark = page.locator('mark.hl[data-notes~="et-ou-apo2"]');
   // The words are not a link: a drag across them selects them.
   await expect(page.locator("a mark, a .hl")).toHaveCount(0);
+  await mark.scrollIntoViewIfNeeded();
   const box = await mark.boundingBox();
   if (!box) throw new Error("the highlighted words are not on screen");
   await page.mouse.move(box.x + 1, box.y + box.height / 2);

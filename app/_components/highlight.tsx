@@ -42,13 +42,14 @@ export function Highlighted({ text, marks, target, links = true }: { text: strin
     const isTarget = covering.some((m) => m.slug === target);
     // An empty anchor where each note's words start: links land on the words, not on the commentary.
     for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);
+    // The announcements stand beside the <mark>, so that it holds the words and nothing else.
+    if (opens.length > 0) out.push(<span key={`open-${from}`} className="sr-only">{said("début", opens)} </span>);
     out.push(
       <mark key={from} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
-        {opens.length > 0 ? <span className="sr-only">{said("début", opens)} </span> : null}
         {piece}
-        {closes.length > 0 ? <span className="sr-only"> {said("fin", closes)}</span> : null}
       </mark>,
     );
+    if (closes.length > 0) out.push(<span key={`close-${to}`} className="sr-only"> {said("fin", closes)}</span>);
     if (links) for (const m of closes) out.push(<NoteLink key={`to-${m.slug}`} mark={m} />);
   }
   return out;
