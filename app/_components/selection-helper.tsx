@@ -53,7 +53,9 @@ export function SelectionHelper() {
       endField.value = String(end);
       startField.disabled = false;
       endField.disabled = false;
-      setPicked(`${id} : « ${sel.toString()} »`);
+      // Named as the menu cites it (« art. 13, al. 1er »), never by its path id.
+      const cited = provision instanceof HTMLSelectElement ? provision.selectedOptions[0]?.textContent?.split(" — ")[0] : undefined;
+      setPicked(`${cited ? `${cited}, ` : ""}«\u00a0${words}\u00a0»`);
     };
     document.addEventListener("selectionchange", onSelect);
     // Typing the words by hand replaces the offsets of an earlier selection.
