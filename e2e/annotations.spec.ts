@@ -220,7 +220,13 @@ test.describe("without JavaScript", () => {
 
   test("a refused change to a note keeps the new words, with a French message", async ({ page }) => {
     await logIn(page);
-    await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
+    // A note of the editor's own (an editor changes only the notes they wrote).
+    const created = await page.request.post(`/api/v1/texts/${TEXT}/annotations`, {
+      headers: { "content-type": "application/json", "x-csrf-token": await csrfToken(page) },
+      data: { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "À modifier", category: "note", body: "Premier jet." },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto(((await created.json()) as { id: string }).id);
     const tools = page.getByRole("region", { name: "Modifier (éditeurs)" });
     const body = `Une nouvelle version du commentaire, à garder. ${"x".repeat(20_000)}`;
     await tools.getByLabel("Commentaire").fill(body);

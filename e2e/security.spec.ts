@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { TEXT } from "./pages";
-import { csrfToken, logIn } from "./editor";
+import { csrfToken, EDITOR, logIn } from "./editor";
 
 const NOTES = `/api/v1/texts/${TEXT}/annotations`;
 const ONE = `${NOTES}/et-ou-apo2`;
@@ -73,9 +73,9 @@ const MAX_FAILURES_PER_CLIENT = 20;
 
 /** A login attempt from the loopback address `from` (each 127.x address is a client of its own to
  * the server, so the failures counted here block no other test), claiming `forwardedFor`. */
-function loginFrom(from: string, forwardedFor: string, email: string): Promise<number> {
+function loginFrom(from: string, forwardedFor: string, email: string, password = "mauvais mot de passe"): Promise<number> {
   const base = new URL(test.info().project.use.baseURL ?? "");
-  const body = JSON.stringify({ email, password: "mauvais mot de passe" });
+  const body = JSON.stringify({ email, password });
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: base.hostname, port: base.port, path: "/api/auth/login", method: "POST", localAddress: from, headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor, "content-length": Buffer.byteLength(body) } },
@@ -95,6 +95,14 @@ test("a client cannot dodge login throttling by naming another address in X-Forw
   expect(await loginFrom("127.0.0.5", "203.0.113.77", "encore@example.org")).toBe(429);
   // Another client (another loopback address) is not blocked, whatever it claims.
   expect(await loginFrom("127.0.0.6", "127.0.0.5", "autre@example.org")).toBe(401);
+});
+
+test("a stranger's failures from one address do not lock the editor out from another", async () => {
+  for (let i = 0; i < 5; i++) expect(await loginFrom("127.0.0.7", "", EDITOR.email)).toBe(401);
+  // That address is held back on this account, even with the right password…
+  expect(await loginFrom("127.0.0.7", "", EDITOR.email, EDITOR.password)).toBe(429);
+  // …but the editor, from another address, signs in.
+  expect(await loginFrom("127.0.0.8", "", EDITOR.email, EDITOR.password)).toBe(200);
 });
 
 test("a client's X-Forwarded-Host does not reach canonical links and preview cards", async ({ request }) => {

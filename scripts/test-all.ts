@@ -84,6 +84,9 @@ async function main(): Promise<number> {
   tallies.push(await gate("lint (eslint)", "npx", ["eslint", "."]));
   tallies.push(await vitest());
   tallies.push(await playwright());
+  // The reading side under load, a few seconds per route: fails on errors only (latency on a
+  // shared CI machine proves nothing; `npm run bench:http` measures it).
+  tallies.push(await gate("load (bench:http --short)", "npx", ["tsx", "scripts/bench-http.ts", "--short"]));
   console.log("\n== Totals ==");
   for (const t of tallies) console.log(`${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);

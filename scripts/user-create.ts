@@ -21,7 +21,7 @@ async function readPassword(): Promise<string> {
     },
   });
   const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true });
-  const asked = rl.question(`Mot de passe (au moins ${MIN_PASSWORD_LENGTH} caractères, caché) : `);
+  const asked = rl.question(`Mot de passe (au moins ${MIN_PASSWORD_LENGTH} caractères, ni courant ni répétitif ; caché) : `);
   muted = true;
   const answer = await asked;
   rl.close();

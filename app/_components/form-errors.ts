@@ -10,6 +10,8 @@ export const FORM_ERRORS: Record<string, string> = {
   bad_credentials: "Adresse ou mot de passe incorrect.",
   too_many_attempts: "Trop de tentatives : réessayez dans 15 minutes.",
   not_found: "Ce que le formulaire visait n’existe plus.",
+  not_author: "Seuls son auteur et les administrateurs peuvent modifier ce commentaire.",
+  payload_too_large: "Le formulaire envoyé dépasse 256 Kio : raccourcissez le commentaire, puis recommencez.",
   phrase_from_file:
     "Cette expression figure dans le fichier du texte (text.yaml) : retirez-la de ce fichier, sinon le prochain import la rajoute.",
 };

@@ -7,7 +7,7 @@ import { HttpError, notFound } from "../http/errors";
 import { citation } from "../legal-text/cite";
 import { findNode } from "../legal-text/flatten";
 import { loadVersion } from "../texts/loaders";
-import { findAnnotation, findTextId } from "./data";
+import { findAnnotation, findTextId, type AnnotationRow } from "./data";
 import { locateWords } from "./locate";
 import { issuesInFrench, missInFrench, selectionProblem, UNKNOWN_ACTION, UNKNOWN_PROVISION } from "./messages";
 import { DRAFT_DAYS, draftOf, DRAFTS_PER_SESSION } from "./draft";
@@ -74,6 +74,13 @@ export async function createAnnotationFor(textSlug: string, fields: Record<strin
   });
 }
 
+/** The admin role's meaning: an editor changes (edits, hides, deletes, restores) the annotations
+ * they wrote; only an admin changes another person's, and the campaign's seeded ones. */
+export function assertMayChange(existing: Pick<AnnotationRow, "createdById">, session: Pick<CurrentSession, "user">): void {
+  if (session.user.role === "admin" || (existing.createdById !== null && existing.createdById === session.user.id)) return;
+  throw new HttpError(403, "not_author", "only its author or an admin may change this annotation");
+}
+
 const ACTIONS = ["update", "hide", "show", "delete", "restore"] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +88,7 @@ export async function changeAnnotationFor(textSlug: string, slug: string, action
   if (!ACTIONS.includes(action as Action)) throw invalid(UNKNOWN_ACTION(action, ACTIONS));
   const existing = await findAnnotation(textSlug, slug);
   if (!existing) throw notFound(`annotation "${slug}"`);
+  assertMayChange(existing, session);
   if (action === "update") {
     const plain = withPlainBreaks(fields);
     const parsed = updateAnnotationSchema.safeParse(plain);

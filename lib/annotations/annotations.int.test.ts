@@ -14,10 +14,11 @@ beforeAll(async () => {
   await db.$disconnect();
 });
 
-async function editor() {
+let accounts = 0;
+async function editor(name = "Éditeur", role: "editor" | "admin" = "editor") {
   const { createUser } = await import("../auth/mutations");
   const { db } = await import("../db");
-  const user = await createUser(db(), { email: `e${Date.now()}@example.org`, name: "Éditeur", password: "un mot de passe assez long", role: "editor" });
+  const user = await createUser(db(), { email: `e${Date.now()}-${++accounts}@example.org`, name, password: "un mot de passe assez long", role });
   return { id: "s", csrfToken: "t", user };
 }
 
@@ -77,7 +78,8 @@ describe("editor actions", () => {
     await expect(createAnnotationFor("bruxelles-numerique", { ...fields, provision: "art-99" }, session)).rejects.toThrow(/^Disposition : «\u00a0art-99\u00a0» n’est pas une disposition de cette version/);
     await expect(createAnnotationFor("bruxelles-numerique", { ...fields, start: "3", end: "4" }, session)).rejects.toThrow(/^Sélection : les mots choisis ne contiennent ni lettre ni chiffre/);
     const { changeAnnotationFor } = await import("./actions");
-    await expect(changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "update", { title: "", body: "x", category: "note" }, session)).rejects.toThrow(/^Titre : à remplir\.$/);
+    const own = await createAnnotationFor("bruxelles-numerique", { ...fields, exact: "charge disproportionnée" }, session);
+    await expect(changeAnnotationFor("bruxelles-numerique", own.slug, "update", { title: "", body: "x", category: "note" }, session)).rejects.toThrow(/^Titre : à remplir\.$/);
   });
 });
 
@@ -126,8 +128,56 @@ describe("drafts of refused forms", () => {
   });
 });
 
+describe("authorship", () => {
+  const NOTE = { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Autrice", body: "Première version.", category: "note" };
+
+  it("records who changed a note: the audit trail, W3C modified and the JSON-LD's contributors", async () => {
+    const { createAnnotationFor, changeAnnotationFor } = await import("./actions");
+    const { loadAnnotationJsonLd, loadNotePage } = await import("./loaders");
+    const { listAudit } = await import("../auth/data");
+    const a = await editor("Editor A");
+    const b = await editor("Editor B", "admin");
+    const row = await createAnnotationFor("bruxelles-numerique", NOTE, a);
+    const before = await loadAnnotationJsonLd("bruxelles-numerique", row.slug, "http://example.org");
+    expect(before).not.toHaveProperty("dcterms:contributor");
+    await new Promise((r) => setTimeout(r, 20));
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "update", { title: "Réécrite", body: "Deuxième version.", category: "recul" }, b);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "delete", {}, b);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "restore", {}, b);
+    const after = await loadAnnotationJsonLd("bruxelles-numerique", row.slug, "http://example.org");
+    expect(after?.creator).toEqual({ type: "Person", name: "Editor A" });
+    expect(after?.["dcterms:contributor"]).toEqual([{ type: "Person", name: "Editor B" }]);
+    expect(Date.parse(after?.modified ?? "")).toBeGreaterThan(Date.parse(after?.created ?? ""));
+    expect((await loadNotePage("bruxelles-numerique", row.slug))?.contributors.map((c) => c.name)).toEqual(["Editor B"]);
+    const trail = (await listAudit("annotation", String(row.id))).reverse();
+    expect(trail.map((e) => [e.action, e.user?.name])).toEqual([
+      ["annotation.create", "Editor A"],
+      ["annotation.update", "Editor B"],
+      ["annotation.delete", "Editor B"],
+      ["annotation.restore", "Editor B"],
+    ]);
+  });
+
+  it("lets an editor change only the notes they wrote; an admin changes any", async () => {
+    const { createAnnotationFor, changeAnnotationFor } = await import("./actions");
+    const author = await editor("Autrice");
+    const other = await editor("Autre éditeur");
+    const row = await createAnnotationFor("bruxelles-numerique", NOTE, author);
+    for (const action of ["update", "hide", "delete", "restore"]) {
+      await expect(changeAnnotationFor("bruxelles-numerique", row.slug, action, { title: "x", body: "x", category: "note" }, other)).rejects.toMatchObject({ status: 403, code: "not_author" });
+    }
+    // A note of the campaign's file belongs to no editor: only an admin changes it.
+    await expect(changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "hide", {}, other)).rejects.toMatchObject({ status: 403 });
+    const admin = await editor("Administratrice", "admin");
+    await changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "hide", {}, admin);
+    await changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "show", {}, admin);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "delete", {}, author);
+    await changeAnnotationFor("bruxelles-numerique", row.slug, "restore", {}, author);
+  });
+});
+
 describe("login throttling", () => {
-  it("blocks an account after 5 failures, even with the right password", async () => {
+  it("blocks one address on an account after 5 failures, even with the right password", async () => {
     const { login } = await import("../auth/session");
     const session = await editor();
     const request = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.7" } });

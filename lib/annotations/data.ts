@@ -20,6 +20,30 @@ export function findTextId(textSlug: string) {
   return db().text.findUnique({ where: { slug: textSlug }, select: { id: true } });
 }
 
+export interface Contributor {
+  id: number;
+  name: string;
+}
+
+/** Who changed each annotation after it was written (edited, hid, deleted, restored it), from the
+ * audit trail, in the order of their first change; the author is not listed again. */
+export async function listContributors(annotations: ReadonlyArray<{ id: number; createdById: number | null }>): Promise<Map<number, Contributor[]>> {
+  const byId = new Map<number, Contributor[]>(annotations.map((a) => [a.id, []]));
+  if (annotations.length === 0) return byId;
+  const entries = await db().auditLog.findMany({
+    where: { entity: "annotation", entityId: { in: annotations.map((a) => String(a.id)) }, action: { not: "annotation.create" }, userId: { not: null } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { entityId: true, user: { select: { id: true, name: true } } },
+  });
+  const authors = new Map(annotations.map((a) => [a.id, a.createdById]));
+  for (const { entityId, user } of entries) {
+    const list = byId.get(Number(entityId));
+    if (!user || !list || authors.get(Number(entityId)) === user.id || list.some((c) => c.id === user.id)) continue;
+    list.push({ id: user.id, name: user.name });
+  }
+  return byId;
+}
+
 export type AnnotationRow = NonNullable<Awaited<ReturnType<typeof findAnnotation>>>;
 
 /** A kept draft, only for the session that sent it and only for the form it came from. */

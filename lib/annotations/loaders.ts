@@ -3,7 +3,7 @@ import { anchor } from "../anchoring/anchor";
 import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
 import type { ProvisionNode } from "../legal-text/types";
 import { loadAllVersions, loadTextOverview, type VersionView } from "../texts/loaders";
-import { findAnnotation, findDraft, listAnnotations, type AnnotationRow } from "./data";
+import { findAnnotation, findDraft, listAnnotations, listContributors, type AnnotationRow, type Contributor } from "./data";
 import { draftFromJson, type Draft } from "./draft";
 import { markdownToPlain, renderMarkdown } from "./markdown";
 
@@ -115,6 +115,8 @@ export async function loadNotesForVersion(
 export interface NotePage {
   note: NoteView;
   row: AnnotationRow;
+  /** Editors who changed it since it was written (the audit trail). */
+  contributors: Contributor[];
   /** `written` is where the note stands from each version: "after" for a version before its own. */
   versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null; nodeStatus: ProvisionNode["status"] | null; written: Written }>;
 }
@@ -132,11 +134,12 @@ function nodeOf(tree: readonly ProvisionNode[], id: string): ProvisionNode | nul
 export async function loadNotePage(textSlug: string, slug: string, options: { includeHidden?: boolean } = {}): Promise<NotePage | null> {
   const row = await findAnnotation(textSlug, slug);
   if (!row || ((row.hiddenAt || row.deletedAt) && !options.includeHidden)) return null;
-  const [views, order] = await Promise.all([loadAllVersions(textSlug), versionOrder(textSlug)]);
+  const [views, contributors, order] = await Promise.all([loadAllVersions(textSlug), listContributors([row]), versionOrder(textSlug)]);
   const target = targetOf(row);
   return {
     note: noteView(row),
     row,
+    contributors: contributors.get(row.id) ?? [],
     versions: views.map((view) => {
       const result = anchor(target, { tree: view.tree });
       const id = result.status === "orphan" ? null : result.provisionId;
@@ -160,22 +163,25 @@ export async function loadNoteList(textSlug: string): Promise<Array<{ note: Note
 /** The text's annotations in the W3C Web Annotation JSON-LD shape. */
 export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
   const rows = await listAnnotations(textSlug);
+  const contributors = await listContributors(rows);
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
     id: `${origin}/api/v1/texts/${textSlug}/annotations`,
     type: "AnnotationCollection",
     total: rows.length,
-    items: rows.map((a) => annotationJsonLd(a, textSlug, origin)),
+    items: rows.map((a) => annotationJsonLd(a, textSlug, origin, contributors.get(a.id) ?? [])),
   };
 }
 
 /** One annotation of the text in the same shape, or null when the text has no such visible one. */
 export async function loadAnnotationJsonLd(textSlug: string, slug: string, origin: string) {
   const row = (await listAnnotations(textSlug)).find((a) => a.slug === slug);
-  return row ? annotationJsonLd(row, textSlug, origin) : null;
+  if (!row) return null;
+  const contributors = await listContributors([row]);
+  return annotationJsonLd(row, textSlug, origin, contributors.get(row.id) ?? []);
 }
 
-function annotationJsonLd(a: Awaited<ReturnType<typeof listAnnotations>>[number], textSlug: string, origin: string) {
+function annotationJsonLd(a: AnnotationRow, textSlug: string, origin: string, contributors: readonly Contributor[]) {
   const base = `${origin}/texts/${textSlug}`;
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -184,6 +190,9 @@ function annotationJsonLd(a: Awaited<ReturnType<typeof listAnnotations>>[number]
     created: a.createdAt.toISOString(),
     modified: a.updatedAt.toISOString(),
     creator: { type: "Person", name: a.authorName },
+    // Editors who changed it since (Dublin Core's contributor; « dcterms » is a prefix of the
+    // anno.jsonld context), as the audit trail records them.
+    ...(contributors.length > 0 ? { "dcterms:contributor": contributors.map((c) => ({ type: "Person", name: c.name })) } : {}),
     motivation: "commenting",
     body: [
       { type: "TextualBody", value: a.body, format: "text/markdown", language: "fr" },

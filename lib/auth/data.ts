@@ -12,10 +12,6 @@ export function findSession(id: string) {
   });
 }
 
-export function countFailedLogins(keys: string[], since: Date) {
-  return db().loginAttempt.count({ where: { key: { in: keys }, succeeded: false, createdAt: { gte: since } } });
-}
-
 export function listAudit(entity: string, entityId: string) {
   return db().auditLog.findMany({
     where: { entity, entityId },

@@ -2,18 +2,15 @@
 // write goes through (editor session + same-origin request + CSRF token).
 import { cookies } from "next/headers";
 import { HttpError } from "../http/errors";
-import { countFailedLogins, findSession, findUserByEmail } from "./data";
-import { createSession, deleteSession, recordLoginAttempt, touchSession } from "./mutations";
+import { findSession, findUserByEmail } from "./data";
+import { createSession, deleteSession, reserveLoginAttempt, settleLoginAttempt, touchSession } from "./mutations";
+import { attemptKeys } from "./throttle";
 import { dummyHash, verifyPassword } from "./password";
 import { newToken, sameToken, tokenId } from "./tokens";
 import { originFromHeaders } from "../http/origin";
 
 export const SESSION_COOKIE = "palimpseste_session";
 const SESSION_DAYS = 14;
-/** Failed logins allowed per account, and per client address, in the window below. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_CLIENT = 20;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 export interface CurrentSession {
   id: string;
@@ -34,26 +31,26 @@ export async function getSession(): Promise<CurrentSession | null> {
   return { id: session.id, csrfToken: session.csrfToken, user };
 }
 
-function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return `client:${forwarded || "unknown"}`;
+/** The address this server vouches for: scripts/serve.ts sets X-Forwarded-For from the connection
+ * (or, behind TRUST_PROXY_HOPS proxies, from what they saw) before the app reads it. */
+function clientAddressOf(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
-/** Checks the password, throttled per account and per client. Returns the new session's token. */
+/** Checks the password, throttled (lib/auth/throttle.ts). The attempt is reserved before the
+ * check, so parallel requests cannot check more passwords than the budgets allow. Returns the new
+ * session's token. */
 export async function login(request: Request, email: string, password: string): Promise<string> {
-  const keys = [`account:${email.trim().toLowerCase()}`, clientKey(request)];
-  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-  const [accountFailures, clientFailures] = await Promise.all([
-    countFailedLogins([keys[0] as string], since),
-    countFailedLogins([keys[1] as string], since),
-  ]);
-  if (accountFailures >= MAX_FAILURES_PER_ACCOUNT || clientFailures >= MAX_FAILURES_PER_CLIENT) {
-    throw new HttpError(429, "too_many_attempts", "Trop de tentatives : réessayez dans 15 minutes.");
+  const reservation = await reserveLoginAttempt(attemptKeys(email, clientAddressOf(request)), new Date());
+  if (!reservation.ok) {
+    const retryAfter = String(Math.ceil(reservation.retryAfterMs / 1000));
+    throw new HttpError(429, "too_many_attempts", reservation.message, { "Retry-After": retryAfter });
   }
   const user = await findUserByEmail(email);
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-  await recordLoginAttempt(keys, ok && !!user && !user.disabledAt);
-  if (!ok || !user || user.disabledAt) throw new HttpError(401, "bad_credentials", "Wrong e-mail address or password.");
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash())).catch(() => false);
+  const succeeded = ok && !!user && !user.disabledAt;
+  await settleLoginAttempt(reservation.ids, succeeded);
+  if (!succeeded || !user) throw new HttpError(401, "bad_credentials", "Wrong e-mail address or password.");
   const token = newToken();
   await createSession({ id: tokenId(token), userId: user.id, csrfToken: newToken(), expiresAt: expiry() });
   return token;

@@ -4,6 +4,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Headers the response carries (Retry-After for a 429). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -13,7 +15,7 @@ export const notFound = (what: string) => new HttpError(404, "not_found", `${wha
 
 export function jsonError(error: unknown): Response {
   if (error instanceof HttpError) {
-    return Response.json({ error: { code: error.code, message: clip(error.message) } }, { status: error.status });
+    return Response.json({ error: { code: error.code, message: clip(error.message) } }, { status: error.status, headers: error.headers });
   }
   console.error(error);
   return Response.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });

@@ -1,4 +1,5 @@
 // Reading request bodies the same way whether they come from a plain HTML form or from fetch().
+import { readBodyBytes, parseJsonObject } from "./body";
 import { HttpError, jsonError } from "./errors";
 export type Fields = Record<string, string>;
 
@@ -6,13 +7,16 @@ export function wantsJson(request: Request): boolean {
   return (request.headers.get("content-type") ?? "").includes("application/json");
 }
 
+/** The fields of a write's body, JSON or form, read within the bounds of body.ts: a body too large
+ * is a 413, malformed or too deeply nested JSON a 400, each with a message that says so. */
 export async function readFields(request: Request): Promise<Fields> {
+  const bytes = await readBodyBytes(request);
   if (wantsJson(request)) {
-    const body: unknown = await request.json().catch(() => null);
-    if (!body || typeof body !== "object") return {};
+    const body = parseJsonObject(new TextDecoder().decode(bytes));
     return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   }
-  const form = await request.formData().catch(() => null);
+  const type = request.headers.get("content-type") ?? "";
+  const form = await new Response(bytes, { headers: type ? { "content-type": type } : {} }).formData().catch(() => null);
   if (!form) return {};
   const fields: Fields = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") fields[k] = v;

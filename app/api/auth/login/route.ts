@@ -5,9 +5,10 @@ import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
 
 export async function POST(request: Request) {
   const json = wantsJson(request);
-  const fields = await readFields(request);
-  const next = safeNext(fields.next);
+  let next = "/";
   try {
+    const fields = await readFields(request);
+    next = safeNext(fields.next);
     assertSameOrigin(request);
     const token = await login(request, fields.email ?? "", fields.password ?? "");
     (await cookies()).set(sessionCookie(token, request));

@@ -4,8 +4,8 @@ import { otherMethods } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 
 export async function POST(request: Request) {
-  const fields = await readFields(request);
   try {
+    const fields = await readFields(request);
     await requireEditor(request, fields.csrf ?? null);
   } catch (error) {
     // From a stale tab: the session is already gone, or the form expired; the login page says which.

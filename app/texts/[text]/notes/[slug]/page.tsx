@@ -57,7 +57,8 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">
-        {note.authorName} · sur «&nbsp;{note.exact}&nbsp;»{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
+        {note.authorName}
+        {page.contributors.length > 0 ? <> (modifié par {page.contributors.map((c) => c.name).join(", ")})</> : null} · sur «&nbsp;{note.exact}&nbsp;»{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">

@@ -4,24 +4,28 @@ import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
+import { publicOrigin } from "@/lib/http/origin";
+import { withParams } from "@/lib/http/params";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
-type Ctx = { params: Promise<{ text: string }> };
+type Params = { text: string };
 
-export const GET = withErrors(async (request: Request, ctx: Ctx) => {
-  const { text } = await ctx.params;
-  if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
-  const body = await loadAnnotationsJsonLd(text, new URL(request.url).origin);
-  return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
-});
+export const GET = withParams(
+  withErrors(async (request: Request, { text }: Params) => {
+    if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
+    // Ids are the site's public addresses (PUBLIC_URL), not the one the server listens on.
+    const body = await loadAnnotationsJsonLd(text, publicOrigin(request.headers, new URL(request.url)).origin);
+    return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+  }),
+);
 
-export async function POST(request: Request, ctx: Ctx) {
-  const { text } = await ctx.params;
+export const POST = withParams(async (request: Request, { text }: Params) => {
   const json = wantsJson(request);
-  const fields = await readFields(request);
+  let fields: Fields = {};
   let editor: CurrentSession | null = null; // the session a refused draft is kept for
   try {
+    fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
     editor = session;
     const row = await createAnnotationFor(text, fields, session);
@@ -38,6 +42,6 @@ export async function POST(request: Request, ctx: Ctx) {
     if (draft === null) return jsonError(error);
     return seeOther(`${back}?draft=${draft}#annoter`);
   }
-}
+});
 
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

@@ -1,24 +1,25 @@
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { withParams } from "@/lib/http/params";
 import { addPhraseFor, loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 
-type Ctx = { params: Promise<{ text: string }> };
+type Params = { text: string };
 
-export const GET = withErrors(async (_req: Request, ctx: Ctx) => {
-  const { text } = await ctx.params;
-  if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
-  const { tracks } = await loadPhraseTracker(text);
-  return Response.json(
-    tracks.map((t) => ({ id: t.id, phrase: t.phrase, addedByEditor: t.addedByEditor, appeared: t.appeared, firstAttested: t.firstAttested, disappeared: t.disappeared, versions: t.versions.map(({ slug, present, count, where }) => ({ slug, present, count, where })) })),
-  );
-});
+export const GET = withParams(
+  withErrors(async (_req: Request, { text }: Params) => {
+    if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
+    const { tracks } = await loadPhraseTracker(text);
+    return Response.json(
+      tracks.map((t) => ({ id: t.id, phrase: t.phrase, addedByEditor: t.addedByEditor, appeared: t.appeared, firstAttested: t.firstAttested, disappeared: t.disappeared, versions: t.versions.map(({ slug, present, count, where }) => ({ slug, present, count, where })) })),
+    );
+  }),
+);
 
-export async function POST(request: Request, ctx: Ctx) {
-  const { text } = await ctx.params;
-  const fields = await readFields(request);
+export const POST = withParams(async (request: Request, { text }: Params) => {
   try {
+    const fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
     const phrase = (fields.phrase ?? "").replace(/\s+/g, " ").trim();
     if (phrase.length < 2 || phrase.length > 120) throw new HttpError(400, "phrase", "phrase: expected 2 to 120 characters");
@@ -28,6 +29,6 @@ export async function POST(request: Request, ctx: Ctx) {
   } catch (error) {
     return formFailure(request, error, `/texts/${text}/phrases#add-phrase-h`);
   }
-}
+});
 
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

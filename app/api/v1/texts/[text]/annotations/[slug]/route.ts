@@ -4,24 +4,27 @@ import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
+import { publicOrigin } from "@/lib/http/origin";
+import { withParams } from "@/lib/http/params";
 
-type Ctx = { params: Promise<{ text: string; slug: string }> };
+type Params = { text: string; slug: string };
 
 /** One annotation, in the shape of the list's items (W3C Web Annotation JSON-LD). */
-export const GET = withErrors(async (request: Request, ctx: Ctx) => {
-  const { text, slug } = await ctx.params;
-  const body = await loadAnnotationJsonLd(text, slug, new URL(request.url).origin);
-  if (!body) throw notFound(`annotation "${slug}" of text "${text}"`);
-  return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
-});
+export const GET = withParams(
+  withErrors(async (request: Request, { text, slug }: Params) => {
+    const body = await loadAnnotationJsonLd(text, slug, publicOrigin(request.headers, new URL(request.url)).origin);
+    if (!body) throw notFound(`annotation "${slug}" of text "${text}"`);
+    return Response.json(body, { headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+  }),
+);
 
 /** HTML forms can only POST: the action travels in the `action` field (update, hide, show, delete, restore). */
-export async function POST(request: Request, ctx: Ctx) {
-  const { text, slug } = await ctx.params;
-  const fields = await readFields(request);
+export const POST = withParams(async (request: Request, { text, slug }: Params) => {
+  let fields: Fields = {};
   let editor: CurrentSession | null = null; // the session a refused change is kept for
   try {
+    fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
     editor = session;
     const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
@@ -36,13 +39,14 @@ export async function POST(request: Request, ctx: Ctx) {
     }
     return formFailure(request, error, `/texts/${text}/notes/${slug}#editer`);
   }
-}
-
-export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
-  const { text, slug } = await ctx.params;
-  const session = await requireEditor(request, null);
-  const row = await changeAnnotationFor(text, slug, "delete", {}, session);
-  return Response.json({ slug: row.slug, deleted: true });
 });
+
+export const DELETE = withParams(
+  withErrors(async (request: Request, { text, slug }: Params) => {
+    const session = await requireEditor(request, null);
+    const row = await changeAnnotationFor(text, slug, "delete", {}, session);
+    return Response.json({ slug: row.slug, deleted: true });
+  }),
+);
 
 export const { PUT, PATCH, OPTIONS } = otherMethods("GET", "POST", "DELETE");

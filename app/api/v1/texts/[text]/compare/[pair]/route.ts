@@ -1,27 +1,29 @@
 import { NOISE_FILTERS, parseNoiseFilters } from "@/lib/diff/noise";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
+import { withParams } from "@/lib/http/params";
 import { comparisonJson } from "@/lib/texts/api";
 import { loadComparison, loadTextOverview, loadVersion, parsePair } from "@/lib/texts/loaders";
 
-export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ text: string; pair: string }> }) => {
-  const { text, pair } = await ctx.params;
-  const parsed = parsePair(pair);
-  if (!parsed) throw new HttpError(400, "bad_pair", 'expected "<from-slug>...<to-slug>"');
-  const asked = new URL(request.url).searchParams.getAll("ignore").flatMap((v) => v.split(","));
-  const unknown = asked.filter((f) => f !== "" && !(NOISE_FILTERS as readonly string[]).includes(f));
-  if (unknown.length > 0) {
-    throw new HttpError(400, "bad_filter", `unknown filter "${unknown[0]}" in ignore; expected one of ${NOISE_FILTERS.join(", ")}`);
-  }
-  const ignore = parseNoiseFilters(asked);
-  const view = await loadComparison(text, parsed.from, parsed.to, ignore);
-  if (!view) {
-    // Say which one is missing: a citation with one wrong slug should not send its reader hunting.
-    if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
-    const [from, to] = await Promise.all([loadVersion(text, parsed.from), loadVersion(text, parsed.to)]);
-    const missing = [from ? null : parsed.from, to ? null : parsed.to].filter((s) => s !== null);
-    throw notFound(`${missing.length > 1 ? "versions" : "version"} ${missing.map((s) => `"${s}"`).join(" and ")} of text "${text}"`);
-  }
-  return Response.json(comparisonJson(view));
-});
+export const GET = withParams(
+  withErrors(async (request: Request, { text, pair }: { text: string; pair: string }) => {
+    const parsed = parsePair(pair);
+    if (!parsed) throw new HttpError(400, "bad_pair", 'expected "<from-slug>...<to-slug>"');
+    const asked = new URL(request.url).searchParams.getAll("ignore").flatMap((v) => v.split(","));
+    const unknown = asked.filter((f) => f !== "" && !(NOISE_FILTERS as readonly string[]).includes(f));
+    if (unknown.length > 0) {
+      throw new HttpError(400, "bad_filter", `unknown filter "${unknown[0]}" in ignore; expected one of ${NOISE_FILTERS.join(", ")}`);
+    }
+    const ignore = parseNoiseFilters(asked);
+    const view = await loadComparison(text, parsed.from, parsed.to, ignore);
+    if (!view) {
+      // Say which one is missing: a citation with one wrong slug should not send its reader hunting.
+      if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
+      const [from, to] = await Promise.all([loadVersion(text, parsed.from), loadVersion(text, parsed.to)]);
+      const missing = [from ? null : parsed.from, to ? null : parsed.to].filter((s) => s !== null);
+      throw notFound(`${missing.length > 1 ? "versions" : "version"} ${missing.map((s) => `"${s}"`).join(" and ")} of text "${text}"`);
+    }
+    return Response.json(comparisonJson(view));
+  }),
+);
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

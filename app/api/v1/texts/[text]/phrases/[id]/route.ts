@@ -1,9 +1,10 @@
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { withParams } from "@/lib/http/params";
 import { removePhraseFor } from "@/lib/texts/history";
 
-type Ctx = { params: Promise<{ text: string; id: string }> };
+type Params = { text: string; id: string };
 
 /** Stops tracking a phrase an editor added; the audit log keeps the row. */
 async function remove(textSlug: string, rawId: string, userId: number): Promise<void> {
@@ -17,10 +18,9 @@ async function remove(textSlug: string, rawId: string, userId: number): Promise<
 }
 
 /** HTML forms can only POST: `action=delete` removes the phrase. */
-export async function POST(request: Request, ctx: Ctx) {
-  const { text, id } = await ctx.params;
-  const fields = await readFields(request);
+export const POST = withParams(async (request: Request, { text, id }: Params) => {
   try {
+    const fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
     if (fields.action !== "delete") throw new HttpError(400, "invalid", `action: expected "delete", got ${JSON.stringify(fields.action ?? "")}`);
     await remove(text, id, session.user.id);
@@ -28,13 +28,14 @@ export async function POST(request: Request, ctx: Ctx) {
   } catch (error) {
     return formFailure(request, error, `/texts/${text}/phrases?op=remove#phrases`);
   }
-}
-
-export const DELETE = withErrors(async (request: Request, ctx: Ctx) => {
-  const { text, id } = await ctx.params;
-  const session = await requireEditor(request, null);
-  await remove(text, id, session.user.id);
-  return Response.json({ id: Number(id), deleted: true });
 });
+
+export const DELETE = withParams(
+  withErrors(async (request: Request, { text, id }: Params) => {
+    const session = await requireEditor(request, null);
+    await remove(text, id, session.user.id);
+    return Response.json({ id: Number(id), deleted: true });
+  }),
+);
 
 export const { GET, PUT, PATCH, OPTIONS } = otherMethods("POST", "DELETE");
