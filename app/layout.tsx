@@ -20,6 +20,9 @@ const SITE: Metadata = {
     "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
 };
 
+/** What each account may do, in the page's words: the role's internal name is never shown. */
+const ROLE_LABEL: Record<"editor" | "admin", string> = { editor: "édition", admin: "administration" };
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -55,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <form method="post" action="/api/auth/logout" className="inline-form">
                       <input type="hidden" name="csrf" value={session.csrfToken} />
-                      <span className="meta">{session.user.name} ({session.user.role}) · </span>
+                      <span className="meta">{session.user.name} — {ROLE_LABEL[session.user.role]} · </span>
                       <button type="submit" className="link-button">Se déconnecter</button>
                     </form>
                   </li>

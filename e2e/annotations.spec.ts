@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { TEXT } from "./pages";
-import { logIn } from "./editor";
+import { csrfToken, logIn } from "./editor";
 
 test("a journalist opens the « et/ou » note, sees clause and commentary, and lands on the highlighted words", async ({ page, request }) => {
   await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
@@ -29,7 +29,7 @@ test("a journalist opens the « et/ou » note, sees clause and commentary, and l
 
   await page.getByRole("link", { name: "Lire dans la version annotée" }).click();
   await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=et-ou-apo2#hl-et-ou-apo2$/);
-  const mark = page.locator("a.hl.is-target mark");
+  const mark = page.locator("mark.hl.is-target");
   await expect(mark).toHaveText("et/ou");
   await expect(mark).toBeInViewport();
   await expect(page.locator("#note-et-ou-apo2")).toBeVisible();
@@ -127,7 +127,7 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   await expect(page).toHaveURL(/versions\/apo2-2023-06-22\?note=un-moyen-d-agir-hors-ligne-[0-9a-f]{6}#hl-/);
   const note = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
   await expect(note).toBeVisible();
-  await expect(page.locator("a.hl.is-target mark")).toHaveText("un moyen d'agir autrement qu'en ligne");
+  await expect(page.locator("mark.hl.is-target")).toHaveText("un moyen d'agir autrement qu'en ligne");
 
   await page.goto(`/texts/${TEXT}/versions/projet-2023-09-28`);
   const carried = page.getByRole("complementary", { name: "Un moyen d'agir hors ligne" });
@@ -135,6 +135,28 @@ test("an editor annotates a phrase by keyboard only and sees it re-anchored in t
   // These words are our paraphrase of the draft (a summary line), not the law's: the note says so
   // instead of calling them « inchangés ».
   await expect(carried).toContainText("mots retrouvés seulement dans notre résumé de cette version");
+});
+
+test("an editor selects words that already carry a note, with the mouse, to annotate them again", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const mark = page.locator('mark.hl[data-notes~="et-ou-apo2"]');
+  // The words are not a link: a drag across them selects them.
+  await expect(page.locator("a mark, a .hl")).toHaveCount(0);
+  await mark.scrollIntoViewIfNeeded();
+  const box = await mark.boundingBox();
+  if (!box) throw new Error("the highlighted words are not on screen");
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const form = page.getByRole("region", { name: "Annoter un passage" });
+  await expect(form.getByLabel("Mots annotés")).toHaveValue("et/ou");
+  await expect(form.getByLabel("Disposition")).toHaveValue("art-inconnu-1__al-2");
+  await expect(form).toContainText("Sélection : art. ?, al. 2, «\u00a0et/ou\u00a0»");
+  // The note stays one click away, beside its words.
+  await page.locator("#art-inconnu-1__al-2").getByRole("link", { name: "note « Le guichet devient facultatif »" }).click();
+  await expect(page).toHaveURL(/#note-et-ou-apo2$/);
 });
 
 test.describe("without JavaScript", () => {
@@ -156,12 +178,62 @@ test.describe("without JavaScript", () => {
     await expect(back.getByLabel("Titre")).toHaveValue("Titre à garder");
     await expect(back.getByLabel("Catégorie")).toHaveValue("flou juridique");
     await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+    // The message is French and cites the provision as readers do, never its path id.
+    await expect(back.getByRole("alert")).toContainText("Mots annotés : «\u00a0des mots absents de cette disposition\u00a0» ne figure pas dans l’art. ?, al. 1er de cette version.");
     // A link someone else made cannot put its words in an editor's form.
-    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22?error=${encodeURIComponent("Le site a déménagé.")}&title=Faux&sig=abc#annoter`);
-    const forged = page.getByRole("region", { name: "Annoter un passage" });
-    await expect(forged.getByLabel("Titre")).toHaveValue("");
-    await expect(forged.getByRole("alert")).toHaveCount(0);
-    await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
+    for (const forged of [`?error=${encodeURIComponent("Le site a déménagé.")}&title=Faux&sig=abc`, "?draft=AAAAAAAAAAAAAAAAAAAAAAAA"]) {
+      await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22${forged}#annoter`);
+      const form = page.getByRole("region", { name: "Annoter un passage" });
+      await expect(form.getByLabel("Titre")).toHaveValue("");
+      await expect(form.getByRole("alert")).toHaveCount(0);
+      await expect(page.getByText("Le site a déménagé.")).toHaveCount(0);
+    }
+  });
+
+  test("a 25,200-character commentary is refused with its length and the limit, and comes back whole", async ({ page }) => {
+    await logIn(page);
+    // No internal role name in the header.
+    const header = page.getByRole("banner");
+    await expect(header).toContainText("Éditrice de test — édition");
+    await expect(header).not.toContainText("(editor)");
+    await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+    const form = page.getByRole("region", { name: "Annoter un passage" });
+    // The limit is said before sending, without JavaScript too.
+    await expect(form).toContainText("20\u202f000 caractères au plus");
+    const body = `${"Une phrase d’un long commentaire. ".repeat(800)}`.slice(0, 25_199) + "!";
+    await form.getByLabel("Mots annotés").fill("moyen d'agir");
+    await form.getByLabel("Titre").fill("Un commentaire trop long");
+    await form.getByLabel("Commentaire").fill(body);
+    await form.getByRole("button", { name: "Publier l’annotation" }).click();
+    const back = page.getByRole("region", { name: "Annoter un passage" });
+    await expect(back.getByRole("alert")).toHaveText("Commentaire : 25\u202f200 caractères, pour 20\u202f000 au plus (5\u202f200 de trop).");
+    await expect(back.getByLabel("Commentaire")).toHaveValue(body);
+    await expect(back.getByLabel("Titre")).toHaveValue("Un commentaire trop long");
+    // Shortened, it goes through, and the kept draft is not offered again.
+    const draftAddress = page.url();
+    await back.getByLabel("Commentaire").fill(body.slice(0, 19_000));
+    await back.getByRole("button", { name: "Publier l’annotation" }).click();
+    await expect(page).toHaveURL(/\?note=un-commentaire-trop-long-[0-9a-f]{6}#hl-/);
+    await page.goto(draftAddress);
+    await expect(page.getByRole("region", { name: "Annoter un passage" }).getByLabel("Commentaire")).toHaveValue("");
+  });
+
+  test("a refused change to a note keeps the new words, with a French message", async ({ page }) => {
+    await logIn(page);
+    // A note of the editor's own (an editor changes only the notes they wrote).
+    const created = await page.request.post(`/api/v1/texts/${TEXT}/annotations`, {
+      headers: { "content-type": "application/json", "x-csrf-token": await csrfToken(page) },
+      data: { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "À modifier", category: "note", body: "Premier jet." },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto(((await created.json()) as { id: string }).id);
+    const tools = page.getByRole("region", { name: "Modifier (éditeurs)" });
+    const body = `Une nouvelle version du commentaire, à garder. ${"x".repeat(20_000)}`;
+    await tools.getByLabel("Commentaire").fill(body);
+    await tools.getByRole("button", { name: "Enregistrer" }).click();
+    const back = page.getByRole("region", { name: "Modifier (éditeurs)" });
+    await expect(back.getByRole("alert")).toHaveText("Commentaire : 20\u202f047 caractères, pour 20\u202f000 au plus (47 de trop).");
+    await expect(back.getByLabel("Commentaire")).toHaveValue(body);
   });
 
   test("a form sent after the session ended says so, on each page with an editor's form", async ({ page, context }) => {
@@ -210,7 +282,62 @@ test("the compare page lists every annotation with what became of its words on e
   await expect(highlight).toHaveAttribute("href", /\?note=et-ou-apo2#art-13$/);
   await highlight.click();
   await expect(page.locator('[id="art-13"] mark').first()).toBeInViewport();
-  // Words found again, changed, in our own summary lines are said to be both.
+  // A note written on the 2024 act is not commentary of the 2023 drafts: neither column shows it.
   const court = table.getByRole("row", { name: /Les trois canaux sont dus ensemble/ });
-  await expect(court.getByRole("cell").nth(0)).toContainText("modifiés, dans notre résumé");
+  await expect(court.getByRole("rowheader")).toContainText("écrit sur «\u00a0Décret et ordonnance conjoints du 25 janvier 2024");
+  for (const side of [0, 1]) {
+    await expect(court.getByRole("cell").nth(side)).toHaveText("version antérieure au commentaire");
+    await expect(court.getByRole("cell").nth(side).getByRole("link")).toHaveCount(0);
+  }
 });
+
+test("a note is shown on its own version and the later ones, and only listed, « à propos de » its version, on earlier ones", async ({ page }) => {
+  // The Court's reading, written on the 2024 act: not on the words of the June 2023 draft.
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  await expect(page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" })).toHaveCount(0);
+  await expect(page.locator('mark[data-notes~="cour-trois-canaux-cumulatifs"]')).toHaveCount(0);
+  const later = page.getByRole("region", { name: "Commentaires écrits sur une version ultérieure" });
+  await expect(later).toContainText("il ne commente pas ce texte-ci");
+  const item = later.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Les trois canaux sont dus ensemble" }) });
+  await expect(item).toContainText("à propos de la version du 25 janvier 2024");
+  // On a later version, it says which version it was written on.
+  await page.goto(`/texts/${TEXT}/versions/arret-2025-09-25`);
+  const aside = page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" });
+  await expect(aside).toContainText("Écrit sur Décret et ordonnance conjoints du 25 janvier 2024");
+  await expect(aside.getByRole("link", { name: /^Décret et ordonnance conjoints/ })).toHaveAttribute("href", /versions\/ordonnance-2024-01-25\?note=cour-trois-canaux-cumulatifs#hl-/);
+  // On its own version, no such line.
+  await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+  await expect(page.getByRole("complementary", { name: "Les trois canaux sont dus ensemble" })).not.toContainText("Écrit sur");
+  // Its page says the rule, and marks the versions before its own.
+  await page.goto(`/texts/${TEXT}/notes/cour-trois-canaux-cumulatifs`);
+  await expect(page.getByText("Il accompagne cette version et les suivantes")).toBeVisible();
+  await expect(page.getByRole("row", { name: /seconde lecture/ })).toContainText("version antérieure au commentaire");
+});
+
+test("the commentary's counter says how many characters are left over, as the editor types", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/texts/${TEXT}/versions/apo2-2023-06-22`);
+  const form = page.getByRole("region", { name: "Annoter un passage" });
+  await form.getByLabel("Commentaire").fill("x".repeat(20_010));
+  await expect(form.getByTestId("annotate-body-count")).toHaveText("20\u202f010 / 20\u202f000 caractères : 10 de trop, raccourcissez avant de publier");
+  await form.getByLabel("Commentaire").fill("Court.");
+  await expect(form.getByTestId("annotate-body-count")).toHaveText("6 / 20\u202f000 caractères");
+});
+
+test("a note's preview card says its commentary in the page's words, without the markup the page drops", async ({ page }) => {
+  await logIn(page);
+  const csrf = await csrfToken(page);
+  const response = await page.request.post(`/api/v1/texts/${TEXT}/annotations`, {
+    headers: { "content-type": "application/json", "x-csrf-token": csrf },
+    data: { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Balises", category: "note", body: "Avant.\n\n<script>alert(1)</script>\n\nAprès **gras**." },
+  });
+  expect(response.status()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  await page.goto(id);
+  for (const meta of ['meta[property="og:description"]', 'meta[name="twitter:description"]', 'meta[name="description"]']) {
+    const content = await page.locator(meta).getAttribute("content");
+    expect(content).toMatch(/Avant\. Après gras\.$/);
+    expect(content).not.toMatch(/script|alert|&lt;|</);
+  }
+});
+

@@ -1,14 +1,16 @@
+import { citation } from "@/lib/legal-text/cite";
 import { walk } from "@/lib/legal-text/flatten";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import type { Draft } from "@/lib/annotations/draft";
-import { CATEGORIES } from "@/lib/annotations/schema";
+import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
+import { LengthCounter } from "./length-counter";
 import { SelectionHelper } from "./selection-helper";
 
 /**
  * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,
  * type the words); with JavaScript, selecting words in the text fills it in.
  */
-export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {} }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft }) {
+export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {}, draftId }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft; draftId?: string }) {
   const options = [...walk(tree)].filter(({ node }) => node.text.trim() !== "").map(({ node }) => node);
   return (
     <section id="annoter" aria-labelledby="annoter-h" className="card no-print">
@@ -21,6 +23,8 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
       <form method="post" action={`/api/v1/texts/${textSlug}/annotations`} className="form-stack" id="annotate-form">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="version" value={versionSlug} />
+        {/* Published, the kept draft it came back from is forgotten. */}
+        {draftId ? <input type="hidden" name="draft" value={draftId} /> : null}
         <input type="hidden" name="start" value="" data-field="start" disabled />
         <input type="hidden" name="end" value="" data-field="end" disabled />
         <label>
@@ -28,7 +32,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
           <select name="provision" required data-field="provision" defaultValue={draft.provision}>
             {options.map((n) => (
               <option key={n.id} value={n.id}>
-                {n.id} — {n.text.slice(0, 70)}
+                {citation(tree, n.id)} — {n.text.slice(0, 70)}
                 {n.text.length > 70 ? "…" : ""}
               </option>
             ))}
@@ -40,7 +44,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
         </label>
         <label>
           Titre
-          <input type="text" name="title" required maxLength={200} defaultValue={draft.title} />
+          <input type="text" name="title" required maxLength={TITLE_MAX} defaultValue={draft.title} />
         </label>
         <label>
           Catégorie
@@ -53,9 +57,10 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
           </select>
         </label>
         <label>
-          Commentaire <span className="form-hint">(Markdown : **gras**, *italique*, [lien](https://…))</span>
-          <textarea name="body" required defaultValue={draft.body} />
+          Commentaire <span className="form-hint">({BODY_MAX.toLocaleString("fr-BE")} caractères au plus ; Markdown : **gras**, *italique*, [lien](https://…))</span>
+          <textarea id="annotate-body" name="body" required defaultValue={draft.body} />
         </label>
+        <LengthCounter fieldId="annotate-body" max={BODY_MAX} />
         <button type="submit">Publier l&rsquo;annotation</button>
       </form>
       <SelectionHelper />

@@ -16,18 +16,44 @@ describe("highlighted passages for screen readers", () => {
 
   it("announces both passages that start at the same word, and which one ends inside the other", () => {
     expect(heard(text, [a, b])).toBe(
-      "un [début du passage commenté « Note A »] [début du passage commenté « Note B »] accueil physique [fin du passage commenté « Note B »] et/ou [fin du passage commenté « Note A »] un service téléphonique",
+      "un [début du passage commenté « Note A »] [début du passage commenté « Note B »] accueil physique [fin du passage commenté « Note B »]note « Note B » et/ou [fin du passage commenté « Note A »]note « Note A » un service téléphonique",
     );
   });
 
   it("ends passages that end together inside-first", () => {
     const c: Mark = { slug: "c", start: 12, end: 25, changed: false, title: "Note C" };
-    expect(heard(text, [a, c])).toContain("et/ou [fin du passage commenté « Note C »] [fin du passage commenté « Note A »]");
+    expect(heard(text, [a, c])).toContain("et/ou [fin du passage commenté « Note C »] [fin du passage commenté « Note A »]note « Note C »note « Note A »");
   });
 
   it("names no note when it has no title", () => {
     expect(heard(text, [{ slug: "c", start: 20, end: 25, changed: false }])).toBe(
-      "un accueil physique [début du passage commenté] et/ou [fin du passage commenté] un service téléphonique",
+      "un accueil physique [début du passage commenté] et/ou [fin du passage commenté]note un service téléphonique",
     );
+  });
+});
+
+describe("highlighted passages for editors", () => {
+  const text = "un accueil physique et/ou un service téléphonique";
+  const marks: Mark[] = [
+    { slug: "a", start: 3, end: 25, changed: false, title: "Note A" },
+    { slug: "b", start: 20, end: 49, changed: true, title: "Note B" },
+  ];
+  const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks, target: "b" })));
+
+  it("leaves the annotated words selectable: marks, not links around them", () => {
+    expect(html).not.toMatch(/<a\b[^>]*>(?:(?!<\/a>).)*<mark/s);
+    expect(html).not.toMatch(/<mark\b(?:(?!<\/mark>).)*<a\b/s);
+    expect(html.match(/<mark class="hl[^"]*"/g)).toHaveLength(3);
+  });
+
+  it("puts one small link to each note after its last word", () => {
+    const links = [...html.matchAll(/<a href="#note-([a-z])">note<span class="sr-only"> « (Note [AB]) »<\/span><\/a>/g)].map((m) => m[1]);
+    expect(links).toEqual(["a", "b"]);
+    expect(html.indexOf('href="#note-a"')).toBeGreaterThan(html.indexOf("et/ou"));
+    expect(html.indexOf('href="#note-b"')).toBeGreaterThan(html.indexOf("téléphonique"));
+  });
+
+  it("links nowhere where the notes are not on the page", () => {
+    expect(renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks, links: false })))).not.toContain("<a ");
   });
 });

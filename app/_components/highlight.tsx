@@ -15,12 +15,14 @@ function said(edge: "début" | "fin", marks: readonly Mark[]): string {
 }
 
 /**
- * Splits a provision's text at every mark boundary; each piece covered by a note becomes a <mark>
- * linking to that note. Screen readers hear where each note's words start and end, by its title:
- * two passages starting at the same word are both announced, and the end of one passage inside
- * another says which ended.
+ * Splits a provision's text at every mark boundary; each piece covered by a note becomes a <mark>,
+ * and a small « note » link follows the last word of each note's passage. The words themselves are
+ * not a link, so that an editor can select them to annotate them again. Screen readers hear where
+ * each note's words start and end, by its title: two passages starting at the same word are both
+ * announced, and the end of one passage inside another says which ended.
+ * `links: false` where the notes are not on the page (a note's own page shows its clause).
  */
-export function Highlighted({ text, marks, target }: { text: string; marks: Mark[]; target?: string }): ReactNode {
+export function Highlighted({ text, marks, target, links = true }: { text: string; marks: Mark[]; target?: string; links?: boolean }): ReactNode {
   if (marks.length === 0) return text;
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out: ReactNode[] = [];
@@ -40,13 +42,26 @@ export function Highlighted({ text, marks, target }: { text: string; marks: Mark
     const isTarget = covering.some((m) => m.slug === target);
     // An empty anchor where each note's words start: links land on the words, not on the commentary.
     for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);
+    // The announcements stand beside the <mark>, so that it holds the words and nothing else.
+    if (opens.length > 0) out.push(<span key={`open-${from}`} className="sr-only">{said("début", opens)} </span>);
     out.push(
-      <a key={from} href={`#note-${first.slug}`} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
-        {opens.length > 0 ? <span className="sr-only">{said("début", opens)} </span> : null}
-        <mark>{piece}</mark>
-        {closes.length > 0 ? <span className="sr-only"> {said("fin", closes)}</span> : null}
-      </a>,
+      <mark key={from} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
+        {piece}
+      </mark>,
     );
+    if (closes.length > 0) out.push(<span key={`close-${to}`} className="sr-only"> {said("fin", closes)}</span>);
+    if (links) for (const m of closes) out.push(<NoteLink key={`to-${m.slug}`} mark={m} />);
   }
   return out;
+}
+
+/** The way from a passage to its commentary, beside the words rather than around them. */
+function NoteLink({ mark }: { mark: Mark }) {
+  return (
+    <sup className="hl-ref">
+      <a href={`#note-${mark.slug}`}>
+        note<span className="sr-only">{mark.title ? ` « ${mark.title} »` : ""}</span>
+      </a>
+    </sup>
+  );
 }

@@ -1,5 +1,6 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
 import { DiffText } from "./diff-text";
+import { versionDate } from "./format";
 import { citation } from "@/lib/legal-text/cite";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 
@@ -54,6 +55,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
       <p className="meta">
         Sur «&nbsp;{note.exact}&nbsp;» · {note.authorName}
       </p>
+      {item.written === "before" ? <WrittenOnLine item={item} textSlug={textSlug} /> : null}
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
           <span className="meta">Ce que sont devenus ces mots :</span>
@@ -63,6 +65,53 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
       {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}
       <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
     </aside>
+  );
+}
+
+/** On a version after the note's own: which version it was written on. */
+function WrittenOnLine({ item, textSlug }: { item: AnchoredNote; textSlug: string }) {
+  const { note, writtenOn } = item;
+  return (
+    <p className="meta written-on">
+      Écrit sur{" "}
+      <a href={`/texts/${textSlug}/versions/${writtenOn.slug}?note=${note.slug}#hl-${note.slug}`}>
+        {writtenOn.title}
+      </a>{" "}
+      ({versionDate(writtenOn)}) ; ses mots sont suivis jusqu’ici.
+    </p>
+  );
+}
+
+/** A later note's words in an earlier version: there already, near, or not yet (never « deleted »:
+ * nothing was taken away from a text that came first). */
+export function earlierWords(result: AnchoredNote["result"], official: boolean): string {
+  const where = "inSummary" in result && result.inSummary ? "dans notre résumé de cette version" : "dans cette version";
+  if (result.status === "same") return `ces mots figurent déjà ${where}`;
+  if (result.status === "changed") return `des mots proches figurent ${where}`;
+  return official ? "ces mots n’y figurent pas encore" : "ces mots sont absents du texte connu de cette version";
+}
+
+/** Notes written on a version after this one: listed, with the version they are about, and never
+ * shown on this earlier text's words as if they commented it. */
+export function LaterNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="notes-later" className="card">
+      <h2 id="notes-later">Commentaires écrits sur une version ultérieure</h2>
+      <p className="meta">
+        Un commentaire accompagne la version sur laquelle il a été écrit et les suivantes, dont il suit les mots. Sur une version antérieure, comme
+        celle-ci, il est seulement signalé ici, à propos de sa version : il ne commente pas ce texte-ci.
+      </p>
+      <ul>
+        {items.map(({ note, result, writtenOn }) => (
+          <li key={note.slug} id={`note-${note.slug}`} tabIndex={-1}>
+            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>, à propos de la version du {versionDate(writtenOn)} («&nbsp;{writtenOn.title}&nbsp;»)
+            {" — "}«&nbsp;{note.exact}&nbsp;» : {earlierWords(result, official)}
+            {result.status === "same" || result.status === "changed" ? <> (<a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a>)</> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,6 +1,9 @@
 import type { PairNote } from "@/lib/annotations/loaders";
-import { noteCompareHref } from "./format";
+import { noteCompareHref, versionDate } from "./format";
 import { carriedLabel } from "./notes";
+
+/** A note is commentary of its own version and the later ones, never of an earlier one. */
+const BEFORE_NOTE = "version antérieure au commentaire";
 
 const found = (result: PairNote["from"]) => result.status === "same" || result.status === "changed";
 
@@ -57,20 +60,21 @@ export function PairNotes({
           </tr>
         </thead>
         <tbody>
-          {items.map(({ note, from, to }) => (
+          {items.map(({ note, from, to, fromWritten, toWritten, writtenOn }) => (
             <tr key={note.slug}>
               <th scope="row">
                 <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
                 <br />
-                <span className="meta">«&nbsp;{note.exact}&nbsp;»</span>
+                <span className="meta">«&nbsp;{note.exact}&nbsp;», écrit sur «&nbsp;{writtenOn.title}&nbsp;» ({versionDate(writtenOn)})</span>
               </th>
               <td>
-                {carriedLabel(from, fromOfficial)}
-                <HighlightLink result={from} href={href(note.slug, "from", found(from) ? from.provisionId : "")} exact={note.exact} />
+                {/* A version before the note's own: it does not comment it, its words are not shown there. */}
+                {fromWritten === "after" ? BEFORE_NOTE : carriedLabel(from, fromOfficial)}
+                {fromWritten === "after" ? null : <HighlightLink result={from} href={href(note.slug, "from", found(from) ? from.provisionId : "")} exact={note.exact} />}
               </td>
               <td>
-                {carriedLabel(to, toOfficial)}
-                <HighlightLink result={to} href={href(note.slug, "to", found(to) ? to.provisionId : "")} exact={note.exact} />
+                {toWritten === "after" ? BEFORE_NOTE : carriedLabel(to, toOfficial)}
+                {toWritten === "after" ? null : <HighlightLink result={to} href={href(note.slug, "to", found(to) ? to.provisionId : "")} exact={note.exact} />}
               </td>
             </tr>
           ))}

@@ -2,15 +2,20 @@
 
 import { useEffect, useState } from "react";
 
+/** What a range holds of the provision's own words: screen-reader-only markers, labels, numbers
+ * and the « note » links beside annotated words are not part of them. */
+function wordsOf(range: Range): string {
+  const fragment = range.cloneContents();
+  fragment.querySelectorAll(".sr-only, .passage-label, .num, .hl-ref").forEach((el) => el.remove());
+  return fragment.textContent ?? "";
+}
+
 /** Offsets of a DOM point inside a provision's own text paragraph (the <p> of its .node). */
 function offsetIn(container: Element, node: Node, offset: number): number {
   const range = document.createRange();
   range.selectNodeContents(container);
   range.setEnd(node, offset);
-  // Screen-reader-only markers are not part of the provision's words.
-  const fragment = range.cloneContents();
-  fragment.querySelectorAll(".sr-only, .passage-label, .num").forEach((el) => el.remove());
-  return fragment.textContent?.length ?? 0;
+  return wordsOf(range).length;
 }
 
 function textParagraph(node: Node | null): HTMLElement | null {
@@ -41,13 +46,16 @@ export function SelectionHelper() {
       const startField = field("start");
       const endField = field("end");
       if (!provision || !exact || !startField || !endField) return;
+      const words = wordsOf(range);
       provision.value = id;
-      exact.value = sel.toString();
+      exact.value = words;
       startField.value = String(start);
       endField.value = String(end);
       startField.disabled = false;
       endField.disabled = false;
-      setPicked(`${id} : « ${sel.toString()} »`);
+      // Named as the menu cites it (« art. 13, al. 1er »), never by its path id.
+      const cited = provision instanceof HTMLSelectElement ? provision.selectedOptions[0]?.textContent?.split(" — ")[0] : undefined;
+      setPicked(`${cited ? `${cited}, ` : ""}«\u00a0${words}\u00a0»`);
     };
     document.addEventListener("selectionchange", onSelect);
     // Typing the words by hand replaces the offsets of an earlier selection.

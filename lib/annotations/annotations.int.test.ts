@@ -68,12 +68,63 @@ describe("editor actions", () => {
     expect(trail).toEqual(["annotation.create", "annotation.hide", "annotation.show", "annotation.delete", "annotation.restore"]);
   });
 
-  it("refuses words that are not in the provision, with a clear message", async () => {
+  it("refuses words that are not in the provision, in French, citing the provision as readers do", async () => {
     const { createAnnotationFor } = await import("./actions");
     const session = await editor();
-    await expect(
-      createAnnotationFor("bruxelles-numerique", { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "mots absents", title: "x", body: "x", category: "note" }, session),
-    ).rejects.toThrow(/exact: "mots absents" is not in the text of art-inconnu-1__al-1/);
+    const fields = { version: "ordonnance-2024-01-25", provision: "art-13__par-8__al-1", exact: "mots absents", title: "x", body: "x", category: "note" };
+    await expect(createAnnotationFor("bruxelles-numerique", fields, session)).rejects.toThrow(
+      /^Mots annotés : «\u00a0mots absents\u00a0» ne figure pas dans l’art\. 13, § 8, al\. 1er de cette version\./,
+    );
+    await expect(createAnnotationFor("bruxelles-numerique", { ...fields, provision: "art-99" }, session)).rejects.toThrow(/^Disposition : «\u00a0art-99\u00a0» n’est pas une disposition de cette version/);
+    await expect(createAnnotationFor("bruxelles-numerique", { ...fields, start: "3", end: "4" }, session)).rejects.toThrow(/^Sélection : les mots choisis ne contiennent ni lettre ni chiffre/);
+    const { changeAnnotationFor } = await import("./actions");
+    const own = await createAnnotationFor("bruxelles-numerique", { ...fields, exact: "charge disproportionnée" }, session);
+    await expect(changeAnnotationFor("bruxelles-numerique", own.slug, "update", { title: "", body: "x", category: "note" }, session)).rejects.toThrow(/^Titre : à remplir\.$/);
+  });
+});
+
+describe("drafts of refused forms", () => {
+  async function signedIn() {
+    const session = await editor();
+    const { createSession } = await import("../auth/mutations");
+    const id = `session-${Date.now()}-${Math.random()}`;
+    await createSession({ id, userId: session.user.id, csrfToken: "t", expiresAt: new Date(Date.now() + 3600_000) });
+    return { ...session, id };
+  }
+
+  it("keeps a 25,200-character commentary whole, for its session and its form only, and forgets it once published", async () => {
+    const { createAnnotationFor, keepDraft, forgetDraft } = await import("./actions");
+    const { loadDraft } = await import("./loaders");
+    const { createTarget, updateTarget } = await import("./draft");
+    const session = await signedIn();
+    const other = await signedIn();
+    const body = `Un long commentaire.\n\n${"Une phrase de commentaire. ".repeat(933)}`.slice(0, 25_199) + "&";
+    expect(body).toHaveLength(25_200);
+    const fields = { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Long", body, category: "note" };
+    const refusal = await createAnnotationFor("bruxelles-numerique", fields, session).catch((e: unknown) => e as Error);
+    expect((refusal as Error).message).toBe("Commentaire : 25\u202f200 caractères, pour 20\u202f000 au plus (5\u202f200 de trop).");
+    const target = createTarget("bruxelles-numerique", "apo2-2023-06-22");
+    const id = await keepDraft(session, target, (refusal as Error).message, fields);
+    const kept = await loadDraft(session.id, id, target);
+    expect(kept?.draft.body).toBe(body);
+    expect(kept?.draft).toMatchObject({ provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Long", category: "note" });
+    expect(kept?.error).toMatch(/^Commentaire : 25\u202f200 caractères/);
+    // Another session, another form, or no id: nothing.
+    expect(await loadDraft(other.id, id, target)).toBeNull();
+    expect(await loadDraft(session.id, id, updateTarget("bruxelles-numerique", "et-ou-apo2"))).toBeNull();
+    expect(await loadDraft(session.id, null, target)).toBeNull();
+    await forgetDraft(session, id);
+    expect(await loadDraft(session.id, id, target)).toBeNull();
+  });
+
+  it("goes with the session when it ends", async () => {
+    const { keepDraft } = await import("./actions");
+    const { loadDraft } = await import("./loaders");
+    const { deleteSession } = await import("../auth/mutations");
+    const session = await signedIn();
+    const id = await keepDraft(session, "create:t:v", "Erreur.", { body: "mots" });
+    await deleteSession(session.id);
+    expect(await loadDraft(session.id, id, "create:t:v")).toBeNull();
   });
 });
 

@@ -45,3 +45,8 @@ export async function listContributors(annotations: ReadonlyArray<{ id: number; 
 }
 
 export type AnnotationRow = NonNullable<Awaited<ReturnType<typeof findAnnotation>>>;
+
+/** A kept draft, only for the session that sent it and only for the form it came from. */
+export function findDraft(id: string, sessionId: string, target: string) {
+  return db().annotationDraft.findFirst({ where: { id, sessionId, target } });
+}

@@ -1,70 +1,56 @@
-// An annotation form that failed goes back to the version page filled in as the editor left it: a
-// comment is often long work, and a plain HTML form (no JavaScript) has nowhere else to keep it.
-//
-// The draft travels in the address, signed with the editor's session secret (its CSRF token): a
-// link someone else made cannot put an error message or words of theirs in an editor's form.
+// A refused annotation form goes back to its page filled in as the editor left it: a commentary is
+// often long work. The draft is kept in the database for the session that sent it (a web address
+// has a size limit, and a 25,000-character commentary did not fit in one), and the page's address
+// names it by a random id that only that session can read. Pure: the rows are written by
+// mutations.ts and read by loaders.ts.
 
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { count, fieldLabel } from "./messages";
 
 /** The fields that come back; the selection offsets do not (the server finds the words again). */
 export const DRAFT_FIELDS = ["provision", "exact", "title", "category", "body"] as const;
 export type Draft = Partial<Record<(typeof DRAFT_FIELDS)[number], string>>;
 
-/** Longest query string sent back: well under the 16 kB of headers a Node server accepts. */
-export const DRAFT_MAX = 8000;
-/** Longest error message sent back (a message may quote the words typed). */
-const MESSAGE_MAX = 300;
-const SIGNATURE = "sig";
+/** Longest field kept: ten times the longest commentary accepted, so that any real draft is kept
+ * whole, and an endless one is not stored whole. Beyond it, the message says what was cut. */
+export const DRAFT_FIELD_MAX = 200_000;
 
-function signature(key: string, error: string, draft: Draft): string {
-  const payload = JSON.stringify([error, ...DRAFT_FIELDS.map((name) => draft[name] ?? "")]);
-  return createHmac("sha256", key).update(payload).digest("base64url");
-}
+/** How long a draft is kept, and how many a session keeps: enough to come back after a break. */
+export const DRAFT_DAYS = 2;
+export const DRAFTS_PER_SESSION = 20;
 
-function build(key: string, error: string, draft: Draft): string {
-  const query = new URLSearchParams({ error });
-  for (const name of DRAFT_FIELDS) {
-    const value = draft[name];
-    if (value) query.set(name, value);
-  }
-  query.set(SIGNATURE, signature(key, error, draft));
-  return query.toString();
-}
+/** What a form was for: a new note on a version, or changes to a note. */
+export const createTarget = (text: string, version: string) => `create:${text}:${version}`;
+export const updateTarget = (text: string, slug: string) => `update:${text}:${slug}`;
 
-/** The query string of the page the failed form goes back to: the error, what was typed, and their
- * signature under `key`. What does not fit in DRAFT_MAX characters is left out, the comment first,
- * and the error says what was lost. */
-export function draftQuery(message: string, fields: Readonly<Record<string, string | undefined>>, key: string): string {
-  const error = message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message;
+/** The draft's fields out of what the form sent, and the words to add to the message when one
+ * had to be cut. */
+export function draftOf(fields: Readonly<Record<string, string | undefined>>): { draft: Draft; cut: string | null } {
   const draft: Draft = {};
+  let cut: string | null = null;
   for (const name of DRAFT_FIELDS) {
     const value = fields[name];
-    if (value) draft[name] = value;
+    if (!value) continue;
+    if (value.length > DRAFT_FIELD_MAX) cut = name;
+    draft[name] = value.slice(0, DRAFT_FIELD_MAX);
   }
-  const full = build(key, error, draft);
-  if (full.length <= DRAFT_MAX) return full;
-  const { body: _body, ...rest } = draft;
-  const withoutBody = build(key, `${error} Votre commentaire était trop long pour être renvoyé avec ce message : il n’a pas été conservé.`, rest);
-  if (withoutBody.length <= DRAFT_MAX) return withoutBody;
-  return build(key, `${error} Ce que vous aviez saisi était trop long pour être renvoyé avec ce message : il n’a pas été conservé.`, {});
+  const note = cut === null ? null : `Le champ «\u00a0${fieldLabel(cut)}\u00a0» dépassait ${count(DRAFT_FIELD_MAX)} caractères : seul ce début en a été gardé.`;
+  return { draft, cut: note };
 }
 
-/** The error and draft a page's query holds, when `key` signed them; null otherwise (a repeated
- * parameter counts once). */
-export function draftFrom(query: Readonly<Record<string, string | string[] | undefined>>, key: string): { error: string; draft: Draft } | null {
-  const first = (name: string) => {
-    const raw = query[name];
-    return Array.isArray(raw) ? raw[0] : raw;
-  };
-  const error = first("error");
-  const sig = first(SIGNATURE);
-  if (!error || !sig) return null;
+/** A draft read back from its row (JSON from the database): only known fields, only strings. */
+export function draftFromJson(value: unknown): Draft {
   const draft: Draft = {};
+  if (!value || typeof value !== "object") return draft;
   for (const name of DRAFT_FIELDS) {
-    const value = first(name);
-    if (value) draft[name] = value;
+    const field: unknown = (value as Record<string, unknown>)[name];
+    if (typeof field === "string") draft[name] = field;
   }
-  const expected = Buffer.from(signature(key, error, draft));
-  const given = Buffer.from(sig);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { error, draft } : null;
+  return draft;
+}
+
+/** The draft id a page's query names, when it looks like one. */
+export function draftId(query: Readonly<Record<string, string | string[] | undefined>>): string | null {
+  const raw = query.draft;
+  const id = Array.isArray(raw) ? raw[0] : raw;
+  return id && /^[A-Za-z0-9_-]{16,64}$/u.test(id) ? id : null;
 }

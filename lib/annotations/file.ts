@@ -6,7 +6,7 @@ import { findNode } from "../legal-text/flatten";
 import { lineOfPath, parseLocatedYaml, validateLocated } from "../legal-text/located-yaml";
 import { SourceError, type ParsedVersion } from "../legal-text/types";
 import { annotationsFileSchema, type FixtureAnnotation } from "./schema";
-import { locateWords } from "./locate";
+import { locateWords, missInEnglish } from "./locate";
 
 export interface FixtureAnnotationAt extends FixtureAnnotation {
   line: number;
@@ -39,7 +39,7 @@ export function resolveAnnotations(file: string, items: FixtureAnnotationAt[], v
     const node = findNode(version.provisions, fixture.provision);
     if (!node) throw new SourceError(file, line, `provision "${fixture.provision}" is not in version ${fixture.version}`);
     const at = locateWords(node, fixture.exact, fixture);
-    if ("error" in at) throw new SourceError(file, line, at.error);
+    if ("miss" in at) throw new SourceError(file, line, missInEnglish(at.miss, fixture.exact, fixture.provision));
     try {
       return { fixture, selectors: describeSelection(node, at.start, at.end) };
     } catch (error) {

@@ -2,8 +2,9 @@
 import { anchor } from "../anchoring/anchor";
 import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
 import type { ProvisionNode } from "../legal-text/types";
-import { loadAllVersions, type VersionView } from "../texts/loaders";
-import { findAnnotation, listAnnotations, listContributors, type AnnotationRow, type Contributor } from "./data";
+import { loadAllVersions, loadTextOverview, type VersionView } from "../texts/loaders";
+import { findAnnotation, findDraft, listAnnotations, listContributors, type AnnotationRow, type Contributor } from "./data";
+import { draftFromJson, type Draft } from "./draft";
 import { markdownToPlain, renderMarkdown } from "./markdown";
 
 export function targetOf(a: AnnotationRow): AnnotationTarget {
@@ -51,19 +52,64 @@ export function noteView(a: AnnotationRow): NoteView {
   };
 }
 
+/** The version a note was written on, for saying so wherever it shows on another one. */
+export interface WrittenOn {
+  slug: string;
+  title: string;
+  date: Date;
+  dateQualifier: string;
+}
+
+/**
+ * A note seen from a version: written on it, on an earlier one (its words followed forward), or
+ * on a later one. The rule: a note is commentary of the version it was written on and of the ones
+ * after it, whose words it follows; on an earlier version it is only listed, « à propos de » its
+ * own, so that a reading of the 2024 act never reads as commentary of a 2023 draft.
+ */
+export type Written = "here" | "before" | "after";
+
+type VersionOrder = Map<string, { rank: number; on: WrittenOn }>;
+
+async function versionOrder(textSlug: string): Promise<VersionOrder> {
+  const versions = (await loadTextOverview(textSlug))?.versions ?? [];
+  return new Map(versions.map((v, rank) => [v.slug, { rank, on: { slug: v.slug, title: v.title, date: v.date, dateQualifier: v.dateQualifier } }]));
+}
+
+/** Where `noteVersion` stands from `shown`, in the text's order of versions (date, then import). */
+export function writtenFrom(order: VersionOrder, noteVersion: string, shown: string): Written {
+  if (noteVersion === shown) return "here";
+  const note = order.get(noteVersion)?.rank;
+  const here = order.get(shown)?.rank;
+  // A version missing from the list cannot be placed in time: its notes are followed as before.
+  if (note === undefined || here === undefined) return "before";
+  return note < here ? "before" : "after";
+}
+
+function writtenOn(order: VersionOrder, slug: string): WrittenOn {
+  return order.get(slug)?.on ?? { slug, title: slug, date: new Date(0), dateQualifier: "exact" };
+}
+
 export interface AnchoredNote {
   note: NoteView;
   result: AnchorResult;
+  written: Written;
+  writtenOn: WrittenOn;
 }
 
-/** Every visible annotation of the text, placed in this version (or listed as deleted / orphan). */
+/** Every visible annotation of the text, placed in this version (or listed as deleted / orphan),
+ * with where it was written from this version's point of view. */
 export async function loadNotesForVersion(
   textSlug: string,
-  tree: readonly ProvisionNode[],
+  view: { version: { slug: string }; tree: readonly ProvisionNode[] },
   options: { includeHidden?: boolean } = {},
 ): Promise<AnchoredNote[]> {
-  const rows = await listAnnotations(textSlug, options);
-  return rows.map((a) => ({ note: noteView(a), result: anchor(targetOf(a), { tree }) }));
+  const [rows, order] = await Promise.all([listAnnotations(textSlug, options), versionOrder(textSlug)]);
+  return rows.map((a) => ({
+    note: noteView(a),
+    result: anchor(targetOf(a), { tree: view.tree }),
+    written: writtenFrom(order, a.versionSlug, view.version.slug),
+    writtenOn: writtenOn(order, a.versionSlug),
+  }));
 }
 
 export interface NotePage {
@@ -71,7 +117,8 @@ export interface NotePage {
   row: AnnotationRow;
   /** Editors who changed it since it was written (the audit trail). */
   contributors: Contributor[];
-  versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null; nodeStatus: ProvisionNode["status"] | null }>;
+  /** `written` is where the note stands from each version: "after" for a version before its own. */
+  versions: Array<{ view: VersionView; result: AnchorResult; nodeText: string | null; nodeStatus: ProvisionNode["status"] | null; written: Written }>;
 }
 
 function nodeOf(tree: readonly ProvisionNode[], id: string): ProvisionNode | null {
@@ -87,7 +134,7 @@ function nodeOf(tree: readonly ProvisionNode[], id: string): ProvisionNode | nul
 export async function loadNotePage(textSlug: string, slug: string, options: { includeHidden?: boolean } = {}): Promise<NotePage | null> {
   const row = await findAnnotation(textSlug, slug);
   if (!row || ((row.hiddenAt || row.deletedAt) && !options.includeHidden)) return null;
-  const [views, contributors] = await Promise.all([loadAllVersions(textSlug), listContributors([row])]);
+  const [views, contributors, order] = await Promise.all([loadAllVersions(textSlug), listContributors([row]), versionOrder(textSlug)]);
   const target = targetOf(row);
   return {
     note: noteView(row),
@@ -97,7 +144,7 @@ export async function loadNotePage(textSlug: string, slug: string, options: { in
       const result = anchor(target, { tree: view.tree });
       const id = result.status === "orphan" ? null : result.provisionId;
       const node = id ? nodeOf(view.tree, id) : null;
-      return { view, result, nodeText: node?.text ?? null, nodeStatus: node?.status ?? null };
+      return { view, result, nodeText: node?.text ?? null, nodeStatus: node?.status ?? null, written: writtenFrom(order, row.versionSlug, view.version.slug) };
     }),
   };
 }
@@ -162,12 +209,30 @@ function annotationJsonLd(a: AnnotationRow, textSlug: string, origin: string, co
   };
 }
 
-/** Every visible annotation of the text, placed in two versions (for a comparison). */
-export async function loadNotesForPair(textSlug: string, from: readonly ProvisionNode[], to: readonly ProvisionNode[]) {
-  const rows = await listAnnotations(textSlug);
+type Side = { version: { slug: string }; tree: readonly ProvisionNode[] };
+
+/** Every visible annotation of the text, placed in two versions (for a comparison), with where
+ * it was written from each side's point of view. */
+export async function loadNotesForPair(textSlug: string, from: Side, to: Side) {
+  const [rows, order] = await Promise.all([listAnnotations(textSlug), versionOrder(textSlug)]);
   return rows.map((a) => {
     const target = targetOf(a);
-    return { note: noteView(a), from: anchor(target, { tree: from }), to: anchor(target, { tree: to }) };
+    return {
+      note: noteView(a),
+      writtenOn: writtenOn(order, a.versionSlug),
+      from: anchor(target, { tree: from.tree }),
+      to: anchor(target, { tree: to.tree }),
+      fromWritten: writtenFrom(order, a.versionSlug, from.version.slug),
+      toWritten: writtenFrom(order, a.versionSlug, to.version.slug),
+    };
   });
 }
 export type PairNote = Awaited<ReturnType<typeof loadNotesForPair>>[number];
+
+/** A refused form kept for this session (lib/annotations/draft.ts), or null: another session's,
+ * another form's, or a forgotten one. */
+export async function loadDraft(sessionId: string, id: string | null, target: string): Promise<{ id: string; error: string; draft: Draft } | null> {
+  if (!id) return null;
+  const row = await findDraft(id, sessionId, target);
+  return row ? { id: row.id, error: row.error, draft: draftFromJson(row.fields) } : null;
+}

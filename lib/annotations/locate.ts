@@ -2,7 +2,11 @@
 // words around them to tell several occurrences apart). Pure.
 import type { ProvisionNode } from "../legal-text/types";
 
-export type Located = { start: number; end: number } | { error: string };
+/** Why the words were not found once: absent, present but not beside the given context, or there
+ * several times. Each reader words it in their own language (fixtures: English, editors: French). */
+export type Miss = { kind: "absent" } | { kind: "context" } | { kind: "ambiguous"; count: number };
+
+export type Located = { start: number; end: number } | { miss: Miss };
 
 export function locateWords(
   node: ProvisionNode,
@@ -17,9 +21,16 @@ export function locateWords(
     const after = text.slice(i + exact.length).trimStart();
     return (!context.prefix || before.endsWith(context.prefix.trim())) && (!context.suffix || after.startsWith(context.suffix.trim()));
   });
-  if (hits.length === 0) return { error: `"${exact}" is not in the text of ${node.id}` };
-  if (fits.length === 0) return { error: `"${exact}" is in ${node.id}, but not next to the given prefix/suffix` };
-  if (fits.length > 1) return { error: `"${exact}" occurs ${fits.length} times in ${node.id}: add a prefix or suffix to choose one` };
+  if (hits.length === 0) return { miss: { kind: "absent" } };
+  if (fits.length === 0) return { miss: { kind: "context" } };
+  if (fits.length > 1) return { miss: { kind: "ambiguous", count: fits.length } };
   const start = fits[0] as number;
   return { start, end: start + exact.length };
+}
+
+/** A miss in the words of the fixture files' other errors (for the people who write them). */
+export function missInEnglish(miss: Miss, exact: string, provisionId: string): string {
+  if (miss.kind === "absent") return `"${exact}" is not in the text of ${provisionId}`;
+  if (miss.kind === "context") return `"${exact}" is in ${provisionId}, but not next to the given prefix/suffix`;
+  return `"${exact}" occurs ${miss.count} times in ${provisionId}: add a prefix or suffix to choose one`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { markdownToPlain, renderMarkdown } from "./markdown";
 
 // A selection of the OWASP XSS filter-evasion cheat sheet's payloads.
 const PAYLOADS = [
@@ -43,5 +43,30 @@ describe("renderMarkdown", () => {
       expect(tag).not.toMatch(/\sstyle\s*=/i);
     }
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe("markdownToPlain, for preview cards", () => {
+  it("says what the page shows: no trace of markup the page drops", () => {
+    const body = "Avant.\n\n<script>alert(1)</script>\n\nAprès, <b>gras</b> et <img src=x onerror=alert(1)> <script>x</script>.";
+    const plain = markdownToPlain(body);
+    expect(plain).not.toMatch(/script|<|>|&lt;|onerror|alert/);
+    // Word for word what the page shows of it (tags stripped from its sanitised HTML).
+    expect(plain).toBe(renderMarkdown(body).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim().replace(" .", "."));
+    expect(plain).toBe("Avant. Après, gras et x.");
+  });
+
+  it("reads Markdown as a reader would: link text, no stars, blocks separated", () => {
+    expect(markdownToPlain("# Titre\n\nLe « **et/ou** » rend *facultatif* [le guichet](https://www.fdss.be/).\n\n- un\n- deux")).toBe(
+      "Titre Le « et/ou » rend facultatif le guichet. un deux",
+    );
+    // A star or a sign that is part of the words stays.
+    expect(markdownToPlain("2 * 3 = 6 et 5 > 4")).toBe("2 * 3 = 6 et 5 > 4");
+  });
+
+  it("cuts a long commentary at a word, with an ellipsis", () => {
+    const plain = markdownToPlain("mot ".repeat(200), 50);
+    expect(plain.length).toBeLessThanOrEqual(50);
+    expect(plain).toMatch(/mot…$/);
   });
 });

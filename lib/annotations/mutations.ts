@@ -56,3 +56,18 @@ export function changeAnnotation(existing: AnnotationRow, change: Change, userId
     return row;
   });
 }
+
+/** Keeps a refused form for its session, and forgets that session's old drafts. */
+export function saveDraft(data: { id: string; sessionId: string; target: string; error: string; fields: Record<string, string> }, keep: { days: number; perSession: number }) {
+  return db().$transaction(async (tx) => {
+    await tx.annotationDraft.create({ data });
+    await tx.annotationDraft.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - keep.days * 24 * 3600 * 1000) } } });
+    const old = await tx.annotationDraft.findMany({ where: { sessionId: data.sessionId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: keep.perSession, select: { id: true } });
+    if (old.length > 0) await tx.annotationDraft.deleteMany({ where: { id: { in: old.map((d) => d.id) } } });
+  });
+}
+
+/** A draft whose form has now gone through. */
+export function deleteDraft(id: string, sessionId: string) {
+  return db().annotationDraft.deleteMany({ where: { id, sessionId } });
+}

@@ -1,6 +1,10 @@
 // What an annotation may say: one schema for the fixtures file, the JSON API and the HTML forms.
 import { z } from "zod";
 
+/** The longest commentary and title an editor may publish (the forms say so before sending). */
+export const BODY_MAX = 20_000;
+export const TITLE_MAX = 200;
+
 export const CATEGORIES = ["recul", "avancée", "flou juridique", "interprétation de la Cour", "note"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -48,8 +52,8 @@ export const createAnnotationSchema = z
     exact: z.string().max(1000).optional(),
     start: z.coerce.number().int().min(0).optional(),
     end: z.coerce.number().int().min(1).optional(),
-    title: text(200),
-    body: text(20_000),
+    title: text(TITLE_MAX),
+    body: text(BODY_MAX),
     category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
   })
   .refine((v) => (v.start !== undefined && v.end !== undefined) || (v.exact ?? "").trim() !== "", {
@@ -58,7 +62,7 @@ export const createAnnotationSchema = z
 export type CreateAnnotationInput = z.output<typeof createAnnotationSchema>;
 
 export const updateAnnotationSchema = z.object({
-  title: text(200),
-  body: text(20_000),
+  title: text(TITLE_MAX),
+  body: text(BODY_MAX),
   category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
 });

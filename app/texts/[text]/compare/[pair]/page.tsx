@@ -150,7 +150,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
   const badNote = query.note && !note ? query.note : null;
-  const pairNotes = await loadNotesForPair(p.text, from.tree, to.tree);
+  const pairNotes = await loadNotesForPair(p.text, from, to);
   const toIds = new Set(rows.flatMap((r) => (r.to ? [r.to.id] : [])));
   const fromOfficial = from.version.textStatus === "official";
   const toOfficial = to.version.textStatus === "official";

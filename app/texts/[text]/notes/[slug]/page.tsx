@@ -8,11 +8,13 @@ import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { carriedLabel, CATEGORY_LABEL } from "@/app/_components/notes";
+import { carriedLabel, CATEGORY_LABEL, earlierWords } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
-import { CATEGORIES } from "@/lib/annotations/schema";
-import { loadNotePage } from "@/lib/annotations/loaders";
+import { LengthCounter } from "@/app/_components/length-counter";
+import { draftId, updateTarget, type Draft } from "@/lib/annotations/draft";
+import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
+import { loadDraft, loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { pairParam } from "@/lib/texts/loaders";
 import { citation } from "@/lib/legal-text/cite";
@@ -36,10 +38,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 
-export default async function NotePage({ params, searchParams }: Params & { searchParams: Promise<{ error?: string }> }) {
-  const { error } = await searchParams;
+export default async function NotePage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const error = typeof query.error === "string" ? query.error : undefined;
   const p = await params;
   const session = await getSession();
+  // A refused change comes back as this session's kept draft, with its message.
+  const kept = session ? await loadDraft(session.id, draftId(query), updateTarget(p.text, p.slug)) : null;
   const page = await loadNotePage(p.text, p.slug, { includeHidden: !!session });
   if (!page) notFound();
   const textTitle = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
@@ -62,7 +67,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
         </figcaption>
         <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
-            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} />
+            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} links={false} />
           ) : (
             <>«&nbsp;{note.exact}&nbsp;»</>
           )}
@@ -77,6 +82,11 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       <SourcesList sources={note.sources} />
 
       <h2 id="versions">Ces mots dans chaque version</h2>
+      <p className="meta">
+        Ce commentaire a été écrit sur «&nbsp;{home?.view.version.title ?? note.versionSlug}&nbsp;»
+        {home ? <> ({versionDate(home.view.version)})</> : null}. Il accompagne cette version et les suivantes, dont il suit les mots ; les
+        versions antérieures le signalent seulement, à propos de sa version.
+      </p>
       <div className="table-scroll">
       <table className="status-table">
         <caption className="sr-only">Statut du passage commenté dans chaque version</caption>
@@ -84,9 +94,15 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           <tr><th scope="col">Version</th><th scope="col">Statut</th><th scope="col">Les mots dans cette version</th></tr>
         </thead>
         <tbody>
-          {versions.map(({ view, result }) => {
+          {versions.map(({ view, result, written }) => {
             const slug = view.version.slug;
-            const link = result.status === "orphan" ? `/texts/${p.text}/versions/${slug}` : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
+            // A version before the note's own lists it (« à propos de » its version) without highlighting it.
+            const link =
+              written === "after"
+                ? `/texts/${p.text}/versions/${slug}?note=${note.slug}#note-${note.slug}`
+                : result.status === "orphan"
+                  ? `/texts/${p.text}/versions/${slug}`
+                  : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
             return (
               <tr key={slug} className={slug === note.versionSlug ? "is-home" : undefined}>
                 <th scope="row">
@@ -94,7 +110,9 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   <br />
                   <span className="meta">{versionDate(view.version)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{carriedLabel(result, view.version.textStatus === "official")}</span></td>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
+                  {written === "after" ? <><br /><span className="meta">version antérieure au commentaire</span></> : null}
+                </td>
                 <td>
                   {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>«&nbsp;{result.exactNow}&nbsp;»</> : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
@@ -113,7 +131,16 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       </table>
       </div>
       {session ? (
-        <EditorTools textSlug={p.text} slug={note.slug} csrf={session.csrfToken} hidden={note.hidden} deleted={note.deleted} title={note.title} category={note.category} body={page.row.body} error={formError(error, "La modification a échoué.")} />
+        <EditorTools
+          textSlug={p.text}
+          slug={note.slug}
+          csrf={session.csrfToken}
+          hidden={note.hidden}
+          deleted={note.deleted}
+          values={{ title: note.title, category: note.category, body: page.row.body, ...kept?.draft }}
+          draftId={kept?.id}
+          error={kept?.error ?? formError(error, "La modification a échoué.")}
+        />
       ) : (
         <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={`/texts/${p.text}/notes/${note.slug}#edit-h`} />
       )}
@@ -121,7 +148,8 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   );
 }
 
-function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; title: string; category: string; body: string; error: string | null }) {
+function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; values: Draft; draftId: string | undefined; error: string | null }) {
+  const { values } = props;
   const action = `/api/v1/texts/${props.textSlug}/annotations/${props.slug}`;
   const button = (value: string, label: string) => (
     <form method="post" action={action} style={{ display: "inline-block", marginRight: "0.6rem" }}>
@@ -137,14 +165,19 @@ function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidd
       <form method="post" action={action} className="form-stack">
         <input type="hidden" name="csrf" value={props.csrf} />
         <input type="hidden" name="action" value="update" />
-        <label>Titre<input type="text" name="title" defaultValue={props.title} required /></label>
+        {props.draftId ? <input type="hidden" name="draft" value={props.draftId} /> : null}
+        <label>Titre<input type="text" name="title" defaultValue={values.title} maxLength={TITLE_MAX} required /></label>
         <label>
           Catégorie
-          <select name="category" defaultValue={props.category}>
+          <select name="category" defaultValue={values.category}>
             {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
-        <label>Commentaire (Markdown)<textarea name="body" defaultValue={props.body} required /></label>
+        <label>
+          Commentaire <span className="form-hint">({BODY_MAX.toLocaleString("fr-BE")} caractères au plus ; Markdown)</span>
+          <textarea id="edit-body" name="body" defaultValue={values.body} required />
+        </label>
+        <LengthCounter fieldId="edit-body" max={BODY_MAX} />
         <button type="submit">Enregistrer</button>
       </form>
       {/* A div: a form inside a paragraph is invalid HTML (React then re-renders the page). */}

@@ -6,12 +6,12 @@ import { asSources, isoDate, versionDate } from "@/app/_components/format";
 import { AnnotateForm } from "@/app/_components/annotate-form";
 import { knownFormError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { LostNotes } from "@/app/_components/notes";
+import { LaterNotes, LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
-import { draftFrom } from "@/lib/annotations/draft";
-import { loadNotesForVersion } from "@/lib/annotations/loaders";
+import { createTarget, draftId } from "@/lib/annotations/draft";
+import { loadDraft, loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
 
@@ -37,10 +37,13 @@ export default async function VersionPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const { version, tree } = view;
   const session = await getSession();
-  const notes = await loadNotesForVersion(p.text, tree);
+  const notes = await loadNotesForVersion(p.text, view);
+  const kept = session ? await loadDraft(session.id, draftId(query), createTarget(p.text, version.slug)) : null;
   const note = typeof query.note === "string" ? query.note : undefined;
-  const placements = placementsOf(notes, p.text, note);
-  const lost = notes.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
+  // A note written on a later version is only listed here, never shown as this text's commentary.
+  const own = notes.filter((n) => n.written !== "after");
+  const placements = placementsOf(own, p.text, note);
+  const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
       <Breadcrumbs trail={[{ href: `/texts/${version.text.slug}`, label: version.text.shortTitle }]} current={version.title} />
@@ -67,10 +70,11 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
+      <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
-        // A rejected draft comes back signed (its words and message); a refusal before that (an
-        // expired form) as a code of the fixed list only.
-        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(draftFrom(query, session.csrfToken) ?? { error: knownFormError(query.error) })} />
+        // A refused form comes back as this session's kept draft (its words and message); a refusal
+        // before that (an expired form) as a code of the fixed list only.
+        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error) })} />
       ) : (
         <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={`/texts/${p.text}/versions/${version.slug}#annoter`} />
       )}

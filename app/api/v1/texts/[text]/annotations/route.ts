@@ -1,5 +1,6 @@
-import { createAnnotationFor } from "@/lib/annotations/actions";
-import { draftQuery } from "@/lib/annotations/draft";
+import { createAnnotationFor, forgetDraft, keepDraft } from "@/lib/annotations/actions";
+import { createTarget } from "@/lib/annotations/draft";
+import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
 import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
@@ -22,21 +23,24 @@ export const GET = withParams(
 export const POST = withParams(async (request: Request, { text }: Params) => {
   const json = wantsJson(request);
   let fields: Fields = {};
-  let key: string | null = null; // the session's secret signs the draft sent back on an error
+  let editor: CurrentSession | null = null; // the session a refused draft is kept for
   try {
     fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
-    key = session.csrfToken;
+    editor = session;
     const row = await createAnnotationFor(text, fields, session);
+    await forgetDraft(session, fields.draft);
     if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
     return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#hl-${row.slug}`);
   } catch (error) {
     const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
-    // No session (it expired while the form was open): back to the page, which says so; the draft
-    // cannot be signed without the session's secret, so it is not sent back.
-    if (key === null) return formFailure(request, error, `${back}#annoter`);
+    // No session (it expired while the form was open): back to the page, which says so; a draft
+    // is kept only for the session that wrote it, so there is none to keep it for.
+    if (editor === null) return formFailure(request, error, `${back}#annoter`);
     if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
-    return seeOther(`${back}?${draftQuery(error.message, fields, key)}#annoter`);
+    const draft = await keepDraft(editor, createTarget(text, fields.version ?? ""), error.message, fields).catch(() => null);
+    if (draft === null) return jsonError(error);
+    return seeOther(`${back}?draft=${draft}#annoter`);
   }
 });
 

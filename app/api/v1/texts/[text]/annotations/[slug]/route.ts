@@ -1,8 +1,10 @@
-import { changeAnnotationFor } from "@/lib/annotations/actions";
+import { changeAnnotationFor, forgetDraft, keepDraft } from "@/lib/annotations/actions";
+import { updateTarget } from "@/lib/annotations/draft";
+import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { notFound, otherMethods, withErrors } from "@/lib/http/errors";
-import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
+import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
+import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
 
@@ -19,12 +21,22 @@ export const GET = withParams(
 
 /** HTML forms can only POST: the action travels in the `action` field (update, hide, show, delete, restore). */
 export const POST = withParams(async (request: Request, { text, slug }: Params) => {
+  let fields: Fields = {};
+  let editor: CurrentSession | null = null; // the session a refused change is kept for
   try {
-    const fields = await readFields(request);
+    fields = await readFields(request);
     const session = await requireEditor(request, fields.csrf ?? null);
+    editor = session;
     const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
+    await forgetDraft(session, fields.draft);
     return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
   } catch (error) {
+    // A refused change of the commentary comes back as the editor left it, with what was wrong.
+    if (editor && fields.action === "update" && !wantsJson(request) && error instanceof HttpError && error.status === 400) {
+      const draft = await keepDraft(editor, updateTarget(text, slug), error.message, fields).catch(() => null);
+      if (draft === null) return jsonError(error);
+      return seeOther(`/texts/${text}/notes/${slug}?draft=${draft}#editer`);
+    }
     return formFailure(request, error, `/texts/${text}/notes/${slug}#editer`);
   }
 });
