@@ -12,11 +12,13 @@ import { migrate } from "./test-db";
 
 const USAGE = "usage: npm run export -- [--out fichier] [--with-password-hashes]  |  npm run restore -- <archive>";
 
-async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+async function withDatabase<T>(command: string, mustExist: boolean, fn: (url: string) => Promise<T>): Promise<T> {
   let embedded: EmbeddedDb | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedDb(process.env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR);
+    // npm start's embedded database, only while the app is stopped (startEmbeddedDb refuses
+    // otherwise, naming the process that holds it).
+    embedded = await startEmbeddedDb(process.env.PALIMPSESTE_DATA_DIR ?? DEFAULT_DATA_DIR, { command, mustExist });
     url = embedded.url;
   }
   try {
@@ -27,7 +29,7 @@ async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
 }
 
 async function exportTo(out: string, passwordHashes: boolean): Promise<number> {
-  return withDatabase(async (url) => {
+  return withDatabase("npm run export", true, async (url) => {
     const db = createDb(url, 1);
     try {
       const bytes = await exportDatabase(db, { passwordHashes });
@@ -46,7 +48,7 @@ async function restoreFrom(file: string): Promise<number> {
     return 2;
   }
   const bytes = readFileSync(file);
-  return withDatabase(async (url) => {
+  return withDatabase("npm run restore", false, async (url) => {
     // An empty database gets the schema first, as npm start would give it.
     await migrate(url);
     const db = createDb(url, 1);

@@ -1,7 +1,7 @@
 // Editor actions on annotations, called by route handlers after the session and CSRF checks.
 import { randomBytes } from "node:crypto";
 import { describe as describeSelection } from "../anchoring/describe";
-import { isWordToken, tokenize } from "../diff/tokenize";
+import { isWordToken, tokenize } from "../diff/scan/tokenize";
 import type { CurrentSession } from "../auth/session";
 import { HttpError, notFound } from "../http/errors";
 import { citation } from "../legal-text/cite";

@@ -15,7 +15,7 @@ let saved: { url?: string; pool?: string } = {};
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "palimpseste-login-"));
-  embedded = await startEmbeddedDb(dataDir, 3322);
+  embedded = await startEmbeddedDb(dataDir, { command: "login throttling test" });
   await migrate(embedded.url);
   saved = { url: process.env.DATABASE_URL, pool: process.env.DATABASE_POOL_MAX };
   // The process-wide client of this test file points at PGlite, with the pool of one it gets there.
