@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getSession } from "@/lib/auth/session";
-import { databaseMode } from "@/lib/db";
+import { databaseMode } from "@/lib/system/loaders";
 import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
 

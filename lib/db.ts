@@ -30,8 +30,3 @@ export function db(): PrismaClient {
   }
   return globalForDb.palimpsesteDb;
 }
-
-/** Which database the app runs on, for the footer and /api/health. */
-export function databaseMode(): "embedded" | "server" {
-  return process.env.PALIMPSESTE_DB_MODE === "embedded" ? "embedded" : "server";
-}

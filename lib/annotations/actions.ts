@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { describe as describeSelection } from "../anchoring/describe";
 import { isWordToken, tokenize } from "../diff/scan/tokenize";
 import type { CurrentSession } from "../auth/session";
-import { HttpError, notFound } from "../http/errors";
+import { DomainError, missing } from "../errors";
 import { citation } from "../legal-text/cite";
 import { findNode } from "../legal-text/flatten";
 import { loadVersion } from "../texts/loaders";
@@ -14,7 +14,7 @@ import { DRAFT_DAYS, draftOf, DRAFTS_PER_SESSION } from "./draft";
 import { changeAnnotation, createAnnotation, deleteDraft, saveDraft } from "./mutations";
 import { createAnnotationSchema, updateAnnotationSchema } from "./schema";
 
-const invalid = (message: string) => new HttpError(400, "invalid", message);
+const invalid = (message: string) => new DomainError("invalid", message);
 
 /** A textarea sends its line breaks as CRLF: counted as LF, as the editor's counter counts them. */
 function withPlainBreaks(fields: Record<string, string>): Record<string, string> {
@@ -41,7 +41,7 @@ export async function createAnnotationFor(textSlug: string, fields: Record<strin
   if (!parsed.success) throw invalid(issuesInFrench(parsed.error.issues, plain));
   const input = parsed.data;
   const [text, view] = await Promise.all([findTextId(textSlug), loadVersion(textSlug, input.version)]);
-  if (!text || !view) throw notFound(`version "${input.version}" of text "${textSlug}"`);
+  if (!text || !view) throw missing(`version "${input.version}" of text "${textSlug}"`);
   const node = findNode(view.tree, input.provision);
   if (!node) throw invalid(UNKNOWN_PROVISION(input.provision));
   let start = input.start;
@@ -78,7 +78,7 @@ export async function createAnnotationFor(textSlug: string, fields: Record<strin
  * they wrote; only an admin changes another person's, and the campaign's seeded ones. */
 export function assertMayChange(existing: Pick<AnnotationRow, "createdById">, session: Pick<CurrentSession, "user">): void {
   if (session.user.role === "admin" || (existing.createdById !== null && existing.createdById === session.user.id)) return;
-  throw new HttpError(403, "not_author", "only its author or an admin may change this annotation");
+  throw new DomainError("not_author", "only its author or an admin may change this annotation");
 }
 
 const ACTIONS = ["update", "hide", "show", "delete", "restore"] as const;
@@ -87,7 +87,7 @@ type Action = (typeof ACTIONS)[number];
 export async function changeAnnotationFor(textSlug: string, slug: string, action: string, fields: Record<string, string>, session: CurrentSession) {
   if (!ACTIONS.includes(action as Action)) throw invalid(UNKNOWN_ACTION(action, ACTIONS));
   const existing = await findAnnotation(textSlug, slug);
-  if (!existing) throw notFound(`annotation "${slug}"`);
+  if (!existing) throw missing(`annotation "${slug}"`);
   assertMayChange(existing, session);
   if (action === "update") {
     const plain = withPlainBreaks(fields);

@@ -164,10 +164,10 @@ describe("authorship", () => {
     const other = await editor("Autre éditeur");
     const row = await createAnnotationFor("bruxelles-numerique", NOTE, author);
     for (const action of ["update", "hide", "delete", "restore"]) {
-      await expect(changeAnnotationFor("bruxelles-numerique", row.slug, action, { title: "x", body: "x", category: "note" }, other)).rejects.toMatchObject({ status: 403, code: "not_author" });
+      await expect(changeAnnotationFor("bruxelles-numerique", row.slug, action, { title: "x", body: "x", category: "note" }, other)).rejects.toMatchObject({ code: "not_author" });
     }
     // A note of the campaign's file belongs to no editor: only an admin changes it.
-    await expect(changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "hide", {}, other)).rejects.toMatchObject({ status: 403 });
+    await expect(changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "hide", {}, other)).rejects.toMatchObject({ code: "not_author" });
     const admin = await editor("Administratrice", "admin");
     await changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "hide", {}, admin);
     await changeAnnotationFor("bruxelles-numerique", "et-ou-apo2", "show", {}, admin);
@@ -181,8 +181,8 @@ describe("login throttling", () => {
     const { login } = await import("../auth/session");
     const session = await editor();
     const request = new Request("http://localhost/api/auth/login", { method: "POST", headers: { "x-forwarded-for": "192.0.2.7" } });
-    for (let i = 0; i < 5; i++) await expect(login(request, session.user.email, "mauvais mot de passe!")).rejects.toMatchObject({ status: 401 });
-    await expect(login(request, session.user.email, "un mot de passe assez long")).rejects.toMatchObject({ status: 429 });
+    for (let i = 0; i < 5; i++) await expect(login(request, session.user.email, "mauvais mot de passe!")).rejects.toMatchObject({ code: "bad_credentials" });
+    await expect(login(request, session.user.email, "un mot de passe assez long")).rejects.toMatchObject({ code: "too_many_attempts" });
   });
 
   it("logs in with the right password", async () => {

@@ -49,7 +49,7 @@ describe("login throttling on the embedded database", () => {
       Array.from({ length: 40 }, (_, i) =>
         login(request, email, i === 34 ? PASSWORD : `mauvais mot de passe ${i}`).then(
           () => 200,
-          (error: { status?: number }) => error.status ?? 500,
+          async (error: unknown) => (await import("../http/errors")).statusOf(error) ?? 500,
         ),
       ),
     );

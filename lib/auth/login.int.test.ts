@@ -34,7 +34,8 @@ async function attempt(address: string, email: string, password: string): Promis
     await login(from(address), email, password);
     return 200;
   } catch (error) {
-    return (error as { status?: number }).status ?? 500;
+    const { statusOf } = await import("../http/errors");
+    return statusOf(error) ?? 500;
   }
 }
 

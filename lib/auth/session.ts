@@ -1,7 +1,7 @@
 // Request-facing authentication: the session cookie, login with throttling, and the guard every
 // write goes through (editor session + same-origin request + CSRF token).
 import { cookies } from "next/headers";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { findSession, findUserByEmail } from "./data";
 import { createSession, deleteSession, reserveLoginAttempt, settleLoginAttempt, touchSession } from "./mutations";
 import { attemptKeys } from "./throttle";
@@ -43,14 +43,13 @@ function clientAddressOf(request: Request): string {
 export async function login(request: Request, email: string, password: string): Promise<string> {
   const reservation = await reserveLoginAttempt(attemptKeys(email, clientAddressOf(request)), new Date());
   if (!reservation.ok) {
-    const retryAfter = String(Math.ceil(reservation.retryAfterMs / 1000));
-    throw new HttpError(429, "too_many_attempts", reservation.message, { "Retry-After": retryAfter });
+    throw new DomainError("too_many_attempts", reservation.message, { retryAfterSeconds: Math.ceil(reservation.retryAfterMs / 1000) });
   }
   const user = await findUserByEmail(email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash())).catch(() => false);
   const succeeded = ok && !!user && !user.disabledAt;
   await settleLoginAttempt(reservation.ids, succeeded);
-  if (!succeeded || !user) throw new HttpError(401, "bad_credentials", "Wrong e-mail address or password.");
+  if (!succeeded || !user) throw new DomainError("bad_credentials", "Wrong e-mail address or password.");
   const token = newToken();
   await createSession({ id: tokenId(token), userId: user.id, csrfToken: newToken(), expiresAt: expiry() });
   return token;
@@ -75,22 +74,22 @@ function ownOrigin(request: Request): string {
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin && origin !== ownOrigin(request) && origin !== process.env.PUBLIC_URL) {
-    throw new HttpError(403, "cross_site", "Request refused: it does not come from this site.");
+    throw new DomainError("cross_site", "Request refused: it does not come from this site.");
   }
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
-    throw new HttpError(403, "cross_site", "Request refused: it does not come from this site.");
+    throw new DomainError("cross_site", "Request refused: it does not come from this site.");
   }
 }
 
 /** The guard of every write: an editor session, a same-origin request, and the session's CSRF token. */
 export async function requireEditor(request: Request, submittedToken: string | null): Promise<CurrentSession> {
   const session = await getSession();
-  if (!session) throw new HttpError(401, "unauthenticated", "Sign in with an editor account.");
+  if (!session) throw new DomainError("unauthenticated", "Sign in with an editor account.");
   assertSameOrigin(request);
   const token = submittedToken ?? request.headers.get("x-csrf-token");
   if (!token || !sameToken(token, session.csrfToken)) {
-    throw new HttpError(403, "csrf", "Missing or invalid anti-forgery token: reload the page.");
+    throw new DomainError("csrf", "Missing or invalid anti-forgery token: reload the page.");
   }
   return session;
 }

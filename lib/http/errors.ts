@@ -1,4 +1,19 @@
 // The one place that maps failures to API responses: a clear JSON message, never a stack trace.
+// lib/ throws DomainError (lib/errors.ts); its code becomes a status here and nowhere else.
+import { DomainError, type DomainErrorCode } from "../errors";
+
+const STATUS: Record<DomainErrorCode, number> = {
+  not_found: 404,
+  invalid: 400,
+  not_author: 403,
+  unauthenticated: 401,
+  csrf: 403,
+  cross_site: 403,
+  bad_credentials: 401,
+  too_many_attempts: 429,
+};
+
+/** A refusal of the HTTP layer itself (a malformed address or body, a method not served). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -13,7 +28,26 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found`);
 
+/** The status an error answers with: a DomainError's by its code, an HttpError's own; null for
+ * anything else (an internal error). */
+export function statusOf(error: unknown): number | null {
+  if (error instanceof DomainError) return STATUS[error.code];
+  if (error instanceof HttpError) return error.status;
+  return null;
+}
+
+/** The error's code, as the API and the forms' ?error= carry it; null for an internal error. */
+export function codeOf(error: unknown): string | null {
+  return error instanceof DomainError || error instanceof HttpError ? error.code : null;
+}
+
+function fromDomain(error: DomainError): HttpError {
+  const headers = error.extra.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.extra.retryAfterSeconds) };
+  return new HttpError(STATUS[error.code], error.code, error.message, headers);
+}
+
 export function jsonError(error: unknown): Response {
+  if (error instanceof DomainError) return jsonError(fromDomain(error));
   if (error instanceof HttpError) {
     return Response.json({ error: { code: error.code, message: clip(error.message) } }, { status: error.status, headers: error.headers });
   }

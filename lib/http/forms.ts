@@ -1,6 +1,6 @@
 // Reading request bodies the same way whether they come from a plain HTML form or from fetch().
 import { readBodyBytes, parseJsonObject } from "./body";
-import { HttpError, jsonError } from "./errors";
+import { codeOf, jsonError } from "./errors";
 export type Fields = Record<string, string>;
 
 export function wantsJson(request: Request): boolean {
@@ -38,8 +38,9 @@ export function seeOther(location: string): Response {
 /** A failed write from a plain HTML form goes back to `back` with the error's code, which the page
  * says in French; fetch() calls and unexpected errors get the API's JSON error. */
 export function formFailure(request: Request, error: unknown, back: string): Response {
-  if (wantsJson(request) || !(error instanceof HttpError)) return jsonError(error);
+  const code = codeOf(error);
+  if (wantsJson(request) || code === null) return jsonError(error);
   const [path = "/", hash] = back.split("#");
-  const query = `${path.includes("?") ? "&" : "?"}error=${encodeURIComponent(error.code)}`;
+  const query = `${path.includes("?") ? "&" : "?"}error=${encodeURIComponent(code)}`;
   return seeOther(`${path}${query}${hash ? `#${hash}` : ""}`);
 }

@@ -1,4 +1,4 @@
-import { databaseMode } from "@/lib/db";
+import { databaseMode } from "@/lib/system/loaders";
 import { otherMethods, withErrors } from "@/lib/http/errors";
 import { loadHealth } from "@/lib/texts/loaders";
 

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 // The test loads the fixtures the routes read, as the seed does: the only database access here.
+// eslint-disable-next-line no-restricted-imports
 import { createDb } from "@/lib/db";
 import { expandPaths, readBundles } from "@/lib/import/read";
 // eslint-disable-next-line no-restricted-imports

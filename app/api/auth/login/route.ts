@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { assertSameOrigin, login, sessionCookie } from "@/lib/auth/session";
-import { HttpError, jsonError, otherMethods } from "@/lib/http/errors";
+import { codeOf, jsonError, otherMethods } from "@/lib/http/errors";
 import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
 
 export async function POST(request: Request) {
@@ -14,8 +14,9 @@ export async function POST(request: Request) {
     (await cookies()).set(sessionCookie(token, request));
     return json ? Response.json({ ok: true }) : seeOther(next);
   } catch (error) {
-    if (json || !(error instanceof HttpError)) return jsonError(error);
-    return seeOther(`/login?error=${error.code}&next=${encodeURIComponent(next)}`);
+    const code = codeOf(error);
+    if (json || code === null) return jsonError(error);
+    return seeOther(`/login?error=${code}&next=${encodeURIComponent(next)}`);
   }
 }
 

@@ -3,7 +3,7 @@ import { createTarget } from "@/lib/annotations/draft";
 import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
+import { jsonError, notFound, otherMethods, statusOf, withErrors } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
@@ -37,7 +37,7 @@ export const POST = withParams(async (request: Request, { text }: Params) => {
     // No session (it expired while the form was open): back to the page, which says so; a draft
     // is kept only for the session that wrote it, so there is none to keep it for.
     if (editor === null) return formFailure(request, error, `${back}#annoter`);
-    if (json || !(error instanceof HttpError) || error.status !== 400) return jsonError(error);
+    if (json || statusOf(error) !== 400 || !(error instanceof Error)) return jsonError(error);
     const draft = await keepDraft(editor, createTarget(text, fields.version ?? ""), error.message, fields).catch(() => null);
     if (draft === null) return jsonError(error);
     return seeOther(`${back}?draft=${draft}#annoter`);

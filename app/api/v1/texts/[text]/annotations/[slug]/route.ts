@@ -3,7 +3,7 @@ import { updateTarget } from "@/lib/annotations/draft";
 import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { HttpError, jsonError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
+import { jsonError, notFound, otherMethods, statusOf, withErrors } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
@@ -32,7 +32,7 @@ export const POST = withParams(async (request: Request, { text, slug }: Params) 
     return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
   } catch (error) {
     // A refused change of the commentary comes back as the editor left it, with what was wrong.
-    if (editor && fields.action === "update" && !wantsJson(request) && error instanceof HttpError && error.status === 400) {
+    if (editor && fields.action === "update" && !wantsJson(request) && statusOf(error) === 400 && error instanceof Error) {
       const draft = await keepDraft(editor, updateTarget(text, slug), error.message, fields).catch(() => null);
       if (draft === null) return jsonError(error);
       return seeOther(`/texts/${text}/notes/${slug}?draft=${draft}#editer`);
