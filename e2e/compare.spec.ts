@@ -32,13 +32,27 @@ test.describe("comparing two versions", () => {
     await expect(art13.locator(".cmp-cols")).toHaveCount(0);
   });
 
-  test("inline, a struck-out quotation keeps its « Extrait cité » label", async ({ page }) => {
+  test("inline, a quotation facing our summary keeps its « Extrait cité » label", async ({ page }) => {
     const compare = new ComparePage(page);
     await compare.open("projet-2023-09-28", "commission-2023-12-13", "?view=inline");
-    const struck = compare.deleted(compare.row(/Art\. 13/)).filter({ hasText: "toute autre mesure" }).first();
-    // The label stands right before the struck words, not struck with them.
-    await expect(struck.locator("xpath=preceding-sibling::*[1]")).toHaveText("Extrait cité");
-    await expect(struck).not.toContainText("Extrait cité");
+    // The commission's text is known only by our summary: the quotation is not cited there, not struck.
+    const quoted = compare.row(/Art\. 13/).locator(".elided").filter({ hasText: "toute autre mesure" }).first();
+    // The label stands right before the words, not inside their mark.
+    await expect(quoted.locator("xpath=preceding-sibling::*[1]")).toHaveText("Extrait cité");
+    await expect(quoted).not.toContainText("Extrait cité");
+  });
+
+  test("projet → voted act: the Entr'âges quotation faces our summary, so it is « non cité », never struck (page and API)", async ({ page, request }) => {
+    const compare = new ComparePage(page);
+    await compare.open("projet-2023-09-28", "ordonnance-2024-01-25");
+    const art13 = compare.row(/Art\. 13/);
+    await expect(compare.deleted(art13).filter({ hasText: "un contact par voie postale" })).toHaveCount(0);
+    await expect(art13.locator(".elided").filter({ hasText: "un contact par voie postale" }).first()).toContainText("non cité ensuite (résumé)");
+    const body = (await (await request.get(`/api/v1/texts/${TEXT}/compare/projet-2023-09-28...ordonnance-2024-01-25`)).json()) as {
+      provisions: Array<{ key: string; changes: Array<{ op: string; text: string; notCited?: string; notCitedBecause?: string }> }>;
+    };
+    const quoted = body.provisions.find((p) => p.key === "inclusion")?.changes.filter((c) => c.text.includes("un contact par voie postale"));
+    expect(quoted).toEqual([expect.objectContaining({ op: "delete", notCited: "later", notCitedBecause: "summary" })]);
   });
 
   test("a link to #art-13 lands on article 13 of the comparison", async ({ page }) => {
