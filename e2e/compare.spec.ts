@@ -129,9 +129,26 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
   });
 
-  test("an address with an unknown filter or view says what it ignored, and shows the rest", async ({ page }) => {
-    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography,bogus&view=grid");
-    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("filtre « bogus », présentation « grid »");
+  test("an unknown filter is refused as the API refuses it, in French, naming it and the accepted ones", async ({ page }) => {
+    const res = await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22?ignore=typography,bogus`);
+    expect(res?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Filtre inconnu");
+    await expect(page.locator("body")).toContainText(/bogus.*typography.*markers.*renumbering/su);
+  });
+
+  test("a repeated filter counts once: the address is brought back to each filter once, and the page does not grow", async ({ page, request }) => {
+    const base = `/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22`;
+    const once = await (await request.get(`${base}?ignore=typography`)).text();
+    const many = await request.get(`${base}?${Array.from({ length: 40 }, () => "ignore=typography").join("&")}`);
+    expect(many.url()).toMatch(/\?ignore=typography$/u);
+    expect((await many.text()).length).toBeLessThan(once.length * 1.05);
+    await page.goto(`${base}?ignore=typography&ignore=typography&view=inline`);
+    await expect(page).toHaveURL(/\?view=inline&ignore=typography$/u);
+  });
+
+  test("an address with an unknown view says what it ignored, and shows the rest", async ({ page }) => {
+    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography&view=grid");
+    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("présentation « grid »");
     await expect(page.getByRole("note").filter({ hasText: "Filtres appliqués" })).toContainText("la typographie");
     // A note that does not exist is said, not silently dropped, here and on a version page.
     await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?note=nope");

@@ -12,7 +12,7 @@ import { Provenance } from "@/app/_components/sources";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
-import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
+import { readNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
@@ -139,9 +139,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
   const query = await searchParams;
   const inline = query.view === "inline";
-  const ignore = parseNoiseFilters(query.ignore);
-  const asked = (Array.isArray(query.ignore) ? query.ignore : (query.ignore ?? "").split(",")).map((f) => f.trim()).filter(Boolean);
-  const unknownFilters = asked.filter((f) => !(ignore as string[]).includes(f)).slice(0, 5);
+  // Unknown filters never reach the page: proxy.ts answers them with a 400 page, as the API does.
+  const { filters: ignore, unknown: unknownFilters } = readNoiseFilters(query.ignore);
   const badView = query.view !== undefined && query.view !== "inline" ? query.view.slice(0, 40) : null;
   const pair = parsePair(p.pair);
   if (!pair) notFound();
