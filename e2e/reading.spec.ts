@@ -18,3 +18,16 @@ test("the header names the cross-text page for what it is, and that page lists i
   await expect(provenance.getByRole("heading", { level: 3 })).toHaveCount(2);
   await expect(provenance.getByRole("link").first()).toHaveAttribute("href", /^https?:/u);
 });
+
+test("the first draft against the voted act: opening words named as such, and the page says the pair can show almost nothing", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/compare/brouillon-2022...ordonnance-2024-01-25`);
+  const list = page.locator(".change-list");
+  await expect(list).toContainText("Texte d’introduction, al. 1er");
+  await expect(list).not.toContainText(/\bal-1\b/u);
+  const notice = page.getByRole("note", { name: "Portée de cette comparaison" });
+  await expect(notice).toContainText("Cette comparaison ne peut presque rien montrer");
+  await notice.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/compare\/[a-z0-9-]+\.\.\.[a-z0-9-]+$/u);
+  // A pair that shares provisions shows changed words, and no such notice.
+  await expect(page.getByRole("note", { name: "Portée de cette comparaison" })).toHaveCount(0);
+});

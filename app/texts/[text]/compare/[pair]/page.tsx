@@ -9,6 +9,9 @@ import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
 import { Provenance } from "@/app/_components/sources";
+import { PairingNotice } from "@/app/_components/pairing-notice";
+import { unitName } from "@/lib/legal-text/cite";
+import { loadPairSuggestions, showsAlmostNothing } from "@/lib/texts/pairings";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
@@ -71,8 +74,8 @@ function rowId(row: ComparisonRow, toIds: Set<string>): string {
 }
 
 function rowTitle(row: ComparisonRow): string {
-  const from = row.from?.number ?? row.from?.id;
-  const to = row.to?.number ?? row.to?.id;
+  const from = row.from ? unitName(row.from) : undefined;
+  const to = row.to ? unitName(row.to) : undefined;
   const heading = row.toHeading ?? row.fromHeading;
   const num = from && to && from !== to ? `${from} → ${to}` : (to ?? from ?? row.key);
   return heading && row.kind === "article" ? `${num} — ${heading}` : num;
@@ -159,6 +162,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
   const changed = rows.filter((r) => r.status !== "unchanged");
   const changeIndex = new Map(changed.map((r, i) => [r, i]));
+  // Provisions missing from a version known only in part: nothing is known of them there.
+  const unknownAbsent = changed.filter((r) => (r.status === "inserted" && !fromOfficial) || (r.status === "deleted" && !toOfficial)).length;
+  const almostNothing = showsAlmostNothing(changed.length, unknownAbsent);
+  const suggestions = almostNothing ? await loadPairSuggestions(p.text, pair) : [];
   const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
@@ -176,6 +183,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
         </p>
       ) : null}
+      {almostNothing ? <PairingNotice textSlug={p.text} unknown={unknownAbsent} changed={changed.length} suggestions={suggestions} /> : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       {unknownFilters.length > 0 || badView !== null || badNote !== null ? (
@@ -256,7 +264,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   {" · "}
                   {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
                   {row.group.map((g, i) => (
-                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{g.number ?? g.id}</a></span>
+                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{unitName(g)}</a></span>
                   ))}
                 </span>
               ) : null}
