@@ -31,3 +31,14 @@ describe("highlighted passages for screen readers", () => {
     );
   });
 });
+
+describe("highlighted passages, typeset", () => {
+  it("typesets the words shown and keeps each mark on its words (offsets of the stored text)", () => {
+    const text = "campagne « L'humain d'abord ! » : fin";
+    const start = text.indexOf("L'humain");
+    const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks: [{ slug: "n", start, end: start + "L'humain".length, changed: false }] })));
+    expect(html).toContain("<mark>L’humain</mark>");
+    expect(html).toContain("«\u202f");
+    expect(html).toContain("d’abord\u202f!\u202f»\u202f: fin");
+  });
+});
