@@ -19,6 +19,7 @@ describe("citation", () => {
     expect(citation(tree, "art-13__par-8__al-2__pt-3")).toBe("art. 13, § 8, al. 2, 3°");
     expect(citation(tree, "art-1__al-1")).toBe("art. 1er, al. 1er");
     expect(citation(tree, "art-inconnu-1")).toBe("art. ?");
+    expect(citation([node("al-2", "alinea", null)], "al-2")).toBe("texte d’introduction, al. 2");
   });
 
   it("shows what the tree does not have as it is, never drops it", () => {

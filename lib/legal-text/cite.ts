@@ -6,7 +6,9 @@ import type { ProvisionNode } from "./types";
  * path; a part of the path the tree does not have is shown as is. */
 export function citation(nodes: readonly ProvisionNode[], id: string): string {
   const parts = id.split("__");
-  return parts.map((part, k) => citePart(findNode(nodes, parts.slice(0, k + 1).join("__")), part)).join(", ");
+  const cited = parts.map((part, k) => citePart(findNode(nodes, parts.slice(0, k + 1).join("__")), part)).join(", ");
+  // An alinéa before any article: the text's opening words.
+  return findNode(nodes, parts[0] ?? "")?.kind === "alinea" ? `texte d’introduction, ${cited}` : cited;
 }
 
 function citePart(node: ProvisionNode | undefined, part: string): string {
