@@ -31,3 +31,61 @@ test("the first draft against the voted act: opening words named as such, and th
   // A pair that shares provisions shows changed words, and no such notice.
   await expect(page.getByRole("note", { name: "Portée de cette comparaison" })).toHaveCount(0);
 });
+
+test("every alinéa has a visible link named by its citation, and a « copier le lien » button where JavaScript runs", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+  const link = page.getByRole("link", { name: "Lien vers art. 13, § 1er, al. 2" });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("href", "#art-13__par-1__al-2");
+  await page.getByRole("button", { name: "Copier le lien vers art. 13, § 1er, al. 2" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Lien copié" })).toContainText("#art-13__par-1__al-2");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/versions\/ordonnance-2024-01-25#art-13__par-1__al-2$/u);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the provision links work and no copy button is offered", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    await expect(page.getByRole("link", { name: "Lien vers art. 13, § 1er, al. 2" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Copier le lien/u })).toHaveCount(0);
+  });
+});
+
+test.describe("on a wide screen", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test("each margin note stands beside the words it comments on, never below the next provision", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const holders = page.locator(".legal .node.has-note");
+    expect(await holders.count()).toBeGreaterThan(1);
+    for (const holder of await holders.all()) {
+      const words = holder.locator(":scope > p");
+      const notes = holder.locator(":scope > .node-notes .note");
+      const [p, first, last] = [await words.boundingBox(), await notes.first().boundingBox(), await notes.last().boundingBox()];
+      if (!p || !first || !last) throw new Error("a provision with notes has no words or no notes on screen");
+      // Beside: right of the words, its top on the words' first line.
+      expect(first.x).toBeGreaterThanOrEqual(p.x + p.width);
+      expect(Math.abs(first.y - p.y)).toBeLessThan(24);
+      // The notes of one provision end before the next provision's words begin.
+      const next = await holder.evaluate((el) => {
+        let n = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+        while (n && !(n instanceof HTMLElement && n.getBoundingClientRect().height > 0)) n = n.nextElementSibling;
+        return n ? n.getBoundingClientRect().top + window.scrollY : null;
+      });
+      if (next !== null) expect(last.y + last.height + (await page.evaluate(() => window.scrollY))).toBeLessThanOrEqual(next + 1);
+    }
+  });
+});
+
+test("French typography: no line may break between a guillemet or « : » and its word, one apostrophe", async ({ page }) => {
+  await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+  // The law's words as shown (the provisions' lines), where « : articles 39 » once began a line.
+  const text = (await page.locator(".legal .node > p").allInnerTexts()).join("\n");
+  expect(text).toContain("du texte\u202f: articles 39");
+  expect(text).not.toMatch(/« |[^\s«] »|[^\s] [:;!?](?:\s|$)/u);
+  expect(text).not.toMatch(/\p{L}'\p{L}/u);
+  await page.goto(`/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`);
+  const art13 = await page.getByRole("region", { name: /Art\. 13/u }).innerText();
+  expect(art13).not.toMatch(/« |[^\s«] »/u);
+  expect(art13).not.toMatch(/\p{L}'\p{L}/u);
+});

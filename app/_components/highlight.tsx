@@ -12,7 +12,7 @@ export interface Mark {
 
 /** What a screen reader hears at a passage's start or end: which note, when passages overlap. */
 function said(edge: "début" | "fin", marks: readonly Mark[]): string {
-  return marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" ");
+  return typeset(marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" "));
 }
 
 /**
