@@ -15,7 +15,8 @@ import { loadPairSuggestions, showsAlmostNothing } from "@/lib/texts/pairings";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words";
-import { readNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
+import { readNoiseFilters } from "@/lib/diff/noise";
+import { NOISE_LABEL, NoiseForm } from "@/app/_components/noise-form";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
@@ -79,31 +80,6 @@ function rowTitle(row: ComparisonRow): string {
   const heading = row.toHeading ?? row.fromHeading;
   const num = from && to && from !== to ? `${from} → ${to}` : (to ?? from ?? row.key);
   return heading && row.kind === "article" ? `${num} — ${heading}` : num;
-}
-
-const NOISE_LABEL: Record<NoiseFilter, string> = {
-  typography: "la typographie (’ ou ', espaces avant «\u00a0:\u00a0;\u00a0?\u00a0!\u00a0»)",
-  markers: "les mentions « (nouveau) », « (supprimé) »",
-  renumbering: "les simples renumérotations",
-};
-
-/** The reader's noise filters: a GET form, so the choice is in the URL and works without JavaScript. */
-function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {
-  return (
-    <form method="get" className="noise-form no-print">
-      <fieldset>
-        <legend>Ignorer</legend>
-        {(Object.keys(NOISE_LABEL) as NoiseFilter[]).map((f) => (
-          <label key={f}>
-            <input type="checkbox" name="ignore" value={f} defaultChecked={ignore.includes(f)} /> {NOISE_LABEL[f]}
-          </label>
-        ))}
-        {inline ? <input type="hidden" name="view" value="inline" /> : null}
-        {note ? <input type="hidden" name="note" value={note} /> : null}
-        <button type="submit">Appliquer</button>
-      </fieldset>
-    </form>
-  );
 }
 
 /** Previous / next change: plain links, so they work without JavaScript. */
