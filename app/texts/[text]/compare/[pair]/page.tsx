@@ -11,6 +11,7 @@ import { PairNotes } from "@/app/_components/pair-notes";
 import { Provenance } from "@/app/_components/sources";
 import { PairingNotice } from "@/app/_components/pairing-notice";
 import { unitName } from "@/lib/legal-text/cite";
+import { typeset } from "@/lib/legal-text/typography";
 import { loadPairSuggestions, showsAlmostNothing } from "@/lib/texts/pairings";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
@@ -147,7 +148,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Comparaison"} />
       <h1>
-        <a href={`/texts/${p.text}/versions/${pair.from}`}>{from.version.title}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{to.version.title}</a>
+        <a href={`/texts/${p.text}/versions/${pair.from}`}>{typeset(from.version.title)}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
         {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
@@ -251,11 +252,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
           ) : (
             <div className="cmp-cols">
               <div>
-                <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
+                <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
                 <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
-                <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
+                <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
                 <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
