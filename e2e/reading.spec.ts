@@ -54,27 +54,29 @@ test.describe("without JavaScript", () => {
 
 test.describe("on a wide screen", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
-  test("each margin note stands beside the words it comments on, never below the next provision", async ({ page }) => {
+  test("each margin note stands beside the words it comments on, never beside another provision's", async ({ page }) => {
     await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
-    const holders = page.locator(".legal .node.has-note");
-    expect(await holders.count()).toBeGreaterThan(1);
-    for (const holder of await holders.all()) {
-      const words = holder.locator(":scope > p");
-      const notes = holder.locator(":scope > .node-notes .note");
-      const [p, first, last] = [await words.boundingBox(), await notes.first().boundingBox(), await notes.last().boundingBox()];
-      if (!p || !first || !last) throw new Error("a provision with notes has no words or no notes on screen");
-      // Beside: right of the words, its top on the words' first line.
-      expect(first.x).toBeGreaterThanOrEqual(p.x + p.width);
-      expect(Math.abs(first.y - p.y)).toBeLessThan(24);
-      // The notes of one provision end before the next provision's words begin.
-      const next = await holder.evaluate((el) => {
-        let n = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
-        while (n && !(n instanceof HTMLElement && n.getBoundingClientRect().height > 0)) n = n.nextElementSibling;
-        return n ? n.getBoundingClientRect().top + window.scrollY : null;
-      });
-      if (next !== null) expect(last.y + last.height + (await page.evaluate(() => window.scrollY))).toBeLessThanOrEqual(next + 1);
+    // For each note: its provision's words, where the note stands, and where the next provision begins.
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".legal .note")].map((note) => {
+        const holder = note.closest<HTMLElement>(".node");
+        const words = holder?.querySelector<HTMLElement>(":scope > p")?.getBoundingClientRect();
+        const first = holder?.querySelector(".note") === note;
+        let next: Element | null = holder ?? null;
+        while (next && !next.nextElementSibling) next = next.parentElement;
+        const box = note.getBoundingClientRect();
+        return { slug: note.id, first, left: box.left, top: box.top, bottom: box.bottom, wordsTop: words?.top ?? NaN, wordsRight: words?.right ?? NaN, nextTop: next?.nextElementSibling?.getBoundingClientRect().top ?? Infinity };
+      }),
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    for (const n of seen) {
+      expect(n.left, n.slug).toBeGreaterThanOrEqual(n.wordsRight); // in the margin
+      if (n.first) expect(Math.abs(n.top - n.wordsTop), `${n.slug} starts ${Math.round(n.top - n.wordsTop)} px from its words`).toBeLessThan(24);
+      expect(n.top - n.wordsTop, `${n.slug}: within a screen of its words`).toBeLessThan(900);
+      expect(n.bottom, `${n.slug} ends before the next provision`).toBeLessThanOrEqual(n.nextTop + 1);
     }
   });
+
 });
 
 test("French typography: no line may break between a guillemet or « : » and its word, one apostrophe", async ({ page }) => {
