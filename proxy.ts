@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
 import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 import { errorPage } from "@/lib/http/error-page";
+import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 
 function csp(nonce: string): string {
@@ -65,6 +66,11 @@ export async function proxy(request: NextRequest) {
     if (range.startsWith("/api/")) redirect.headers.set("Access-Control-Allow-Origin", "*");
     return redirect;
   }
+  // Noise filters of a compare page, read as the API reads them: an unknown one is refused, a
+  // repeated one counted once.
+  const filters = compareFilterAnswer(parts, request.nextUrl.searchParams);
+  if (filters?.kind === "refuse") return new Response(filters.html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  if (filters?.kind === "redirect") return NextResponse.redirect(new URL(`${pathname}${filters.search}`, request.url), 308);
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
   const alias = parts[0] === "texts" && parts[2] === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);

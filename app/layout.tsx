@@ -52,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <a href="/texts/bruxelles-numerique">Bruxelles numérique</a>
                 </li>
                 <li>
-                  <a href="/compare-across">Comparer deux textes</a>
+                  <a href="/compare-across">Comparer entre textes</a>
                 </li>
                 {session ? (
                   <li>

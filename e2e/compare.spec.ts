@@ -32,13 +32,27 @@ test.describe("comparing two versions", () => {
     await expect(art13.locator(".cmp-cols")).toHaveCount(0);
   });
 
-  test("inline, a struck-out quotation keeps its « Extrait cité » label", async ({ page }) => {
+  test("inline, a quotation facing our summary keeps its « Extrait cité » label", async ({ page }) => {
     const compare = new ComparePage(page);
     await compare.open("projet-2023-09-28", "commission-2023-12-13", "?view=inline");
-    const struck = compare.deleted(compare.row(/Art\. 13/)).filter({ hasText: "toute autre mesure" }).first();
-    // The label stands right before the struck words, not struck with them.
-    await expect(struck.locator("xpath=preceding-sibling::*[1]")).toHaveText("Extrait cité");
-    await expect(struck).not.toContainText("Extrait cité");
+    // The commission's text is known only by our summary: the quotation is not cited there, not struck.
+    const quoted = compare.row(/Art\. 13/).locator(".elided").filter({ hasText: "toute autre mesure" }).first();
+    // The label stands right before the words, not inside their mark.
+    await expect(quoted.locator("xpath=preceding-sibling::*[1]")).toHaveText("Extrait cité");
+    await expect(quoted).not.toContainText("Extrait cité");
+  });
+
+  test("projet → voted act: the Entr'âges quotation faces our summary, so it is « non cité », never struck (page and API)", async ({ page, request }) => {
+    const compare = new ComparePage(page);
+    await compare.open("projet-2023-09-28", "ordonnance-2024-01-25");
+    const art13 = compare.row(/Art\. 13/);
+    await expect(compare.deleted(art13).filter({ hasText: "un contact par voie postale" })).toHaveCount(0);
+    await expect(art13.locator(".elided").filter({ hasText: "un contact par voie postale" }).first()).toContainText("non cité ensuite (résumé)");
+    const body = (await (await request.get(`/api/v1/texts/${TEXT}/compare/projet-2023-09-28...ordonnance-2024-01-25`)).json()) as {
+      provisions: Array<{ key: string; changes: Array<{ op: string; text: string; notCited?: string; notCitedBecause?: string }> }>;
+    };
+    const quoted = body.provisions.find((p) => p.key === "inclusion")?.changes.filter((c) => c.text.includes("un contact par voie postale"));
+    expect(quoted).toEqual([expect.objectContaining({ op: "delete", notCited: "later", notCitedBecause: "summary" })]);
   });
 
   test("a link to #art-13 lands on article 13 of the comparison", async ({ page }) => {
@@ -115,9 +129,26 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "Texte suivi" })).toHaveAttribute("aria-current", "page");
   });
 
-  test("an address with an unknown filter or view says what it ignored, and shows the rest", async ({ page }) => {
-    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography,bogus&view=grid");
-    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("filtre « bogus », présentation « grid »");
+  test("an unknown filter is refused as the API refuses it, in French, naming it and the accepted ones", async ({ page }) => {
+    const res = await page.goto(`/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22?ignore=typography,bogus`);
+    expect(res?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Filtre inconnu");
+    await expect(page.locator("body")).toContainText(/bogus.*typography.*markers.*renumbering/su);
+  });
+
+  test("a repeated filter counts once: the address is brought back to each filter once, and the page does not grow", async ({ page, request }) => {
+    const base = `/texts/${TEXT}/compare/apo1-2023-03-09...apo2-2023-06-22`;
+    const once = await (await request.get(`${base}?ignore=typography`)).text();
+    const many = await request.get(`${base}?${Array.from({ length: 40 }, () => "ignore=typography").join("&")}`);
+    expect(many.url()).toMatch(/\?ignore=typography$/u);
+    expect((await many.text()).length).toBeLessThan(once.length * 1.05);
+    await page.goto(`${base}?ignore=typography&ignore=typography&view=inline`);
+    await expect(page).toHaveURL(/\?view=inline&ignore=typography$/u);
+  });
+
+  test("an address with an unknown view says what it ignored, and shows the rest", async ({ page }) => {
+    await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?ignore=typography&view=grid");
+    await expect(page.getByRole("status").filter({ hasText: "Adresse en partie incomprise" })).toContainText("présentation « grid »");
     await expect(page.getByRole("note").filter({ hasText: "Filtres appliqués" })).toContainText("la typographie");
     // A note that does not exist is said, not silently dropped, here and on a version page.
     await new ComparePage(page).open("apo1-2023-03-09", "apo2-2023-06-22", "?note=nope");

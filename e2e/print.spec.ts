@@ -52,8 +52,11 @@ test.describe("provenance on screen and on paper", () => {
     const compare = new ComparePage(page);
     await compare.open("projet-2023-09-28", "commission-2023-12-13");
     const art13 = compare.row(/Art\. 13/);
-    // The projet's quotation is struck whole, closing words included.
-    await expect(compare.deleted(art13).filter({ hasText: "ou les communications autrement qu'en ligne »" }).first()).toBeVisible();
+    // The projet's quotation faces our summary of the commission's text: whole, closing words
+    // included, it is « non cité » there, neither kept nor struck (issue 18, item 2).
+    const quoted = art13.locator(".elided").filter({ hasText: /ou les communications autrement qu.en ligne\s»/u }).first();
+    await expect(quoted).toContainText("non cité ensuite (résumé)");
+    await expect(compare.deleted(art13).filter({ hasText: /autrement qu.en ligne\s»/u })).toHaveCount(0);
   });
 });
 

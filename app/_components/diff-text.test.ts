@@ -15,7 +15,8 @@ function read(changes: Change[], props: Partial<Parameters<typeof DiffText>[0]> 
     .replace(/<\/del>/g, "-]")
     .replace(/<ins[^>]*>/g, "{+")
     .replace(/<\/ins>/g, "+}")
-    .replace(/<[^>]+>/g, "");
+    .replace(/<[^>]+>/g, "")
+    .replace(/[\u202f\u00a0]/gu, " ") ; // typesetting has tests of its own (and one below)
 }
 
 describe("DiffText labels", () => {
@@ -28,7 +29,8 @@ describe("DiffText labels", () => {
       { op: "equal", text: "\nFin." },
     ];
     expect(read(changes, { lines: ["summary", "official"], fromLines: ["excerpt", "official"] })).toBe(
-      "‹Extrait cité›[-« un accueil physique et/ou »-] ‹Résumé›{+Le projet ajoute toute autre mesure.+}\nFin.",
+      // The quotation faces our summary: its words are not known to be gone (issue 18, item 2).
+      "‹Extrait cité›‹mots d’avant, non cités ici (résumé)›[« un accueil physique et/ou »] ‹Résumé›{+Le projet ajoute toute autre mesure.+}\nFin.",
     );
   });
 
@@ -40,7 +42,7 @@ describe("DiffText labels", () => {
     ];
     const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", lines: ["excerpt"], fromLines: ["summary"] }));
     const labels = [...html.matchAll(/<span class="passage-label ([^"]*)"[^>]*>([^<]*)<\/span>/g)].map((m) => `${m[2]}:${m[1]}`);
-    expect(labels).toEqual(["Résumé:line-summary", "Extrait cité:line-excerpt mid-line"]);
+    expect(labels).toEqual(["Résumé:line-summary", "Extrait cité:line-excerpt mid-line", "non cité avant (résumé):elided-label"]);
   });
 
   it("gives a line one label when the old and new words have the same status", () => {
@@ -119,5 +121,26 @@ describe("DiffText labels", () => {
     const moved: Change[] = [{ op: "delete", text: "un passage", move: { id: "m1", other: { id: "art-2", number: "Art. 2" } } }];
     const announced = renderToStaticMarkup(createElement(DiffText, { changes: moved, side: "from" })).replace(/<[^>]+>/g, "");
     expect(announced).toBe("[début du passage déplacé] un passage [fin du passage déplacé]déplacé\u00a0: voir Art. 2");
+  });
+
+  it("shows a quotation facing a version known only by our summary as not cited, in both columns", () => {
+    // Projet (a quotation of Entr'âges) → voted act (our summary only).
+    const changes: Change[] = [
+      { op: "equal", text: "Accès\n" },
+      { op: "delete", text: "« …un contact par voie postale OU toute autre mesure »\nLe « OU » rend ces canaux facultatifs." },
+      { op: "insert", text: "Des mesures alternatives peuvent en tenir lieu." },
+    ];
+    const pairLines = { from: ["summary", "excerpt", "summary"] as const, to: ["summary", "summary"] as const };
+    expect(read(changes, { side: "from", lines: ["summary", "excerpt", "summary"], pairLines })).toBe(
+      "‹Résumé›Accès\n‹Extrait cité›‹non cité ensuite (résumé)›« …un contact par voie postale OU toute autre mesure »\n‹Résumé›[-Le « OU » rend ces canaux facultatifs.-]",
+    );
+    expect(read(changes, { side: "to", lines: ["summary", "summary"], pairLines })).toBe("‹Résumé›Accès\n‹Résumé›{+Des mesures alternatives peuvent en tenir lieu.+}");
+  });
+
+  it("typesets each run as shown, never the stored words' length", () => {
+    const html = renderToStaticMarkup(createElement(DiffText, { changes: [{ op: "equal", text: "« L'humain" }, { op: "insert", text: " d'abord !" }, { op: "equal", text: " »" }], side: "to" }));
+    expect(html).toContain("«\u202fL’humain");
+    expect(html).toContain(" d’abord\u202f!");
+    expect(html).toContain("\u202f»");
   });
 });

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import type { Change } from "@/lib/diff/types";
-import { elisions, type QuotedSides } from "@/lib/diff/elision";
+import { notCitedReading, type NotCitedBecause, type PairLines, type QuotedSides } from "@/lib/diff/elision";
 import { sideText } from "@/lib/diff/words/diff-words";
 import type { TextStatus } from "@/lib/legal-text/types";
+import { typeset } from "@/lib/legal-text/typography";
 
 const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };
 
@@ -33,7 +34,8 @@ function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: Rea
   );
 }
 
-/** Cuts a change's text where it meets the highlighted passage. */
+/** Cuts a change's text where it meets the highlighted passage. `text` is typeset already (same
+ * length as the stored words: the offsets hold). */
 function withHighlight(text: string, at: number, hl: SideHighlight | undefined, key: string): ReactNode {
   if (!hl || hl.end <= at || hl.start >= at + text.length) return text;
   const a = Math.max(0, hl.start - at);
@@ -59,10 +61,13 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  * brackets as « mots d’avant, non cités ici »: between the newer quotation's « », unbracketed, they
  * read as words it quotes.
  */
-function ElidedSpan({ when, inline, children }: { when: "later" | "earlier"; inline: boolean; children: ReactNode }) {
+function ElidedSpan({ when, inline, because, children }: { when: "later" | "earlier"; inline: boolean; because: NotCitedBecause; children: ReactNode }) {
   const older = when === "later" && inline;
-  const says = older ? "mots d’avant, non cités ici" : when === "later" ? "non cité ensuite" : "non cité avant";
-  const sr = when === "later" ? "la version suivante, connue par une citation, ne cite pas ces mots : on ne sait pas s’ils ont changé" : "la version précédente, connue par une citation, ne citait pas ces mots : on ne sait pas s’ils sont nouveaux";
+  // Facing our summary, the other version's words are not known at all here: the label says so.
+  const byWhom = because === "summary" ? " (résumé)" : "";
+  const says = `${older ? "mots d’avant, non cités ici" : when === "later" ? "non cité ensuite" : "non cité avant"}${byWhom}`;
+  const known = because === "summary" ? " n’est connue ici que par notre résumé, qui ne cite pas ces mots" : when === "later" ? ", connue par une citation, ne cite pas ces mots" : ", connue par une citation, ne citait pas ces mots";
+  const sr = when === "later" ? `la version suivante${known} : on ne sait pas s’ils ont changé` : `la version précédente${known} : on ne sait pas s’ils sont nouveaux`;
   return (
     <span className="elided">
       <span className="passage-label elided-label" aria-hidden="true">{says}</span>
@@ -85,7 +90,14 @@ function ElidedSpan({ when, inline, children }: { when: "later" | "earlier"; inl
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes, side, highlight, lines, fromLines, present, official, quoted }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean; quoted?: QuotedSides }) {
+export function DiffText({ changes: given, side, highlight, lines, fromLines, present, official, quoted, pairLines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean; quoted?: QuotedSides; pairLines?: PairLines }) {
+  // Which sides are quotations: given by the caller, or read off the lines this view has.
+  const anyQuoted = (statuses: TextStatus[] | undefined) => statuses === undefined || statuses.some((st) => st !== "official");
+  const sides = quoted ?? { from: anyQuoted(side === "inline" ? fromLines : side === "from" ? lines : undefined), to: anyQuoted(side === "from" ? undefined : lines) };
+  // Both sides' lines: given (a column), or those of the inline view.
+  const both = pairLines ?? (side === "inline" && lines && fromLines ? { from: fromLines, to: lines } : undefined);
+  const reading = notCitedReading(given, sides, both);
+  const { changes } = reading;
   const parts = changes.filter((c) => c.op === "equal" || side === "inline" || (side === "from" ? c.op === "delete" : c.op === "insert"));
   // Each column reads its own version's wording (a noise filter keeps the older one in `old`).
   const textOf = (c: Change) => sideText(c, side === "from" ? "from" : "to");
@@ -104,10 +116,10 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const text = status ? LINE_LABEL[status] : null;
     return text ? <span key={key} className={`passage-label line-${status}${midLine ? " mid-line" : ""}`}>{text}</span> : null;
   };
-  // Which sides are quotations: given by the caller, or read off the lines this view has.
-  const anyQuoted = (statuses: TextStatus[] | undefined) => statuses === undefined || statuses.some((st) => st !== "official");
-  const sides = quoted ?? { from: anyQuoted(side === "inline" ? fromLines : side === "from" ? lines : undefined), to: anyQuoted(side === "from" ? undefined : lines) };
-  const elided = elisions(changes, sides);
+  const elided = reading.notCited;
+  // The words as shown, typeset run by run with the characters around each run (never the stored
+  // words: a diff's offsets and highlights are read on them).
+  const shownText = parts.map(textOf).join("");
   const out: ReactNode[] = [];
   // The status whose label the words being written stand under (null at the start of a line: its
   // label is written before its first words, not at the break). A label is written only where the
@@ -129,7 +141,7 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
     const flush = () => {
       if (nodes.length > 0) {
         const k = `${i}-${segment}`;
-        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision} inline={side === "inline"}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
+        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision} inline={side === "inline"} because={reading.because.get(c) ?? "omission"}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
       }
       nodes = [];
       segment++;
@@ -157,7 +169,7 @@ export function DiffText({ changes, side, highlight, lines, fromLines, present, 
         }
         shown = status;
       }
-      if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(piece, at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
+      if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(typeset(piece, { before: shownText.slice(Math.max(0, at - 1), at), after: shownText.slice(at + piece.length, at + piece.length + 1) }), at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
       at += piece.length;
     });
     flush();

@@ -6,7 +6,8 @@ import { Highlighted, type Mark } from "./highlight";
 /** What a screen reader hears: the text with the visually hidden announcements, tags dropped. */
 function heard(text: string, marks: Mark[]): string {
   const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks })));
-  return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+  // Typesetting has tests of its own (and one below): spaces and apostrophes read as typed.
+  return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/[\u202f\u00a0]/gu, " ").replace(/’/gu, "'");
 }
 
 describe("highlighted passages for screen readers", () => {
@@ -55,5 +56,16 @@ describe("highlighted passages for editors", () => {
 
   it("links nowhere where the notes are not on the page", () => {
     expect(renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks, links: false })))).not.toContain("<a ");
+  });
+});
+
+describe("highlighted passages, typeset", () => {
+  it("typesets the words shown and keeps each mark on its words (offsets of the stored text)", () => {
+    const text = "campagne « L'humain d'abord ! » : fin";
+    const start = text.indexOf("L'humain");
+    const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks: [{ slug: "n", start, end: start + "L'humain".length, changed: false }] })));
+    expect(html).toMatch(/<mark class="hl"[^>]*>L’humain<\/mark>/);
+    expect(html).toContain("«\u202f");
+    expect(html).toContain("d’abord\u202f!\u202f»\u202f: fin");
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { typeset } from "@/lib/legal-text/typography";
 
 export interface Mark {
   slug: string;
@@ -11,7 +12,7 @@ export interface Mark {
 
 /** What a screen reader hears at a passage's start or end: which note, when passages overlap. */
 function said(edge: "début" | "fin", marks: readonly Mark[]): string {
-  return marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" ");
+  return typeset(marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" "));
 }
 
 /**
@@ -23,13 +24,15 @@ function said(edge: "début" | "fin", marks: readonly Mark[]): string {
  * `links: false` where the notes are not on the page (a note's own page shows its clause).
  */
 export function Highlighted({ text, marks, target, links = true }: { text: string; marks: Mark[]; target?: string; links?: boolean }): ReactNode {
-  if (marks.length === 0) return text;
+  // Typeset as shown (same length: the marks' offsets hold); the stored words are left as they are.
+  const shown = typeset(text);
+  if (marks.length === 0) return shown;
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out: ReactNode[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] as number;
     const to = cuts[i + 1] as number;
-    const piece = text.slice(from, to);
+    const piece = shown.slice(from, to);
     const covering = marks.filter((m) => m.start <= from && m.end >= to);
     const first = covering[0];
     if (!first) {

@@ -4,6 +4,9 @@ import { isQuoted } from "@/lib/legal-text/excerpts";
 import { Highlighted, type Mark } from "./highlight";
 import { NoteAside } from "./notes";
 import type { ProvisionNode } from "@/lib/legal-text/types";
+import { citation } from "@/lib/legal-text/cite";
+import { typeset } from "@/lib/legal-text/typography";
+import { CopyLinks } from "./copy-links";
 import type { SourceLink } from "./format";
 
 const DIVISIONS = new Set(["book", "part", "title", "chapter", "section", "subsection"]);
@@ -50,10 +53,21 @@ function marksOf(items: AnchoredNote[]): Mark[] {
   );
 }
 
-function Leaf({ node, sources, children, placements }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode; placements?: Placements }) {
+/** A visible link to one provision (« ¶ »), named for screen readers by its citation, and a
+ * « copier le lien » button that CopyLinks shows where JavaScript runs. */
+function ProvisionLink({ id, cited }: { id: string; cited: string }) {
+  return (
+    <span className="prov-tools no-print">
+      <a className="prov-link" href={`#${id}`} aria-label={`Lien vers ${cited}`}>¶</a>
+      <button type="button" className="prov-copy link-button" data-target={id} hidden aria-label={`Copier le lien vers ${cited}`}>copier le lien</button>
+    </span>
+  );
+}
+
+function Leaf({ node, sources, children, placements, root }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode; placements?: Placements; root: readonly ProvisionNode[] }) {
   const here = placements?.byNode.get(node.id) ?? [];
   // Only nodes with words carry the status mark: a bare "§ 1er" holds none.
-  const cls = `node ${node.kind}${node.text ? ` status-${node.status}` : ""}`;
+  const cls = `node ${node.kind}${node.text ? ` status-${node.status}` : ""}${placements && here.length > 0 ? " has-note" : ""}`;
   return (
     <div id={node.id} className={cls} data-lineage={node.lineage}>
       {node.text || node.number ? (
@@ -61,24 +75,30 @@ function Leaf({ node, sources, children, placements }: { node: ProvisionNode; so
           {node.text ? <PassageLabel node={node} sources={sources} /> : null}
           {node.number ? <span className="num">{node.number}{node.kind === "paragraph" ? "." : ""}</span> : null}
           <Highlighted text={node.text} marks={marksOf(here)} target={placements?.target} />
+          <ProvisionLink id={node.id} cited={citation(root, node.id)} />
         </p>
       ) : null}
-      {placements ? here.map((item) => <NoteAside key={item.note.slug} item={item} textSlug={placements.textSlug} target={placements.target} />) : null}
+      {/* One column of notes beside the words they comment on (wide screens), below them otherwise. */}
+      {placements && here.length > 0 ? (
+        <div className="node-notes">
+          {here.map((item) => <NoteAside key={item.note.slug} item={item} textSlug={placements.textSlug} target={placements.target} />)}
+        </div>
+      ) : null}
       {children}
     </div>
   );
 }
 
-function Node({ node, sources, level, placements }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements }) {
+function Node({ node, sources, level, placements, root }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements; root: readonly ProvisionNode[] }) {
   const history = placements ? `/texts/${placements.textSlug}/provisions/${encodeURIComponent(node.lineage)}` : null;
-  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} />);
+  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} root={root} />);
   if (DIVISIONS.has(node.kind)) {
     const H = level === 0 ? "h2" : "h3";
     return (
       <section id={node.id} className="division" aria-labelledby={`${node.id}-h`} data-lineage={node.lineage}>
         <H id={`${node.id}-h`}>
           {node.number}
-          {node.heading ? ` — ${node.heading}` : ""}
+          {node.heading ? ` — ${typeset(node.heading)}` : ""}
         </H>
         {kids}
       </section>
@@ -89,7 +109,7 @@ function Node({ node, sources, level, placements }: { node: ProvisionNode; sourc
       <section id={node.id} className="article" aria-labelledby={`${node.id}-h`} data-lineage={node.lineage}>
         <h3 id={`${node.id}-h`}>
           {node.number}
-          {node.heading ? ` — ${node.heading}` : ""}
+          {node.heading ? ` — ${typeset(node.heading)}` : ""}
         </h3>
         <p className="article-tools no-print">
           <a href={`#${node.id}`}>Lien vers {articleName(node.number)}</a>
@@ -100,7 +120,7 @@ function Node({ node, sources, level, placements }: { node: ProvisionNode; sourc
     );
   }
   return (
-    <Leaf node={node} sources={sources} placements={placements}>
+    <Leaf node={node} sources={sources} placements={placements} root={root}>
       {kids}
     </Leaf>
   );
@@ -110,8 +130,9 @@ export function ProvisionTree({ nodes, sources, placements }: { nodes: Provision
   return (
     <div className={`legal${placements && placements.byNode.size > 0 ? " has-notes" : ""}`}>
       {nodes.map((n) => (
-        <Node key={n.id} node={n} sources={sources} level={0} placements={placements} />
+        <Node key={n.id} node={n} sources={sources} level={0} placements={placements} root={nodes} />
       ))}
+      <CopyLinks />
     </div>
   );
 }

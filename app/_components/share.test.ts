@@ -10,3 +10,11 @@ describe("preview cards", () => {
     expect(words.startsWith(String(description).slice(0, -1))).toBe(true);
   });
 });
+
+describe("preview cards, typeset", () => {
+  it("binds guillemets and « ! » to their words, with one apostrophe", () => {
+    const card = shareable({ title: "« L'humain d'abord ! »", description: "Selon Entr'âges : « OU »", path: "/x" });
+    expect(card.title).toBe("«\u202fL’humain d’abord\u202f!\u202f»");
+    expect(card.description).toBe("Selon Entr’âges\u202f: «\u202fOU\u202f»");
+  });
+});

@@ -1,5 +1,6 @@
 import { asSources, formatDate, versionDate } from "./format";
 import { StatusBadge } from "./status";
+import { typeset } from "@/lib/legal-text/typography";
 import type { TextStatus } from "@/lib/legal-text/types";
 
 /** An ISO date of a source (2023-06-30) as the rest of the page writes dates; anything else as is. */
@@ -14,11 +15,11 @@ export function SourcesList({ sources }: { sources: unknown }) {
     <ul className="sources">
       {list.map((s) => (
         <li key={s.url}>
-          <a href={s.url} rel="noopener noreferrer" lang={s.language}>{s.title}</a>
-          {s.publisher ? ` — ${s.publisher}` : ""}
+          <a href={s.url} rel="noopener noreferrer" lang={s.language}>{typeset(s.title)}</a>
+          {s.publisher ? ` — ${typeset(s.publisher)}` : ""}
           {s.date ? ` (${sourceDate(s.date)})` : ""}
           {s.quotes?.map((q) => (
-            <blockquote key={q} lang={s.language}>«&nbsp;{q}&nbsp;»</blockquote>
+            <blockquote key={q} lang={s.language}>«&#8239;{typeset(q)}&#8239;»</blockquote>
           ))}
         </li>
       ))}
@@ -35,7 +36,7 @@ export function Provenance({ versions }: { versions: { slug: string; title: stri
       {versions.map((v) => (
         <div key={v.slug}>
           <h3>
-            {v.title} ({versionDate(v)}) <StatusBadge status={v.textStatus} />
+            {typeset(v.title)} ({versionDate(v)}) <StatusBadge status={v.textStatus} />
           </h3>
           <SourcesList sources={v.sources} />
         </div>

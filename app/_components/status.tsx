@@ -1,4 +1,5 @@
 import type { TextStatus } from "@/lib/legal-text/types";
+import { typeset } from "@/lib/legal-text/typography";
 
 export const STATUS_LABEL: Record<TextStatus, string> = {
   official: "texte officiel",
@@ -21,7 +22,7 @@ export function StatusBanner({ status, notes }: { status: TextStatus; notes: str
           ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité ». Le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé »."
           : "Palimpseste ne reproduit pas le libellé de cette version : tout ce qui suit, titres compris, est un résumé rédigé par Palimpseste à partir des sources citées."}
       </p>
-      {notes ? <p className="meta">{notes}</p> : null}
+      {notes ? <p className="meta">{typeset(notes)}</p> : null}
     </section>
   );
 }
@@ -49,7 +50,7 @@ export function PairStatusBanner({ versions }: { versions: { title: string; text
       <ul>
         {versions.map((v, i) => (
           <li key={i}>
-            <strong>{v.title}</strong> : {v.textStatus === "official" ? "texte officiel." : WORDING[v.textStatus]}
+            <strong>{typeset(v.title)}</strong>&#8239;: {v.textStatus === "official" ? "texte officiel." : WORDING[v.textStatus]}
           </li>
         ))}
       </ul>

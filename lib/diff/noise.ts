@@ -115,7 +115,28 @@ export function applyNoiseFilters(comparison: Comparison, filters: Iterable<Nois
   return { ...comparison, provisions };
 }
 
-export function parseNoiseFilters(value: string | string[] | undefined): NoiseFilter[] {
-  const raw = Array.isArray(value) ? value : (value ?? "").split(",");
-  return NOISE_FILTERS.filter((f) => raw.includes(f));
+/** The `ignore` values of an address, read the one way the pages and the API read them: each
+ * value may list several filters (« typography,markers »); each filter counts once. */
+export interface NoiseFilterQuery {
+  /** The known filters asked for, once each, in their fixed order. */
+  filters: NoiseFilter[];
+  /** Names asked for that are not filters, as written (empty when all are known). */
+  unknown: string[];
+  /** Whether the address names a filter twice (or lists them some other way than one per
+   * `ignore=`): its canonical form is shorter. */
+  repeated: boolean;
+}
+
+export function readNoiseFilters(value: string | readonly string[] | undefined | null): NoiseFilterQuery {
+  const values = value === undefined || value === null ? [] : typeof value === "string" ? [value] : value;
+  const asked = values.flatMap((v) => v.split(",")).map((f) => f.trim()).filter((f) => f !== "");
+  const known = NOISE_FILTERS as readonly string[];
+  const filters = NOISE_FILTERS.filter((f) => asked.includes(f));
+  const unknown = [...new Set(asked.filter((f) => !known.includes(f)))];
+  return { filters, unknown, repeated: asked.length !== values.length || new Set(asked).size !== asked.length };
+}
+
+/** The known filters of `value`, unknown ones left out (see readNoiseFilters). */
+export function parseNoiseFilters(value: string | readonly string[] | undefined | null): NoiseFilter[] {
+  return readNoiseFilters(value).filters;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citation } from "./cite";
+import { citation, unitName } from "./cite";
 import type { ProvisionNode } from "./types";
 
 const node = (id: string, kind: ProvisionNode["kind"], number: string | null, children: ProvisionNode[] = []): ProvisionNode =>
@@ -19,9 +19,24 @@ describe("citation", () => {
     expect(citation(tree, "art-13__par-8__al-2__pt-3")).toBe("art. 13, § 8, al. 2, 3°");
     expect(citation(tree, "art-1__al-1")).toBe("art. 1er, al. 1er");
     expect(citation(tree, "art-inconnu-1")).toBe("art. ?");
+    expect(citation([node("al-2", "alinea", null)], "al-2")).toBe("texte d’introduction, al. 2");
   });
 
   it("shows what the tree does not have as it is, never drops it", () => {
     expect(citation(tree, "art-13__par-9__al-1")).toBe("art. 13, par-9, al-1");
+  });
+});
+
+describe("unitName", () => {
+  it("names an unnumbered opening alinéa as the text's opening words, never by its id", () => {
+    expect(unitName({ id: "al-1", number: null })).toBe("Texte d’introduction, al. 1er");
+    expect(unitName({ id: "al-3", number: null })).toBe("Texte d’introduction, al. 3");
+  });
+
+  it("gives the number when there is one, and reads any other id as a citation", () => {
+    expect(unitName({ id: "art-13", number: "Art. 13" })).toBe("Art. 13");
+    expect(unitName({ id: "art-13__par-1__al-2", number: null })).toBe("Art. 13, § 1er, al. 2");
+    expect(unitName({ id: "art-13-1__par-2__al-1__pt-3__lit-a", number: null })).toBe("Art. 13/1, § 2, al. 1er, 3°, a)");
+    expect(unitName({ id: "chap-2", number: null })).toBe("Chap-2");
   });
 });

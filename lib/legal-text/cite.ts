@@ -6,7 +6,9 @@ import type { ProvisionNode } from "./types";
  * path; a part of the path the tree does not have is shown as is. */
 export function citation(nodes: readonly ProvisionNode[], id: string): string {
   const parts = id.split("__");
-  return parts.map((part, k) => citePart(findNode(nodes, parts.slice(0, k + 1).join("__")), part)).join(", ");
+  const cited = parts.map((part, k) => citePart(findNode(nodes, parts.slice(0, k + 1).join("__")), part)).join(", ");
+  // An alinéa before any article: the text's opening words.
+  return findNode(nodes, parts[0] ?? "")?.kind === "alinea" ? `texte d’introduction, ${cited}` : cited;
 }
 
 function citePart(node: ProvisionNode | undefined, part: string): string {
@@ -18,4 +20,29 @@ function citePart(node: ProvisionNode | undefined, part: string): string {
   if (node.number === null) return node.heading ?? part;
   // « Art. 13 », « Article 1er » → « art. 13 », « art. 1er » in a running citation.
   return node.kind === "article" ? node.number.replace(/^(?:Art\.|Article)\s+/u, "art. ") : node.number;
+}
+
+const ORDINAL = (n: string) => (n === "1" ? "1er" : n);
+
+/** One part of a path id read as a citation, without the tree (« par-1 » → « § 1er »). */
+function citeIdPart(part: string): string {
+  const m = /^(al|par|art|pt|lit)-(\d+|[a-z]+)(.*)$/u.exec(part);
+  if (!m) return part;
+  const [, kind, n = "", rest = ""] = m;
+  const tail = rest.replace(/^-/u, "/");
+  if (kind === "al") return `al. ${ORDINAL(n)}${tail}`;
+  if (kind === "par") return `§ ${ORDINAL(n)}${tail}`;
+  if (kind === "art") return `art. ${ORDINAL(n)}${tail}`;
+  if (kind === "pt") return `${n}°${tail}`;
+  return `${n})`;
+}
+
+/** The name of a compared unit in a title or a list: its number (« Art. 13 »), else its path id
+ * read as a citation; an alinéa standing before any article is the text's opening words
+ * (« Texte d’introduction, al. 1er »), never « al-1 ». */
+export function unitName(unit: { id: string; number: string | null }): string {
+  if (unit.number !== null) return unit.number;
+  const parts = unit.id.split("__");
+  const cited = parts.map(citeIdPart).join(", ");
+  return /^al-\d+$/u.test(parts[0] ?? "") ? `Texte d’introduction, ${cited}` : cited.charAt(0).toUpperCase() + cited.slice(1);
 }

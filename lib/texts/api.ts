@@ -1,5 +1,5 @@
 // JSON shapes of the public API (v1). Pure mapping from loader results.
-import { elisions, type Elision, type QuotedSides } from "../diff/elision";
+import { notCitedReading, type Elision, type NotCitedBecause, type PairLines, type QuotedSides } from "../diff/elision";
 import type { Change } from "../diff/types";
 import type { ProvisionNode } from "../legal-text/types";
 import type { ComparisonView, VersionView } from "./loaders";
@@ -63,11 +63,11 @@ export function absence(row: { from: unknown; to: unknown }, fromStatus: string,
   return missing === "official" ? "absent" : "not-in-known-text";
 }
 
-function withElisions(changes: readonly Change[], quoted: QuotedSides): Array<Change & { notCited?: Elision }> {
-  const elided = elisions(changes, quoted);
-  return changes.map((c) => {
-    const notCited = elided.get(c);
-    return notCited ? { ...c, notCited } : c;
+function withElisions(changes: readonly Change[], quoted: QuotedSides, lines: PairLines): Array<Change & { notCited?: Elision; notCitedBecause?: NotCitedBecause }> {
+  const read = notCitedReading(changes, quoted, lines);
+  return read.changes.map((c) => {
+    const notCited = read.notCited.get(c);
+    return notCited ? { ...c, notCited, notCitedBecause: read.because.get(c) ?? "omission" } : c;
   });
 }
 
@@ -91,8 +91,9 @@ export function comparisonJson(view: ComparisonView) {
       fromLines: p.fromLines,
       toLines: p.toLines,
       // A change facing a quotation's « … » is not known to be one: `notCited` says whose source
-      // leaves the words out ("later": the newer version's, "earlier": the older's; "mark": the « … »).
-      changes: withElisions(p.changes, { from: view.from.version.textStatus !== "official", to: view.to.version.textStatus !== "official" }),
+      // leaves the words out ("later": the newer version's, "earlier": the older's; "mark": the « … »),
+      // `notCitedBecause` why: an omission (« … ») or a side known here only by our summary.
+      changes: withElisions(p.changes, { from: view.from.version.textStatus !== "official", to: view.to.version.textStatus !== "official" }, { from: p.fromLines, to: p.toLines }),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
+import { typeset } from "@/lib/legal-text/typography";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
 import { asSources, formatDate, isoDate, versionDate } from "@/app/_components/format";
@@ -45,7 +46,7 @@ export default async function TextPage({ params }: Params) {
       <h1>{text.shortTitle}</h1>
       <p className="lede">{text.titleFr}</p>
       {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}
-      {text.summary ? <p>{text.summary}</p> : null}
+      {text.summary ? <p>{typeset(text.summary)}</p> : null}
 
       <nav aria-label="Explorer ce texte" className="explore">
         <ul>
@@ -76,7 +77,7 @@ export default async function TextPage({ params }: Params) {
                 {entry.version.numac ? ` · numac ${entry.version.numac}` : ""}
               </p>
               {eventsByVersion.get(entry.version.slug)?.description ? (
-                <p>{eventsByVersion.get(entry.version.slug)?.description}</p>
+                <p>{typeset(eventsByVersion.get(entry.version.slug)?.description ?? "")}</p>
               ) : null}
               {entry.index > 0 ? (
                 <p>
@@ -91,8 +92,8 @@ export default async function TextPage({ params }: Params) {
             <li key={`e-${entry.event.id}`}>
               <time dateTime={isoDate(entry.date)}>{formatDate(entry.date, entry.event.datePrecision)}</time>
               <span className="kind">{KIND_LABEL[entry.event.kind] ?? entry.event.kind}</span>
-              <p style={{ margin: "0.1rem 0" }}><strong>{entry.event.title}</strong></p>
-              {entry.event.description ? <p style={{ margin: "0.1rem 0" }}>{entry.event.description}</p> : null}
+              <p style={{ margin: "0.1rem 0" }}><strong>{typeset(entry.event.title)}</strong></p>
+              {entry.event.description ? <p style={{ margin: "0.1rem 0" }}>{typeset(entry.event.description)}</p> : null}
               {asSources(entry.event.sources).length > 0 ? (
                 <p className="meta">
                   Source{asSources(entry.event.sources).length > 1 ? "s" : ""} :{" "}

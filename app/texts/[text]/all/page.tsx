@@ -9,6 +9,7 @@ import { StatusBadge } from "@/app/_components/status";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
+import { defaultReference } from "@/lib/texts/reference";
 
 type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
@@ -41,7 +42,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   if (!text) notFound();
   // A repeated ?ref= takes the first, as the proxy's check does (Next gives an array).
   const asked = (await searchParams).ref;
-  const refSlug = (Array.isArray(asked) ? asked[0] : asked) ?? text.versions.at(-1)?.slug ?? "";
+  const refSlug = (Array.isArray(asked) ? asked[0] : asked) ?? defaultReference(text.versions)?.slug ?? "";
   const view = await loadAgainstReference(p.text, refSlug);
   if (!view) notFound();
   const title = new Map(view.versions.map((v) => [v.slug, v]));

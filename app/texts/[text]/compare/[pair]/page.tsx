@@ -9,10 +9,15 @@ import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
 import { Provenance } from "@/app/_components/sources";
+import { PairingNotice } from "@/app/_components/pairing-notice";
+import { unitName } from "@/lib/legal-text/cite";
+import { typeset } from "@/lib/legal-text/typography";
+import { loadPairSuggestions, showsAlmostNothing } from "@/lib/texts/pairings";
 import { loadNotePage, loadNotesForPair, type NotePage } from "@/lib/annotations/loaders";
 import { findNode } from "@/lib/legal-text/flatten";
 import { rebuild } from "@/lib/diff/words/diff-words";
-import { parseNoiseFilters, type NoiseFilter } from "@/lib/diff/noise";
+import { readNoiseFilters } from "@/lib/diff/noise";
+import { NOISE_LABEL, NoiseForm } from "@/app/_components/noise-form";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
@@ -71,36 +76,11 @@ function rowId(row: ComparisonRow, toIds: Set<string>): string {
 }
 
 function rowTitle(row: ComparisonRow): string {
-  const from = row.from?.number ?? row.from?.id;
-  const to = row.to?.number ?? row.to?.id;
+  const from = row.from ? unitName(row.from) : undefined;
+  const to = row.to ? unitName(row.to) : undefined;
   const heading = row.toHeading ?? row.fromHeading;
   const num = from && to && from !== to ? `${from} → ${to}` : (to ?? from ?? row.key);
   return heading && row.kind === "article" ? `${num} — ${heading}` : num;
-}
-
-const NOISE_LABEL: Record<NoiseFilter, string> = {
-  typography: "la typographie (’ ou ', espaces avant «\u00a0:\u00a0;\u00a0?\u00a0!\u00a0»)",
-  markers: "les mentions « (nouveau) », « (supprimé) »",
-  renumbering: "les simples renumérotations",
-};
-
-/** The reader's noise filters: a GET form, so the choice is in the URL and works without JavaScript. */
-function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {
-  return (
-    <form method="get" className="noise-form no-print">
-      <fieldset>
-        <legend>Ignorer</legend>
-        {(Object.keys(NOISE_LABEL) as NoiseFilter[]).map((f) => (
-          <label key={f}>
-            <input type="checkbox" name="ignore" value={f} defaultChecked={ignore.includes(f)} /> {NOISE_LABEL[f]}
-          </label>
-        ))}
-        {inline ? <input type="hidden" name="view" value="inline" /> : null}
-        {note ? <input type="hidden" name="note" value={note} /> : null}
-        <button type="submit">Appliquer</button>
-      </fieldset>
-    </form>
-  );
 }
 
 /** Previous / next change: plain links, so they work without JavaScript. */
@@ -139,9 +119,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
   const query = await searchParams;
   const inline = query.view === "inline";
-  const ignore = parseNoiseFilters(query.ignore);
-  const asked = (Array.isArray(query.ignore) ? query.ignore : (query.ignore ?? "").split(",")).map((f) => f.trim()).filter(Boolean);
-  const unknownFilters = asked.filter((f) => !(ignore as string[]).includes(f)).slice(0, 5);
+  // Unknown filters never reach the page: proxy.ts answers them with a 400 page, as the API does.
+  const { filters: ignore, unknown: unknownFilters } = readNoiseFilters(query.ignore);
   const badView = query.view !== undefined && query.view !== "inline" ? query.view.slice(0, 40) : null;
   const pair = parsePair(p.pair);
   if (!pair) notFound();
@@ -160,12 +139,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
   const changed = rows.filter((r) => r.status !== "unchanged");
   const changeIndex = new Map(changed.map((r, i) => [r, i]));
+  // Provisions missing from a version known only in part: nothing is known of them there.
+  const unknownAbsent = changed.filter((r) => (r.status === "inserted" && !fromOfficial) || (r.status === "deleted" && !toOfficial)).length;
+  const almostNothing = showsAlmostNothing(changed.length, unknownAbsent);
+  const suggestions = almostNothing ? await loadPairSuggestions(p.text, pair) : [];
   const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
       <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Comparaison"} />
       <h1>
-        <a href={`/texts/${p.text}/versions/${pair.from}`}>{from.version.title}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{to.version.title}</a>
+        <a href={`/texts/${p.text}/versions/${pair.from}`}>{typeset(from.version.title)}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
         {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
@@ -177,6 +160,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
         </p>
       ) : null}
+      {almostNothing ? <PairingNotice textSlug={p.text} unknown={unknownAbsent} changed={changed.length} suggestions={suggestions} /> : null}
       <CompareForm textSlug={p.text} versions={text.versions} from={pair.from} to={pair.to} inline={inline} ignore={ignore} />
       <NoiseForm inline={inline} ignore={ignore} note={query.note} />
       {unknownFilters.length > 0 || badView !== null || badNote !== null ? (
@@ -257,23 +241,23 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   {" · "}
                   {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
                   {row.group.map((g, i) => (
-                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{g.number ?? g.id}</a></span>
+                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{unitName(g)}</a></span>
                   ))}
                 </span>
               ) : null}
             </h3>
           </header>
           {inline ? (
-            <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} />
+            <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} />
           ) : (
             <div className="cmp-cols">
               <div>
-                <p className="cmp-side-label">{from.version.title}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+                <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
+                <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
               </div>
               <div>
-                <p className="cmp-side-label">{to.version.title}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+                <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
+                <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
               </div>
             </div>
           )}

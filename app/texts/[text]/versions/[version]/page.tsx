@@ -14,6 +14,7 @@ import { createTarget, draftId } from "@/lib/annotations/draft";
 import { loadDraft, loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
+import { typeset } from "@/lib/legal-text/typography";
 
 type Params = { params: Promise<{ text: string; version: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,7 +49,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: `/texts/${version.text.slug}`, label: version.text.shortTitle }]} current={version.title} />
       <h1>
-        {version.title} <StatusBadge status={version.textStatus} />
+        {typeset(version.title)} <StatusBadge status={version.textStatus} />
       </h1>
       <dl className="facts">
         <dt>Date</dt>

@@ -1,4 +1,4 @@
-import { NOISE_FILTERS, parseNoiseFilters } from "@/lib/diff/noise";
+import { NOISE_FILTERS, readNoiseFilters } from "@/lib/diff/noise";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { withParams } from "@/lib/http/params";
 import { comparisonJson } from "@/lib/texts/api";
@@ -8,12 +8,11 @@ export const GET = withParams(
   withErrors(async (request: Request, { text, pair }: { text: string; pair: string }) => {
     const parsed = parsePair(pair);
     if (!parsed) throw new HttpError(400, "bad_pair", 'expected "<from-slug>...<to-slug>"');
-    const asked = new URL(request.url).searchParams.getAll("ignore").flatMap((v) => v.split(","));
-    const unknown = asked.filter((f) => f !== "" && !(NOISE_FILTERS as readonly string[]).includes(f));
+    // The pages read `ignore` with the same function (proxy.ts answers their unknown filters).
+    const { filters: ignore, unknown } = readNoiseFilters(new URL(request.url).searchParams.getAll("ignore"));
     if (unknown.length > 0) {
       throw new HttpError(400, "bad_filter", `unknown filter "${unknown[0]}" in ignore; expected one of ${NOISE_FILTERS.join(", ")}`);
     }
-    const ignore = parseNoiseFilters(asked);
     const view = await loadComparison(text, parsed.from, parsed.to, ignore);
     if (!view) {
       // Say which one is missing: a citation with one wrong slug should not send its reader hunting.

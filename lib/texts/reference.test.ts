@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { defaultReference } from "./reference";
+
+const v = (slug: string, stage: string, textStatus = "summary") => ({ slug, stage, textStatus });
+
+describe("the default reference of « every stage »", () => {
+  it("is the voted act, not the later ruling", () => {
+    const versions = [v("projet", "projet", "excerpt"), v("ordonnance", "acte"), v("arret", "arret")];
+    expect(defaultReference(versions)?.slug).toBe("ordonnance");
+  });
+
+  it("is the latest official text when there is one, else the latest version", () => {
+    expect(defaultReference([v("acte", "acte"), v("consolidé", "consolidation", "official"), v("arret", "arret")])?.slug).toBe("consolidé");
+    expect(defaultReference([v("a", "projet"), v("b", "commission")])?.slug).toBe("b");
+    expect(defaultReference([])).toBeUndefined();
+  });
+});
