@@ -1,18 +1,16 @@
-import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 
 const count = new Intl.NumberFormat("fr-BE");
 
-/** A run of unchanged provisions of a large comparison, folded into one line. A <details>: it opens
- * without JavaScript, and the browser opens it by itself for an address pointing inside it (#art-500). */
-export function UnchangedRun({ id, first, last, count: n, children }: { id: string; first: string; last: string; count: number; children: ReactNode }) {
+/** A run of unchanged provisions of a large comparison, folded into one line: their words are the
+ * same on both sides, so the line sends the reader to them in the newer version (a plain link,
+ * without JavaScript). Rendering them here made a page of ten thousand articles weigh 26 MB. */
+export function UnchangedRun({ id, first, last, count: n, href, versionTitle }: { id: string; first: string; last: string; count: number; href: string; versionTitle: string }) {
   return (
-    <details id={id} className="unchanged-run">
-      <summary>
-        {count.format(n)} dispositions inchangées <span className="meta">({first} à {last})</span>
-      </summary>
-      {children}
-    </details>
+    <p id={id} className="unchanged-run">
+      {count.format(n)} dispositions inchangées <span className="meta">({first} à {last})</span> —{" "}
+      <a href={href}>les lire dans «&nbsp;{versionTitle}&nbsp;»</a>
+    </p>
   );
 }
 

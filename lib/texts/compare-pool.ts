@@ -3,7 +3,8 @@
 // worker is ended and the caller gets ComparisonTooHeavy, which pages and the API turn into
 // « comparaison trop lourde »; the other requests of the server never wait on the engine.
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import * as threads from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Unit } from "../diff/types";
 
 export class ComparisonTooHeavy extends Error {
@@ -36,8 +37,13 @@ interface Job {
 type Reply = { id: number; json: string } | { id: number; error: string } | { ready: true };
 
 // The worker file sits beside this module in the sources. Next bundles this module into .next/,
-// so the path comes from the project folder the server runs in, not from import.meta.url.
-const WORKER_FILE = path.join(process.cwd(), "lib", "texts", "compare-worker.mjs");
+// so the path comes from the project folder the server runs in, not from import.meta.url; and it
+// is built at run time, since a path the bundler can work out makes it bundle the worker and tsx.
+// The bundler also follows `new Worker(…)` itself: the constructor is taken out of its sight.
+function workerFile(): string {
+  return path.resolve(process.cwd(), ["lib", "texts", "compare-worker.mjs"].join(path.sep));
+}
+const Thread = Reflect.get(threads, "Worker") as typeof Worker;
 
 class ComparePool {
   private worker: Worker | null = null;
@@ -55,7 +61,7 @@ class ComparePool {
 
   private start(): Worker {
     const { memoryMb } = poolLimits();
-    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    const worker = new Thread(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     // An idle pool must not keep a script or a test process alive.
     worker.unref();
     worker.on("message", (reply: Reply) => this.receive(worker, reply));

@@ -1,5 +1,5 @@
 // How a large comparison is laid out: changed provisions shown, and each long run of unchanged
-// ones folded into one line that opens on demand. Pure module.
+// ones folded into one line. Pure module.
 
 /** Below this many rows a comparison is shown whole, as it always was. */
 export const FOLD_FROM_ROWS = 150;

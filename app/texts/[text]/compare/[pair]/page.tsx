@@ -299,9 +299,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
         seg.kind === "row" ? (
           renderRow(seg.row)
         ) : (
-          <UnchangedRun key={`run-${rowId(seg.rows[0] as ComparisonRow, toIds)}`} id={`inchange-${rowId(seg.rows[0] as ComparisonRow, toIds)}`} first={rowTitle(seg.rows[0] as ComparisonRow)} last={rowTitle(seg.rows[seg.rows.length - 1] as ComparisonRow)} count={seg.rows.length}>
-            {seg.rows.map(renderRow)}
-          </UnchangedRun>
+          <UnchangedRun
+            key={`run-${rowId(seg.rows[0] as ComparisonRow, toIds)}`}
+            id={`inchange-${rowId(seg.rows[0] as ComparisonRow, toIds)}`}
+            first={rowTitle(seg.rows[0] as ComparisonRow)}
+            last={rowTitle(seg.rows[seg.rows.length - 1] as ComparisonRow)}
+            count={seg.rows.length}
+            href={`/texts/${p.text}/versions/${pair.to}#${seg.rows[0]?.to?.id ?? ""}`}
+            versionTitle={to.version.title}
+          />
         ),
       )}
       <PairNotes
