@@ -14,6 +14,12 @@ export class ComparisonTooHeavy extends Error {
   }
 }
 
+/** Whether `error` is a ComparisonTooHeavy. By name, not instanceof: Next bundles pages and route
+ * handlers apart, each with its own copy of this class, while the pool is one per process. */
+export function isComparisonTooHeavy(error: unknown): error is ComparisonTooHeavy {
+  return error instanceof Error && error.name === "ComparisonTooHeavy";
+}
+
 function limit(name: string, fallback: number): number {
   const raw = Number(process.env[name]);
   return Number.isFinite(raw) && raw > 0 ? raw : fallback;

@@ -17,7 +17,7 @@ import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { compareQuery, loadComparison, loadTextOverview, loadVersion, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
-import { ComparisonTooHeavy } from "@/lib/texts/compare-pool";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 import { foldUnchanged } from "@/lib/texts/fold";
 import { TooHeavy, UnchangedRun } from "@/app/_components/compare-fold";
 
@@ -151,13 +151,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!pair) notFound();
   const [view, text] = await Promise.all([
     loadComparison(p.text, pair.from, pair.to, ignore).catch((error: unknown) => {
-      if (error instanceof ComparisonTooHeavy) return error;
+      if (isComparisonTooHeavy(error)) return error;
       throw error;
     }),
     loadTextOverview(p.text),
   ]);
   if (!view || !text) notFound();
-  if (view instanceof ComparisonTooHeavy) return <TooHeavy textSlug={p.text} textTitle={text.shortTitle} from={pair.from} to={pair.to} />;
+  if (isComparisonTooHeavy(view)) return <TooHeavy textSlug={p.text} textTitle={text.shortTitle} from={pair.from} to={pair.to} />;
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
   const badNote = query.note && !note ? query.note : null;

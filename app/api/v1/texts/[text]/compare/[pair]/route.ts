@@ -1,7 +1,7 @@
 import { NOISE_FILTERS, parseNoiseFilters } from "@/lib/diff/noise";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { comparisonJson } from "@/lib/texts/api";
-import { ComparisonTooHeavy } from "@/lib/texts/compare-pool";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 import { loadComparison, loadTextOverview, loadVersion, parsePair } from "@/lib/texts/loaders";
 
 export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ text: string; pair: string }> }) => {
@@ -16,7 +16,7 @@ export const GET = withErrors(async (request: Request, ctx: { params: Promise<{ 
   const ignore = parseNoiseFilters(asked);
   const view = await loadComparison(text, parsed.from, parsed.to, ignore).catch((error: unknown) => {
     // The engine passed its time or memory bound: the pair is too large for this server, not a fault.
-    if (error instanceof ComparisonTooHeavy) throw new HttpError(503, "comparison_too_heavy", `comparison too heavy: ${error.message}`);
+    if (isComparisonTooHeavy(error)) throw new HttpError(503, "comparison_too_heavy", `comparison too heavy: ${error.message}`);
     throw error;
   });
   if (!view) {
