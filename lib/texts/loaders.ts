@@ -6,7 +6,7 @@ import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words";
 import type { Comparison, ProvisionComparison } from "../diff/types";
 import { NO_LINES, separateIncomparable } from "../legal-text/comparable";
-import { flattenUnits, unitLineKinds, walk } from "../legal-text/flatten";
+import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { comparisonOf, shownPair, versionSide } from "./comparison";
 import { countVersions, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
@@ -96,11 +96,35 @@ export interface ComparisonView {
   comparison: Comparison;
 }
 
+/** `f` over `items`, letting the server answer other requests between slices: decorating the
+ * ten thousand rows of a code at once held its thread for a few hundred milliseconds. */
+async function inSlices<T, R>(items: readonly T[], f: (item: T) => R, size = 1000): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const item of items.slice(i, i + size)) out.push(f(item));
+  }
+  return out;
+}
+
 /** Heading and kind of every node of a tree, by id: one walk, looked up once per row. */
 function nodesById(tree: readonly ProvisionNode[]): Map<string, ProvisionNode> {
-  const out = new Map<string, ProvisionNode>();
+  let out = nodesOfTree.get(tree);
+  if (out) return out;
+  out = new Map<string, ProvisionNode>();
   for (const { node } of walk(tree)) if (!out.has(node.id)) out.set(node.id, node);
+  nodesOfTree.set(tree, out);
   return out;
+}
+
+// Trees are kept across requests (treeOf): what is read off them is kept with them.
+const nodesOfTree = new WeakMap<readonly ProvisionNode[], Map<string, ProvisionNode>>();
+const kindsOfTree = new WeakMap<readonly ProvisionNode[], Map<string, UnitLines>>();
+
+function lineKindsOf(tree: readonly ProvisionNode[]): Map<string, UnitLines> {
+  let kinds = kindsOfTree.get(tree);
+  if (!kinds) kindsOfTree.set(tree, (kinds = unitLineKinds(tree)));
+  return kinds;
 }
 
 /** The comparison of two versions of a text (through the one road, lib/texts/comparison.ts) with
@@ -115,9 +139,9 @@ export const loadComparison = cache(async (
   const [from, to] = await Promise.all([loadVersion(textSlug, fromSlug), loadVersion(textSlug, toSlug)]);
   if (!from || !to) return null;
   const comparison = applyNoiseFilters(await comparisonOf(versionSide(from), versionSide(to)), filters);
-  const [fromKinds, toKinds] = [unitLineKinds(from.tree), unitLineKinds(to.tree)];
+  const [fromKinds, toKinds] = [lineKindsOf(from.tree), lineKindsOf(to.tree)];
   const [fromNodes, toNodes] = [nodesById(from.tree), nodesById(to.tree)];
-  const rows = comparison.provisions.map((p): ComparisonRow => {
+  const decorate = (p: ProvisionComparison): ComparisonRow => {
     const kindsA = (p.from ? fromKinds.get(p.from.id) : undefined) ?? NO_LINES;
     const kindsB = (p.to ? toKinds.get(p.to.id) : undefined) ?? NO_LINES;
     const [nodeA, nodeB] = [p.from ? fromNodes.get(p.from.id) : undefined, p.to ? toNodes.get(p.to.id) : undefined];
@@ -132,7 +156,8 @@ export const loadComparison = cache(async (
       toHeading: nodeB?.heading ?? null,
       kind: (nodeB ?? nodeA)?.kind ?? "article",
     };
-  });
+  };
+  const rows = await inSlices(comparison.provisions, decorate);
   return { from, to, rows, comparison };
 });
 
