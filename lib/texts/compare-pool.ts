@@ -111,15 +111,16 @@ class ComparePool {
   /** The worker died or broke: the running job fails (out of memory: too heavy), the queue goes on. */
   private fail(worker: Worker, error: Error): void {
     if (worker !== this.worker) return;
+    const outOfMemory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+    const reported = outOfMemory ? new ComparisonTooHeavy("memory", poolLimits().memoryMb) : error;
     if (!this.ready) {
       // A worker that cannot even start would fail every job: say so to all of them, once.
       this.worker = null;
-      for (const job of this.queue.splice(0)) job.reject(error);
+      for (const job of this.queue.splice(0)) job.reject(reported);
       void worker.terminate();
       return;
     }
-    const outOfMemory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-    this.abandon(outOfMemory ? new ComparisonTooHeavy("memory", poolLimits().memoryMb) : error);
+    this.abandon(reported);
   }
 
   /** Ends the worker and the job it runs; the next job gets a fresh worker. */

@@ -122,4 +122,24 @@ describe("a large comparison", () => {
     expect(await db.comparisonCache.count()).toBe(0);
     expect((await loadComparison(TEXT, "apo1-2023-03-09", "apo2-2023-06-22"))?.rows.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it("answers ComparisonTooHeavy past the memory bound", async () => {
+    const { loadComparison } = await import("./loaders");
+    await db.comparisonCache.deleteMany();
+    process.env.PALIMPSESTE_COMPARE_MEMORY_MB = "4";
+    try {
+      // The running worker keeps the bound it started with: a failed comparison replaces it.
+      process.env.PALIMPSESTE_COMPARE_TIMEOUT_MS = "1";
+      await loadComparison(large.textSlug, large.from, large.to).catch(() => null);
+      delete process.env.PALIMPSESTE_COMPARE_TIMEOUT_MS;
+      const error = await loadComparison(large.textSlug, large.from, large.to).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ComparisonTooHeavy);
+      expect((error as ComparisonTooHeavy).reason).toBe("memory");
+    } finally {
+      delete process.env.PALIMPSESTE_COMPARE_MEMORY_MB;
+      delete process.env.PALIMPSESTE_COMPARE_TIMEOUT_MS;
+    }
+    expect(await db.comparisonCache.count()).toBe(0);
+    expect((await loadComparison(TEXT, "apo1-2023-03-09", "apo2-2023-06-22"))?.rows.length).toBeGreaterThan(0);
+  }, 120_000);
 });
