@@ -1,5 +1,6 @@
 // Reads of texts, versions, provisions and events. The only readers of these tables.
 import { db } from "../db";
+import type { TextStatus } from "../legal-text/types";
 
 export function listTexts() {
   return db().text.findMany({
@@ -40,62 +41,67 @@ export const versionSummarySelect = {
   importedAt: true,
 } as const;
 
-export function findVersion(textSlug: string, versionSlug: string) {
-  return db().version.findFirst({
-    where: { slug: versionSlug, text: { slug: textSlug } },
-    select: {
-      ...versionSummarySelect,
-      text: { select: { slug: true, shortTitle: true, titleFr: true } },
-      provisions: {
-        orderBy: { position: "asc" },
-        select: {
-          pathId: true,
-          parentId: true,
-          id: true,
-          kind: true,
-          number: true,
-          heading: true,
-          text: true,
-          textStatus: true,
-          lineage: true,
-          sourceLine: true,
-          depth: true,
-        },
-      },
-    },
-  });
+const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true } } } as const;
+
+/** One stored provision, as the tree is rebuilt from it (lib/texts/tree.ts). */
+export interface ProvisionRow {
+  id: number;
+  parentId: number | null;
+  pathId: string;
+  kind: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+  textStatus: TextStatus;
+  lineage: string;
+  sourceLine: number;
+  depth: number;
 }
+
+/** A version's provisions in document order. Read as plain rows: a code of ten thousand articles
+ * read through the ORM's nested relations spent seconds of the server's thread on mapping them. */
+async function provisionsOf(versionId: number): Promise<ProvisionRow[]> {
+  return db().$queryRaw<ProvisionRow[]>`
+    SELECT "id", "parentId", "pathId", "kind", "number", "heading", "text", "textStatus"::text AS "textStatus",
+           "lineage", "sourceLine", "depth"
+    FROM "Provision" WHERE "versionId" = ${versionId} ORDER BY "position"`;
+}
+
+/** A version's metadata, without its provisions. */
+export function findVersionSummary(textSlug: string, versionSlug: string) {
+  return db().version.findFirst({ where: { slug: versionSlug, text: { slug: textSlug } }, select: versionWithTextSelect });
+}
+
+export async function findVersion(textSlug: string, versionSlug: string) {
+  const version = await findVersionSummary(textSlug, versionSlug);
+  return version ? { ...version, provisions: await provisionsOf(version.id) } : null;
+}
+
+export { provisionsOf };
 
 export type VersionWithProvisions = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
 export type VersionSummary = NonNullable<Awaited<ReturnType<typeof findText>>>["versions"][number];
-export type ProvisionRow = VersionWithProvisions["provisions"][number];
 
 export function countVersions() {
   return db().version.count();
 }
 
-/** Every version of a text with its provision rows, oldest first (for anchoring across versions). */
-export function findVersionsWithProvisions(textSlug: string) {
-  return db().version.findMany({
-    where: { text: { slug: textSlug } },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-    select: {
-      ...versionSummarySelect,
-      text: { select: { slug: true, shortTitle: true, titleFr: true } },
-      provisions: {
-        orderBy: { position: "asc" },
-        select: { pathId: true, parentId: true, id: true, kind: true, number: true, heading: true, text: true, textStatus: true, lineage: true, sourceLine: true, depth: true },
-      },
-    },
-  });
+/** Every version of a text, without provisions, oldest first. */
+export function findVersionSummaries(textSlug: string) {
+  return db().version.findMany({ where: { text: { slug: textSlug } }, orderBy: [{ date: "asc" }, { id: "asc" }], select: versionWithTextSelect });
 }
 
 export function listPhrases(textSlug: string) {
   return db().phrase.findMany({ where: { text: { slug: textSlug } }, orderBy: [{ position: "asc" }, { id: "asc" }] });
 }
 
-export function findCachedComparison(fromSha: string, toSha: string, engineVersion: string) {
-  return db().comparisonCache.findUnique({ where: { fromSha_toSha_engineVersion: { fromSha, toSha, engineVersion } } });
+/** A cached change model as its JSON text, or null. Parsed by the caller, not by the ORM: turning
+ * the jsonb of ten thousand provisions into objects took the ORM seconds, JSON.parse milliseconds. */
+export async function findCachedComparison(fromSha: string, toSha: string, engineVersion: string): Promise<string | null> {
+  const rows = await db().$queryRaw<Array<{ payload: string }>>`
+    SELECT "payload"::text AS "payload" FROM "ComparisonCache"
+    WHERE "fromSha" = ${fromSha} AND "toSha" = ${toSha} AND "engineVersion" = ${engineVersion}`;
+  return rows[0]?.payload ?? null;
 }
 
 /** Every addressable slug, for answering unknown URLs with a real 404 page before rendering. */

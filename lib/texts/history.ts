@@ -1,12 +1,12 @@
 // Request-facing reads built on every version at once: one provision's history, the grid of
 // provisions × versions, and the phrase tracker.
-import { compareUnits } from "../diff/compare";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
-import { NO_LINES, separateIncomparable, shownStatus } from "../legal-text/comparable";
-import { flattenUnits, unitLineKinds } from "../legal-text/flatten";
+import { NO_LINES } from "../legal-text/comparable";
+import { flattenUnits, unitLineKinds, type UnitLines } from "../legal-text/flatten";
 import type { TextStatus } from "../legal-text/types";
 import { trackPhrase, type PhraseTrack } from "../phrases/track";
 import { listPhrases } from "./data";
+import { comparisonOf, shownPair, unitSide, versionSide } from "./comparison";
 import { addPhrase, removePhrase } from "./mutations";
 import { loadAllVersions, type VersionView } from "./loaders";
 
@@ -22,19 +22,18 @@ export interface HistoryStage {
   status: ProvisionComparison["status"] | "absent" | "first";
 }
 
-/** Units of every version, and the comparison of each version with the previous one. */
-async function unitsAndSteps(textSlug: string) {
+/** Every version of a text and its units. The comparisons come from the one road
+ * (lib/texts/comparison.ts): cached in PostgreSQL, computed off the request's thread. */
+async function versionsAndUnits(textSlug: string) {
   const views = await loadAllVersions(textSlug);
-  const units = views.map((v) => flattenUnits(v.tree));
-  const steps = units.map((u, i) => (i === 0 ? null : compareUnits(units[i - 1] ?? [], u)));
-  return { views, units, steps };
+  return { views, units: views.map((v) => flattenUnits(v.tree)) };
 }
 
 /** One provision (by lineage key) through every version, with the diff between stages. */
 export async function loadProvisionHistory(textSlug: string, lineage: string): Promise<HistoryStage[] | null> {
-  const { views, units } = await unitsAndSteps(textSlug);
-  let previous: { unit: Unit; lines: TextStatus[]; headings: number } | null = null;
-  const stages = views.map((view, i): HistoryStage => {
+  const { views, units } = await versionsAndUnits(textSlug);
+  let previous: ({ unit: Unit } & UnitLines) | null = null;
+  const stages = views.map(async (view, i): Promise<HistoryStage> => {
     const unit = units[i]?.find((u) => u.key === lineage) ?? null;
     if (!unit) return { version: view.version, unit: null, lines: [], previousLines: [], changes: null, status: "absent" };
     const kinds = unitLineKinds(view.tree).get(unit.id) ?? NO_LINES;
@@ -42,12 +41,14 @@ export async function loadProvisionHistory(textSlug: string, lineage: string): P
     const before = previous;
     previous = { unit, ...kinds };
     if (!before) return { version: view.version, unit, lines, previousLines: [], changes: null, status: "first" };
-    const pair = compareUnits([before.unit], [{ ...unit, key: before.unit.key }]).provisions[0];
-    const separation = pair ? separateIncomparable(pair.changes, before, kinds) : null;
-    const status = pair ? shownStatus(pair.status, separation?.separated ?? false) : "modified";
-    return { version: view.version, unit, lines, previousLines: before.lines, changes: separation?.changes ?? null, status };
+    // The provision against its previous stage alone, paired by force (its number may have changed).
+    const comparison = await comparisonOf(unitSide(before.unit), unitSide({ ...unit, key: before.unit.key }));
+    const pair = comparison.provisions[0];
+    const shown = pair ? shownPair(pair, before, kinds) : null;
+    return { version: view.version, unit, lines, previousLines: before.lines, changes: shown?.changes ?? null, status: shown?.status ?? "modified" };
   });
-  return stages.some((s) => s.unit) ? stages : null;
+  const resolved = await Promise.all(stages);
+  return resolved.some((s) => s.unit) ? resolved : null;
 }
 
 export interface GridRow {
@@ -58,7 +59,11 @@ export interface GridRow {
 
 /** Provisions × versions, each cell with how much the provision changed since the previous version. */
 export async function loadGrid(textSlug: string): Promise<{ versions: VersionView["version"][]; rows: GridRow[] }> {
-  const { views, units, steps } = await unitsAndSteps(textSlug);
+  const { views, units } = await versionsAndUnits(textSlug);
+  const steps = await Promise.all(views.map((view, i) => {
+    const before = views[i - 1];
+    return before ? comparisonOf(versionSide(before), versionSide(view)) : null;
+  }));
   const rows = new Map<string, GridRow>();
   const order: string[] = [];
   views.forEach((view, i) => {
@@ -144,12 +149,13 @@ export interface ReferenceView {
 
 /** Every stage against one chosen reference (TLF's missing "compare all to one"). */
 export async function loadAgainstReference(textSlug: string, refSlug: string): Promise<ReferenceView | null> {
-  const { views, units } = await unitsAndSteps(textSlug);
+  const { views, units } = await versionsAndUnits(textSlug);
   const refIndex = views.findIndex((v) => v.version.slug === refSlug);
   const refUnits = units[refIndex];
   const reference = views[refIndex]?.version;
   if (!refUnits || !reference) return null;
-  const comparisons = views.map((_, i) => (i === refIndex ? null : compareUnits(units[i] ?? [], refUnits)));
+  const refView = views[refIndex] as VersionView;
+  const comparisons = await Promise.all(views.map((view, i) => (i === refIndex ? null : comparisonOf(versionSide(view), versionSide(refView)))));
   const lineKinds = views.map((v) => unitLineKinds(v.tree));
   const refKinds = lineKinds[refIndex];
   const keys: Array<{ key: string; label: string }> = [];
@@ -175,8 +181,7 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
       const refSide = (p.to ? refKinds?.get(p.to.id) : undefined) ?? NO_LINES;
       const stageSide = lineKinds[i]?.get(unit.id) ?? NO_LINES;
       const [lines, fromLines] = [refSide.lines, stageSide.lines];
-      const { changes, separated } = separateIncomparable(p.changes, stageSide, refSide);
-      const status = shownStatus(p.status, separated);
+      const { changes, status } = shownPair(p, stageSide, refSide);
       return [{ slug: view.version.slug, status, changes, lines: lines.length ? lines : fromLines, fromLines }];
     }),
   }));

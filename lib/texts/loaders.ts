@@ -1,23 +1,22 @@
 // Request-facing reads: what pages and API routes call. Plain data out, null when not found.
-import { compareUnits } from "../diff/compare";
+// Wrapped in React's cache(): within one server request, a page and its generateMetadata share
+// each read.
+import { cache } from "react";
 import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words/diff-words";
-import { ENGINE_VERSION } from "../diff/version";
 import type { Comparison, ProvisionComparison } from "../diff/types";
-import { NO_LINES, separateIncomparable, shownStatus } from "../legal-text/comparable";
-import { flattenUnits, unitLineKinds, walk } from "../legal-text/flatten";
+import { NO_LINES, separateIncomparable } from "../legal-text/comparable";
+import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { saveComparison } from "./mutations";
-import { countVersions, findCachedComparison, findText, findVersion, findVersionsWithProvisions, listTexts, type VersionWithProvisions } from "./data";
+import { comparisonOf, shownPair, versionSide } from "./comparison";
+import { countVersions, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
   return listTexts();
 }
 
-export async function loadTextOverview(textSlug: string) {
-  return findText(textSlug);
-}
+export const loadTextOverview = cache(async (textSlug: string) => findText(textSlug));
 export type TextOverview = NonNullable<Awaited<ReturnType<typeof loadTextOverview>>>;
 
 export interface VersionView {
@@ -25,11 +24,33 @@ export interface VersionView {
   tree: ProvisionNode[];
 }
 
-export async function loadVersion(textSlug: string, versionSlug: string): Promise<VersionView | null> {
-  const found = await findVersion(textSlug, versionSlug);
-  if (!found) return null;
-  const { provisions, ...version } = found;
-  return { version, tree: rowsToTree(provisions) };
+/** One version as a tree; cached for the request, so a page and its metadata read it once. */
+export const loadVersion = cache(async (textSlug: string, versionSlug: string): Promise<VersionView | null> => {
+  const version = await findVersionSummary(textSlug, versionSlug);
+  return version ? { version, tree: await treeOf(version) } : null;
+});
+
+/** Provision trees of recently read versions, by id and SHA-256: a stored version never changes
+ * without a new SHA-256 (an import rewrites its provisions only when its source changed), and
+ * reading the ten thousand provisions of a code again on every request was most of a cached
+ * comparison's time. The trees are shared: callers never change them. */
+const TREES_KEPT = 12;
+const globalForTrees = globalThis as unknown as { palimpsesteTrees?: Map<string, Promise<ProvisionNode[]>> };
+
+function treeOf(version: { id: number; sha256: string }): Promise<ProvisionNode[]> {
+  const trees = (globalForTrees.palimpsesteTrees ??= new Map());
+  const key = `${version.id}:${version.sha256}`;
+  const kept = trees.get(key);
+  if (kept) {
+    trees.delete(key);
+    trees.set(key, kept); // most recently used last
+    return kept;
+  }
+  const loading = provisionsOf(version.id).then(rowsToTree);
+  loading.catch(() => trees.delete(key));
+  trees.set(key, loading);
+  while (trees.size > TREES_KEPT) trees.delete(trees.keys().next().value as string);
+  return loading;
 }
 
 /** "apo2-2023-06-22...projet-2023-09-28" → the two slugs; null when the pair is malformed. */
@@ -54,21 +75,6 @@ export function compareQuery(inline: boolean, ignore: readonly NoiseFilter[], no
   return query === "" ? "" : `?${query}`;
 }
 
-/**
- * The change model of a pair is computed once and kept in PostgreSQL, keyed by both versions'
- * SHA-256 and the engine version: a re-imported text or a new engine gets a fresh one.
- */
-async function cachedComparison(from: VersionView, to: VersionView, compute: () => Comparison): Promise<Comparison> {
-  const key = { fromSha: from.version.sha256, toSha: to.version.sha256, engineVersion: ENGINE_VERSION };
-  const hit = await findCachedComparison(key.fromSha, key.toSha, key.engineVersion);
-  if (hit) return hit.payload as unknown as Comparison;
-  // jsonb keeps numbers to ~15 digits: round now so a cached result equals a fresh one.
-  const computed = compute();
-  const comparison = { ...computed, provisions: computed.provisions.map((p) => ({ ...p, similarity: Math.round(p.similarity * 1e4) / 1e4 })) };
-  await saveComparison(key, comparison);
-  return comparison;
-}
-
 const STATUS_ORDER: TextStatus[] = ["official", "excerpt", "summary"];
 const distinct = (lines: TextStatus[]) => STATUS_ORDER.filter((s) => lines.includes(s));
 
@@ -90,57 +96,80 @@ export interface ComparisonView {
   comparison: Comparison;
 }
 
-export async function loadComparison(
+/** `f` over `items`, letting the server answer other requests between slices: decorating the
+ * ten thousand rows of a code at once held its thread for a few hundred milliseconds. */
+async function inSlices<T, R>(items: readonly T[], f: (item: T) => R, size = 1000): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const item of items.slice(i, i + size)) out.push(f(item));
+  }
+  return out;
+}
+
+/** Heading and kind of every node of a tree, by id: one walk, looked up once per row. */
+function nodesById(tree: readonly ProvisionNode[]): Map<string, ProvisionNode> {
+  let out = nodesOfTree.get(tree);
+  if (out) return out;
+  out = new Map<string, ProvisionNode>();
+  for (const { node } of walk(tree)) if (!out.has(node.id)) out.set(node.id, node);
+  nodesOfTree.set(tree, out);
+  return out;
+}
+
+// Trees are kept across requests (treeOf): what is read off them is kept with them.
+const nodesOfTree = new WeakMap<readonly ProvisionNode[], Map<string, ProvisionNode>>();
+const kindsOfTree = new WeakMap<readonly ProvisionNode[], Map<string, UnitLines>>();
+
+function lineKindsOf(tree: readonly ProvisionNode[]): Map<string, UnitLines> {
+  let kinds = kindsOfTree.get(tree);
+  if (!kinds) kindsOfTree.set(tree, (kinds = unitLineKinds(tree)));
+  return kinds;
+}
+
+/** The comparison of two versions of a text (through the one road, lib/texts/comparison.ts) with
+ * what every row shows: line kinds, words that cannot be compared, headings. Null when a version
+ * is missing; rejects with ComparisonTooHeavy past the engine's bounds. */
+export const loadComparison = cache(async (
   textSlug: string,
   fromSlug: string,
   toSlug: string,
   filters: readonly NoiseFilter[] = [],
-): Promise<ComparisonView | null> {
+): Promise<ComparisonView | null> => {
   const [from, to] = await Promise.all([loadVersion(textSlug, fromSlug), loadVersion(textSlug, toSlug)]);
   if (!from || !to) return null;
-  const fromUnits = flattenUnits(from.tree);
-  const toUnits = flattenUnits(to.tree);
-  const comparison = applyNoiseFilters(await cachedComparison(from, to, () => compareUnits(fromUnits, toUnits)), filters);
-  const fromKinds = unitLineKinds(from.tree);
-  const toKinds = unitLineKinds(to.tree);
-  const headingOf = (tree: ProvisionNode[], id: string | undefined) => {
-    if (!id) return null;
-    for (const { node } of walk(tree)) if (node.id === id) return node.heading;
-    return null;
-  };
-  const kindOf = new Map([...fromUnits, ...toUnits].map((u) => [u.id, u.kind]));
-  const rows = comparison.provisions.map((p) => {
+  const comparison = applyNoiseFilters(await comparisonOf(versionSide(from), versionSide(to)), filters);
+  const [fromKinds, toKinds] = [lineKindsOf(from.tree), lineKindsOf(to.tree)];
+  const [fromNodes, toNodes] = [nodesById(from.tree), nodesById(to.tree)];
+  const decorate = (p: ProvisionComparison): ComparisonRow => {
     const kindsA = (p.from ? fromKinds.get(p.from.id) : undefined) ?? NO_LINES;
     const kindsB = (p.to ? toKinds.get(p.to.id) : undefined) ?? NO_LINES;
-    const [linesA, linesB] = [kindsA.lines, kindsB.lines];
-    // Words our summary shares with a quotation are not kept wording (legal-text/comparable.ts):
-    // a row that had such words is no longer shown as unchanged.
-    const { changes, separated } = separateIncomparable(p.changes, kindsA, kindsB);
+    const [nodeA, nodeB] = [p.from ? fromNodes.get(p.from.id) : undefined, p.to ? toNodes.get(p.to.id) : undefined];
     return {
       ...p,
-      status: shownStatus(p.status, separated),
-      changes,
-      fromLines: linesA,
-      toLines: linesB,
-      fromStatuses: distinct(linesA),
-      toStatuses: distinct(linesB),
-      fromHeading: headingOf(from.tree, p.from?.id),
-      toHeading: headingOf(to.tree, p.to?.id),
-      kind: kindOf.get(p.to?.id ?? p.from?.id ?? "") ?? "article",
+      ...shownPair(p, kindsA, kindsB),
+      fromLines: kindsA.lines,
+      toLines: kindsB.lines,
+      fromStatuses: distinct(kindsA.lines),
+      toStatuses: distinct(kindsB.lines),
+      fromHeading: nodeA?.heading ?? null,
+      toHeading: nodeB?.heading ?? null,
+      kind: (nodeB ?? nodeA)?.kind ?? "article",
     };
-  });
+  };
+  const rows = await inSlices(comparison.provisions, decorate);
   return { from, to, rows, comparison };
-}
+});
 
 export async function loadHealth() {
   return { versions: await countVersions() };
 }
 
 /** All versions of a text as trees, oldest first. */
-export async function loadAllVersions(textSlug: string): Promise<VersionView[]> {
-  const rows = await findVersionsWithProvisions(textSlug);
-  return rows.map(({ provisions, ...version }) => ({ version, tree: rowsToTree(provisions) }));
-}
+export const loadAllVersions = cache(async (textSlug: string): Promise<VersionView[]> => {
+  const versions = await findVersionSummaries(textSlug);
+  return Promise.all(versions.map(async (version) => ({ version, tree: await treeOf(version) })));
+});
 
 export interface ProvisionChoice {
   value: string; // "text:version:id"

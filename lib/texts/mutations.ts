@@ -256,8 +256,20 @@ export async function removePhrase(input: { textSlug: string; phraseId: number; 
   }, TRANSACTION_OPTIONS);
 }
 
-/** Stores a computed change model; a concurrent request storing the same one is harmless. */
-export async function saveComparison(key: { fromSha: string; toSha: string; engineVersion: string }, payload: unknown) {
-  // INSERT … ON CONFLICT DO NOTHING: the page and its metadata may compute the same pair at once.
-  await defaultDb().comparisonCache.createMany({ data: [{ ...key, payload: payload as Prisma.InputJsonValue }], skipDuplicates: true });
+/** Stores a computed change model; a concurrent request storing the same one is harmless, and a
+ * row that failed its check on the way out (`replace`) is overwritten. The payload comes and goes
+ * as JSON text: handed to the ORM as an object, a large one held the server's thread for seconds. */
+export async function saveComparison(key: { fromSha: string; toSha: string; engineVersion: string }, json: string, replace = false) {
+  if (replace) {
+    await defaultDb().$executeRaw`
+      INSERT INTO "ComparisonCache" ("fromSha", "toSha", "engineVersion", "payload")
+      VALUES (${key.fromSha}, ${key.toSha}, ${key.engineVersion}, ${json}::jsonb)
+      ON CONFLICT ("fromSha", "toSha", "engineVersion") DO UPDATE SET "payload" = EXCLUDED."payload", "createdAt" = now()`;
+    return;
+  }
+  // ON CONFLICT DO NOTHING: two processes may compute the same pair at once.
+  await defaultDb().$executeRaw`
+    INSERT INTO "ComparisonCache" ("fromSha", "toSha", "engineVersion", "payload")
+    VALUES (${key.fromSha}, ${key.toSha}, ${key.engineVersion}, ${json}::jsonb)
+    ON CONFLICT ("fromSha", "toSha", "engineVersion") DO NOTHING`;
 }

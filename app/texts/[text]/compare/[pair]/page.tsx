@@ -21,7 +21,10 @@ import { NOISE_LABEL, NoiseForm } from "@/app/_components/noise-form";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
-import { compareQuery, loadComparison, loadTextOverview, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
+import { compareQuery, loadComparison, loadTextOverview, loadVersion, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
+import { foldUnchanged } from "@/lib/texts/fold";
+import { TooHeavy, UnchangedRun } from "@/app/_components/compare-fold";
 
 type Props = {
   params: Promise<{ text: string; pair: string }>;
@@ -45,9 +48,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const pair = parsePair(p.pair);
   if (!pair) return {};
-  const view = await loadComparison(p.text, pair.from, pair.to);
-  if (!view) return {};
-  const [a, b] = [view.from.version, view.to.version];
+  // The versions alone: the title and description need no comparison.
+  const [from, to] = await Promise.all([loadVersion(p.text, pair.from), loadVersion(p.text, pair.to)]);
+  if (!from || !to) return {};
+  const [a, b] = [from.version, to.version];
   return shareable({
     title: `${a.title} → ${b.title}`,
     description: `${a.text.shortTitle} : comparaison mot à mot, articles alignés, de « ${a.title} » (${versionDate(a)}, ${statusWords(a.textStatus)}) et « ${b.title} » (${versionDate(b)}, ${statusWords(b.textStatus)}).`,
@@ -124,8 +128,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const badView = query.view !== undefined && query.view !== "inline" ? query.view.slice(0, 40) : null;
   const pair = parsePair(p.pair);
   if (!pair) notFound();
-  const [view, text] = await Promise.all([loadComparison(p.text, pair.from, pair.to, ignore), loadTextOverview(p.text)]);
+  const [view, text] = await Promise.all([
+    loadComparison(p.text, pair.from, pair.to, ignore).catch((error: unknown) => {
+      if (isComparisonTooHeavy(error)) return error;
+      throw error;
+    }),
+    loadTextOverview(p.text),
+  ]);
   if (!view || !text) notFound();
+  if (isComparisonTooHeavy(view)) return <TooHeavy textSlug={p.text} textTitle={text.shortTitle} from={pair.from} to={pair.to} />;
   const { from, to, rows } = view;
   const note = query.note ? await loadNotePage(p.text, query.note) : null;
   const badNote = query.note && !note ? query.note : null;
@@ -143,6 +154,46 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const unknownAbsent = changed.filter((r) => (r.status === "inserted" && !fromOfficial) || (r.status === "deleted" && !toOfficial)).length;
   const almostNothing = showsAlmostNothing(changed.length, unknownAbsent);
   const suggestions = almostNothing ? await loadPairSuggestions(p.text, pair) : [];
+  const segments = foldUnchanged(rows);
+  const renderRow = (row: ComparisonRow) => (
+    <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} data-change-index={changeIndex.get(row)} aria-labelledby={`${rowId(row, toIds)}-h`}>
+      <header>
+        <ChangeLinks row={row} changed={changed} index={changeIndex.get(row)} toIds={toIds} />
+        <h3 id={`${rowId(row, toIds)}-h`} tabIndex={-1}>
+          {rowTitle(row)}{" "}
+          <span className={`cmp-status ${row.status}`}>{label(row.status)}</span>
+          {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)}&nbsp;%</span> : null}
+          {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+          {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
+            <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)}&nbsp;%)</span>
+          ) : null}
+          {row.group ? (
+            <span className="meta">
+              {" · "}
+              {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
+              {row.group.map((g, i) => (
+                <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{unitName(g)}</a></span>
+              ))}
+            </span>
+          ) : null}
+        </h3>
+      </header>
+      {inline ? (
+        <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} />
+      ) : (
+        <div className="cmp-cols">
+          <div>
+            <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
+            <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
+          </div>
+          <div>
+            <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
+            <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
   const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
@@ -197,11 +248,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </aside>
       ) : null}
       <nav aria-label="Carte des changements" className="minimap no-print">
-        {rows.map((r) => {
-          const len = Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0));
+        {segments.map((seg) => {
+          // A folded run is one mark of the map, to the line that opens it.
+          const r = seg.kind === "row" ? seg.row : (seg.rows[0] as ComparisonRow);
+          const rowsOf = seg.kind === "row" ? [seg.row] : seg.rows;
+          const len = rowsOf.reduce((n, x) => n + Math.max(40, x.changes.reduce((m, c) => m + c.text.length, 0)), 0);
+          const title = seg.kind === "row" ? `${rowTitle(r)} — ${label(r.status)}` : `${seg.rows.length} dispositions inchangées`;
           return (
-            <a key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`} href={`#${rowId(r, toIds)}`} className={`mm ${r.status}`} style={{ flexGrow: len / totalLength }} title={`${rowTitle(r)} — ${label(r.status)}`}>
-              <span className="sr-only">{rowTitle(r)} — {label(r.status)}</span>
+            <a key={`${r.from?.id ?? ""}|${r.to?.id ?? ""}`} href={`#${seg.kind === "row" ? rowId(r, toIds) : `inchange-${rowId(r, toIds)}`}`} className={`mm ${r.status}`} style={{ flexGrow: len / totalLength }} title={title}>
+              <span className="sr-only">{title}</span>
             </a>
           );
         })}
@@ -224,45 +279,21 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p className="legend">
         Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
       </p>
-      {rows.map((row) => (
-        <section key={`${row.from?.id ?? ""}|${row.to?.id ?? ""}`} id={rowId(row, toIds)} className={`cmp-row ${row.status}`} data-status={row.status} data-change-index={changeIndex.get(row)} aria-labelledby={`${rowId(row, toIds)}-h`}>
-          <header>
-            <ChangeLinks row={row} changed={changed} index={changeIndex.get(row)} toIds={toIds} />
-            <h3 id={`${rowId(row, toIds)}-h`} tabIndex={-1}>
-              {rowTitle(row)}{" "}
-              <span className={`cmp-status ${row.status}`}>{label(row.status)}</span>
-              {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)}&nbsp;%</span> : null}
-              {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
-              {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
-                <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)}&nbsp;%)</span>
-              ) : null}
-              {row.group ? (
-                <span className="meta">
-                  {" · "}
-                  {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
-                  {row.group.map((g, i) => (
-                    <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${row.from ? g.id : g.id}`}>{unitName(g)}</a></span>
-                  ))}
-                </span>
-              ) : null}
-            </h3>
-          </header>
-          {inline ? (
-            <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} />
-          ) : (
-            <div className="cmp-cols">
-              <div>
-                <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
-                <DiffText changes={row.changes} side="from" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={sideHighlight(note, row, "from", pair.from, from.tree)} />
-              </div>
-              <div>
-                <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
-                <DiffText changes={row.changes} side="to" quoted={quotedSides(row)} pairLines={{ from: row.fromLines, to: row.toLines }} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={sideHighlight(note, row, "to", pair.to, to.tree)} />
-              </div>
-            </div>
-          )}
-        </section>
-      ))}
+      {segments.map((seg) =>
+        seg.kind === "row" ? (
+          renderRow(seg.row)
+        ) : (
+          <UnchangedRun
+            key={`run-${rowId(seg.rows[0] as ComparisonRow, toIds)}`}
+            id={`inchange-${rowId(seg.rows[0] as ComparisonRow, toIds)}`}
+            first={rowTitle(seg.rows[0] as ComparisonRow)}
+            last={rowTitle(seg.rows[seg.rows.length - 1] as ComparisonRow)}
+            count={seg.rows.length}
+            href={`/texts/${p.text}/versions/${pair.to}#${seg.rows[0]?.to?.id ?? ""}`}
+            versionTitle={typeset(to.version.title)}
+          />
+        ),
+      )}
       <PairNotes
         items={pairNotes}
         textSlug={p.text}

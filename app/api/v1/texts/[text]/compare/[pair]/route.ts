@@ -2,6 +2,7 @@ import { NOISE_FILTERS, readNoiseFilters } from "@/lib/diff/noise";
 import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors";
 import { withParams } from "@/lib/http/params";
 import { comparisonJson } from "@/lib/texts/api";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 import { loadComparison, loadTextOverview, loadVersion, parsePair } from "@/lib/texts/loaders";
 
 export const GET = withParams(
@@ -13,7 +14,11 @@ export const GET = withParams(
     if (unknown.length > 0) {
       throw new HttpError(400, "bad_filter", `unknown filter "${unknown[0]}" in ignore; expected one of ${NOISE_FILTERS.join(", ")}`);
     }
-    const view = await loadComparison(text, parsed.from, parsed.to, ignore);
+    const view = await loadComparison(text, parsed.from, parsed.to, ignore).catch((error: unknown) => {
+      // The engine passed its time or memory bound: the pair is too large for this server, not a fault.
+      if (isComparisonTooHeavy(error)) throw new HttpError(503, "comparison_too_heavy", `comparison too heavy: ${error.message}`);
+      throw error;
+    });
     if (!view) {
       // Say which one is missing: a citation with one wrong slug should not send its reader hunting.
       if (!(await loadTextOverview(text))) throw notFound(`text "${text}"`);
