@@ -48,7 +48,7 @@ describe("highlighted passages for editors", () => {
   });
 
   it("puts one small link to each note after its last word", () => {
-    const links = [...html.matchAll(/<a href="#note-([a-z])">note<span class="sr-only"> « (Note [AB]) »<\/span><\/a>/g)].map((m) => m[1]);
+    const links = [...html.matchAll(/<a href="#note-([a-z])">note<span class="sr-only"> «\u202f(Note [AB])\u202f»<\/span><\/a>/gu)].map((m) => m[1]);
     expect(links).toEqual(["a", "b"]);
     expect(html.indexOf('href="#note-a"')).toBeGreaterThan(html.indexOf("et/ou"));
     expect(html.indexOf('href="#note-b"')).toBeGreaterThan(html.indexOf("téléphonique"));

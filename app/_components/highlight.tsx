@@ -63,7 +63,7 @@ function NoteLink({ mark }: { mark: Mark }) {
   return (
     <sup className="hl-ref">
       <a href={`#note-${mark.slug}`}>
-        note<span className="sr-only">{mark.title ? ` « ${mark.title} »` : ""}</span>
+        note<span className="sr-only">{mark.title ? typeset(` « ${mark.title} »`) : ""}</span>
       </a>
     </sup>
   );

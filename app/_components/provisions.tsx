@@ -56,11 +56,16 @@ function marksOf(items: AnchoredNote[]): Mark[] {
 /** A visible link to one provision (« ¶ »), named for screen readers by its citation, and a
  * « copier le lien » button that CopyLinks shows where JavaScript runs. */
 function ProvisionLink({ id, cited }: { id: string; cited: string }) {
+  // The space before it is where a line may break: glued to the last word, « ». ¶ » would push
+  // past a phone's edge.
   return (
-    <span className="prov-tools no-print">
+    <>
+      {" "}
+      <span className="prov-tools no-print">
       <a className="prov-link" href={`#${id}`} aria-label={`Lien vers ${cited}`}>¶</a>
       <button type="button" className="prov-copy link-button" data-target={id} hidden aria-label={`Copier le lien vers ${cited}`}>copier le lien</button>
-    </span>
+      </span>
+    </>
   );
 }
 
