@@ -4,7 +4,12 @@ import { fileURLToPath } from "node:url";
 // Dates must not pass by luck in UTC: every test runs in Brussels time.
 process.env.TZ = "Europe/Brussels";
 
-const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+// Loaders start with `import "server-only"`, which throws outside React Server Components; tests
+// call them from plain Node, so it resolves to the package's own empty module, as on the server.
+const alias = {
+  "@": fileURLToPath(new URL("./", import.meta.url)),
+  "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+};
 
 export default defineConfig({
   resolve: { alias },

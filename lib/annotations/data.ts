@@ -50,3 +50,11 @@ export type AnnotationRow = NonNullable<Awaited<ReturnType<typeof findAnnotation
 export function findDraft(id: string, sessionId: string, target: string) {
   return db().annotationDraft.findFirst({ where: { id, sessionId, target } });
 }
+
+/** Cached placements (lib/annotations/placement.ts) of these selectors in these versions, as JSON
+ * text: parsed and checked by the caller. */
+export function findCachedPlacements(fromShas: string[], toShas: string[], engineVersion: string) {
+  return db().$queryRaw<Array<{ fromSha: string; toSha: string; payload: string }>>`
+    SELECT "fromSha", "toSha", "payload"::text AS "payload" FROM "ComparisonCache"
+    WHERE "engineVersion" = ${engineVersion} AND "fromSha" = ANY(${fromShas}::text[]) AND "toSha" = ANY(${toShas}::text[])`;
+}

@@ -1,11 +1,14 @@
-// Request-facing reads of annotations: each one anchored into the version being shown.
-import { anchor } from "../anchoring/anchor";
+// Request-facing reads of annotations: each one placed in the version being shown, through the
+// cached placements of lib/annotations/placement.ts.
+import "server-only";
+import { cache } from "react";
 import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
 import type { ProvisionNode } from "../legal-text/types";
 import { loadAllVersions, loadTextOverview, type VersionView } from "../texts/loaders";
 import { findAnnotation, findDraft, listAnnotations, listContributors, type AnnotationRow, type Contributor } from "./data";
 import { draftFromJson, type Draft } from "./draft";
 import { markdownToPlain, renderMarkdown } from "./markdown";
+import { placementsOf, type PlacedVersion } from "./placement";
 
 export function targetOf(a: AnnotationRow): AnnotationTarget {
   return {
@@ -68,6 +71,10 @@ export interface WrittenOn {
  */
 export type Written = "here" | "before" | "after";
 
+/** A version as the notes' readers need it: its slug for the order of versions, its SHA-256 and
+ * tree for the placements. */
+type Side = PlacedVersion & { version: { slug: string } };
+
 type VersionOrder = Map<string, { rank: number; on: WrittenOn }>;
 
 async function versionOrder(textSlug: string): Promise<VersionOrder> {
@@ -100,13 +107,14 @@ export interface AnchoredNote {
  * with where it was written from this version's point of view. */
 export async function loadNotesForVersion(
   textSlug: string,
-  view: { version: { slug: string }; tree: readonly ProvisionNode[] },
+  view: Side,
   options: { includeHidden?: boolean } = {},
 ): Promise<AnchoredNote[]> {
   const [rows, order] = await Promise.all([listAnnotations(textSlug, options), versionOrder(textSlug)]);
-  return rows.map((a) => ({
+  const placed = await placementsOf(rows.map(targetOf), [view]);
+  return rows.map((a, i) => ({
     note: noteView(a),
-    result: anchor(targetOf(a), { tree: view.tree }),
+    result: placed[i]?.[0] as AnchorResult,
     written: writtenFrom(order, a.versionSlug, view.version.slug),
     writtenOn: writtenOn(order, a.versionSlug),
   }));
@@ -131,23 +139,29 @@ function nodeOf(tree: readonly ProvisionNode[], id: string): ProvisionNode | nul
 }
 
 /** One annotation and what became of its words in every version of the text. */
-export async function loadNotePage(textSlug: string, slug: string, options: { includeHidden?: boolean } = {}): Promise<NotePage | null> {
+export function loadNotePage(textSlug: string, slug: string, options: { includeHidden?: boolean } = {}): Promise<NotePage | null> {
+  return notePage(textSlug, slug, options.includeHidden === true);
+}
+
+// Cached for the request by its plain arguments (React's cache() compares an options object by
+// identity): the note page, its metadata and its card read the note once.
+const notePage = cache(async (textSlug: string, slug: string, includeHidden: boolean): Promise<NotePage | null> => {
   const row = await findAnnotation(textSlug, slug);
-  if (!row || ((row.hiddenAt || row.deletedAt) && !options.includeHidden)) return null;
+  if (!row || ((row.hiddenAt || row.deletedAt) && !includeHidden)) return null;
   const [views, contributors, order] = await Promise.all([loadAllVersions(textSlug), listContributors([row]), versionOrder(textSlug)]);
-  const target = targetOf(row);
+  const [placed = []] = await placementsOf([targetOf(row)], views);
   return {
     note: noteView(row),
     row,
     contributors: contributors.get(row.id) ?? [],
-    versions: views.map((view) => {
-      const result = anchor(target, { tree: view.tree });
+    versions: views.map((view, i) => {
+      const result = placed[i] as AnchorResult;
       const id = result.status === "orphan" ? null : result.provisionId;
       const node = id ? nodeOf(view.tree, id) : null;
       return { view, result, nodeText: node?.text ?? null, nodeStatus: node?.status ?? null, written: writtenFrom(order, row.versionSlug, view.version.slug) };
     }),
   };
-}
+});
 
 /** Every visible annotation of the text with where it was written (version, citation), in the
  * order of the versions, for the list of notes. */
@@ -209,19 +223,18 @@ function annotationJsonLd(a: AnnotationRow, textSlug: string, origin: string, co
   };
 }
 
-type Side = { version: { slug: string }; tree: readonly ProvisionNode[] };
 
 /** Every visible annotation of the text, placed in two versions (for a comparison), with where
  * it was written from each side's point of view. */
 export async function loadNotesForPair(textSlug: string, from: Side, to: Side) {
   const [rows, order] = await Promise.all([listAnnotations(textSlug), versionOrder(textSlug)]);
-  return rows.map((a) => {
-    const target = targetOf(a);
+  const placed = await placementsOf(rows.map(targetOf), [from, to]);
+  return rows.map((a, i) => {
     return {
       note: noteView(a),
       writtenOn: writtenOn(order, a.versionSlug),
-      from: anchor(target, { tree: from.tree }),
-      to: anchor(target, { tree: to.tree }),
+      from: placed[i]?.[0] as AnchorResult,
+      to: placed[i]?.[1] as AnchorResult,
       fromWritten: writtenFrom(order, a.versionSlug, from.version.slug),
       toWritten: writtenFrom(order, a.versionSlug, to.version.slug),
     };

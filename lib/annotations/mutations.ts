@@ -71,3 +71,13 @@ export function saveDraft(data: { id: string; sessionId: string; target: string;
 export function deleteDraft(id: string, sessionId: string) {
   return db().annotationDraft.deleteMany({ where: { id, sessionId } });
 }
+
+/** Stores computed placements, replacing any row they were recomputed for (a corrupt one). In the
+ * keys' order, so that two requests storing overlapping sets lock rows in the same order. */
+export async function savePlacements(rows: Array<{ fromSha: string; toSha: string; json: string }>, engineVersion: string) {
+  const sorted = [...rows].sort((a, b) => (a.fromSha + a.toSha < b.fromSha + b.toSha ? -1 : 1));
+  await db().$executeRaw`
+    INSERT INTO "ComparisonCache" ("fromSha", "toSha", "engineVersion", "payload")
+    SELECT f, t, ${engineVersion}, p::jsonb FROM unnest(${sorted.map((r) => r.fromSha)}::text[], ${sorted.map((r) => r.toSha)}::text[], ${sorted.map((r) => r.json)}::text[]) AS u(f, t, p)
+    ON CONFLICT ("fromSha", "toSha", "engineVersion") DO UPDATE SET "payload" = EXCLUDED."payload", "createdAt" = now()`;
+}

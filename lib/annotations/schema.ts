@@ -66,3 +66,27 @@ export const updateAnnotationSchema = z.object({
   body: text(BODY_MAX),
   category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(" | ")}` }),
 });
+
+// A cached placement read back from PostgreSQL (lib/annotations/placement.ts): its shape is
+// checked here, its agreement with the version's tree there.
+const change = z.strictObject({
+  op: z.enum(["equal", "insert", "delete"]),
+  text: z.string(),
+  old: z.string().optional(),
+  move: z.strictObject({ id: z.string(), other: z.strictObject({ id: z.string(), number: z.string().nullable() }) }).optional(),
+});
+const place = {
+  provisionId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  exactNow: z.string(),
+  score: z.number().min(0).max(1),
+  method: z.enum(["position", "quote", "fuzzy"]),
+  inSummary: z.boolean(),
+};
+export const cachedPlacement = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("same"), ...place }),
+  z.strictObject({ status: z.literal("changed"), ...place, diff: z.array(change) }),
+  z.strictObject({ status: z.literal("deleted"), provisionId: z.string().min(1), method: z.literal("none") }),
+  z.strictObject({ status: z.literal("orphan"), method: z.literal("none") }),
+]);

@@ -1,5 +1,8 @@
 // Request-facing reads built on every version at once: one provision's history, the grid of
-// provisions × versions, and the phrase tracker.
+// provisions × versions, and the phrase tracker. Wrapped in React's cache(): within one server
+// request, a page and its generateMetadata share each read.
+import "server-only";
+import { cache } from "react";
 import type { Change, ProvisionComparison, Unit } from "../diff/types";
 import { NO_LINES } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds, type UnitLines } from "../legal-text/flatten";
@@ -30,7 +33,7 @@ async function versionsAndUnits(textSlug: string) {
 }
 
 /** One provision (by lineage key) through every version, with the diff between stages. */
-export async function loadProvisionHistory(textSlug: string, lineage: string): Promise<HistoryStage[] | null> {
+export const loadProvisionHistory = cache(async (textSlug: string, lineage: string): Promise<HistoryStage[] | null> => {
   const { views, units } = await versionsAndUnits(textSlug);
   let previous: ({ unit: Unit } & UnitLines) | null = null;
   const stages = views.map(async (view, i): Promise<HistoryStage> => {
@@ -49,7 +52,7 @@ export async function loadProvisionHistory(textSlug: string, lineage: string): P
   });
   const resolved = await Promise.all(stages);
   return resolved.some((s) => s.unit) ? resolved : null;
-}
+});
 
 export interface GridRow {
   key: string;
@@ -58,7 +61,7 @@ export interface GridRow {
 }
 
 /** Provisions × versions, each cell with how much the provision changed since the previous version. */
-export async function loadGrid(textSlug: string): Promise<{ versions: VersionView["version"][]; rows: GridRow[] }> {
+export const loadGrid = cache(async (textSlug: string): Promise<{ versions: VersionView["version"][]; rows: GridRow[] }> => {
   const { views, units } = await versionsAndUnits(textSlug);
   const steps = await Promise.all(views.map((view, i) => {
     const before = views[i - 1];
@@ -89,7 +92,7 @@ export async function loadGrid(textSlug: string): Promise<{ versions: VersionVie
   const place = articlePlaces(units);
   const sorted = [...order].sort((x, y) => (place.get(x) ?? 0) - (place.get(y) ?? 0));
   return { versions: views.map((v) => v.version), rows: sorted.map((k) => rows.get(k) as GridRow) };
-}
+});
 
 /** Where each article stands, 0..1, for listing the articles of several versions: the order of the
  * fullest version (most articles; the newest among equals), then of the newest version holding
@@ -117,14 +120,14 @@ export interface TrackedPhrase extends PhraseTrack {
   addedByEditor: boolean;
 }
 
-export async function loadPhraseTracker(textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: TrackedPhrase[] }> {
+export const loadPhraseTracker = cache(async (textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: TrackedPhrase[] }> => {
   const [views, phrases] = await Promise.all([loadAllVersions(textSlug), listPhrases(textSlug)]);
   const inputs = views.map((v) => ({ slug: v.version.slug, textStatus: v.version.textStatus, tree: v.tree }));
   return {
     versions: views.map((v) => v.version),
     tracks: phrases.map((p) => ({ ...trackPhrase(p.phrase, inputs), id: p.id, addedByEditor: p.addedById !== null })),
   };
-}
+});
 
 export function addPhraseFor(textSlug: string, phrase: string, userId: number) {
   return addPhrase({ textSlug, phrase, userId });
@@ -148,7 +151,7 @@ export interface ReferenceView {
 }
 
 /** Every stage against one chosen reference (TLF's missing "compare all to one"). */
-export async function loadAgainstReference(textSlug: string, refSlug: string): Promise<ReferenceView | null> {
+export const loadAgainstReference = cache(async (textSlug: string, refSlug: string): Promise<ReferenceView | null> => {
   const { views, units } = await versionsAndUnits(textSlug);
   const refIndex = views.findIndex((v) => v.version.slug === refSlug);
   const refUnits = units[refIndex];
@@ -186,4 +189,4 @@ export async function loadAgainstReference(textSlug: string, refSlug: string): P
     }),
   }));
   return { reference, versions: views.map((v) => v.version), provisions };
-}
+});

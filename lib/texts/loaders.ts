@@ -1,6 +1,7 @@
 // Request-facing reads: what pages and API routes call. Plain data out, null when not found.
 // Wrapped in React's cache(): within one server request, a page and its generateMetadata share
 // each read.
+import "server-only";
 import { cache } from "react";
 import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
 import { diffWords } from "../diff/words/diff-words";

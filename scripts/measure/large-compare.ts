@@ -1,6 +1,7 @@
 // Measures one comparison of two generated large versions, in a throw-away database:
 // how long the request takes cold and cached, and how long the event loop (every other request
-// of the server) stays blocked meanwhile. Usage: tsx scripts/measure/large-compare.ts [articles]
+// of the server) stays blocked meanwhile. Usage: tsx --conditions=react-server scripts/measure/large-compare.ts [articles]
+// (the loaders are server-only: the condition is the one React Server Components run under)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -15,7 +15,7 @@ const STATUS = { first: "première apparition", absent: "absent", unchanged: "in
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
-  const stages = await loadProvisionHistory(p.text, p.lineage);
+  const stages = await loadProvisionHistory(p.text, decodeURIComponent(p.lineage)); // as the page reads it: one read
   const last = stages?.findLast((s) => s.unit)?.unit;
   if (!stages || !last) return {};
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
