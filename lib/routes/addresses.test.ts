@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareQuery, href, parseHref, parsePair, parseRange, pathParts, type Address } from "./addresses";
+import { addressOf, compareQuery, parseHref, parsePair, parseRange, pathParts, splitRange, type Address } from "./addresses";
 
 // Names that need encoding: a space, a slash, a question mark, a hash, a percent sign, accents.
 const T = "bruxelles numérique/2?#";
@@ -16,6 +16,7 @@ const EVERY_KIND: Address[] = [
   { kind: "version", text: T, version: V },
   { kind: "version", text: T, version: V, anchor: "art-13__al-1" },
   { kind: "version", text: T, version: V, note: "n o/te", anchor: "hl-n o/te" },
+  { kind: "version", text: T, version: V, draft: "d 1", anchor: "annoter" },
   { kind: "version", text: T, version: V, api: true },
   { kind: "compare", text: T, from: V, to: W },
   { kind: "compare", text: T, from: V, to: W, inline: true, ignore: ["punctuation", "case"], note: "n#1", anchor: "art-2" },
@@ -39,25 +40,25 @@ const EVERY_KIND: Address[] = [
 ];
 
 describe("addresses", () => {
-  it.each(EVERY_KIND.map((a) => [href(a), a] as const))("reads back what it builds: %s", (built, address) => {
+  it.each(EVERY_KIND.map((a) => [addressOf(a), a] as const))("reads back what it builds: %s", (built, address) => {
     expect(parseHref(built)).toEqual(address);
   });
 
   it("writes the site's addresses as they always were", () => {
-    expect(href({ kind: "text", text: "bruxelles-numerique" })).toBe("/texts/bruxelles-numerique");
-    expect(href({ kind: "version", text: "t", version: "v", note: "n", anchor: "hl-n" })).toBe("/texts/t/versions/v?note=n#hl-n");
-    expect(href({ kind: "compare", text: "t", from: "a", to: "b", inline: true, ignore: ["case"], note: "n" })).toBe("/texts/t/compare/a...b?ignore=case&view=inline&note=n");
-    expect(href({ kind: "compare", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b");
-    expect(href({ kind: "all", text: "t", ref: "v" })).toBe("/texts/t/all?ref=v");
-    expect(href({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
-    expect(href({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
-    expect(href({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");
-    expect(href({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
+    expect(addressOf({ kind: "text", text: "bruxelles-numerique" })).toBe("/texts/bruxelles-numerique");
+    expect(addressOf({ kind: "version", text: "t", version: "v", note: "n", anchor: "hl-n" })).toBe("/texts/t/versions/v?note=n#hl-n");
+    expect(addressOf({ kind: "compare", text: "t", from: "a", to: "b", inline: true, ignore: ["case"], note: "n" })).toBe("/texts/t/compare/a...b?ignore=case&view=inline&note=n");
+    expect(addressOf({ kind: "compare", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b");
+    expect(addressOf({ kind: "all", text: "t", ref: "v" })).toBe("/texts/t/all?ref=v");
+    expect(addressOf({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
+    expect(addressOf({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
+    expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");
+    expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
   });
 
   it("encodes every name, so that no name can add a segment, a query or a fragment", () => {
-    expect(href({ kind: "version", text: "a/b", version: "c?d#e" })).toBe("/texts/a%2Fb/versions/c%3Fd%23e");
-    expect(href({ kind: "compare", text: "t", from: "a b", to: "c/d" })).toBe("/texts/t/compare/a%20b...c%2Fd");
+    expect(addressOf({ kind: "version", text: "a/b", version: "c?d#e" })).toBe("/texts/a%2Fb/versions/c%3Fd%23e");
+    expect(addressOf({ kind: "compare", text: "t", from: "a b", to: "c/d" })).toBe("/texts/t/compare/a%20b...c%2Fd");
   });
 
   it("reads a comparison's pair with three dots, and git's range with two", () => {
@@ -71,6 +72,8 @@ describe("addresses", () => {
     expect(parseRange("a...b")).toBeNull();
     expect(parseRange("a..b..c")).toBeNull();
     expect(parseRange("..b")).toBeNull();
+    expect(parseRange("a%20b..c")).toEqual({ from: "a b", to: "c" });
+    expect(splitRange("a%20b..c")).toEqual({ from: "a%20b", to: "c" });
   });
 
   it("writes a comparison's query in one order, and nothing when there is none", () => {
@@ -80,9 +83,10 @@ describe("addresses", () => {
   });
 
   it("reads a page path into its parts, the API's too", () => {
-    expect(pathParts("/texts/t%20u/compare/a..b")).toEqual({ api: false, segments: ["texts", "t u", "compare", "a..b"], text: "t u", section: "compare", arg: "a..b", extra: 0 });
-    expect(pathParts("/api/v1/texts/t/provisions/x/y")).toEqual({ api: true, segments: ["texts", "t", "provisions", "x", "y"], text: "t", section: "provisions", arg: "x", extra: 1 });
-    expect(pathParts("/login")).toEqual({ api: false, segments: ["login"], extra: 0 });
+    expect(pathParts("/texts/t%20u/compare/a..b")).toEqual({ api: false, segments: ["texts", "t u", "compare", "a..b"], texts: true, text: "t u", section: "compare", arg: "a..b", extra: 0 });
+    expect(pathParts("/api/v1/texts/t/provisions/x/y")).toEqual({ api: true, segments: ["api", "v1", "texts", "t", "provisions", "x", "y"], texts: true, text: "t", section: "provisions", arg: "x", extra: 1 });
+    expect(pathParts("/texts")).toEqual({ api: false, segments: ["texts"], texts: true, extra: 0 });
+    expect(pathParts("/login")).toEqual({ api: false, segments: ["login"], texts: false, extra: 0 });
     expect(pathParts("/texts/%E0")).toBeNull();
   });
 

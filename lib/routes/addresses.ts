@@ -8,7 +8,7 @@ export type Address =
   | { kind: "login"; next?: string; error?: string }
   | { kind: "text"; text: string; anchor?: string }
   | { kind: "versions"; text: string; api: true }
-  | { kind: "version"; text: string; version: string; note?: string; anchor?: string; api?: boolean }
+  | { kind: "version"; text: string; version: string; note?: string; draft?: string; anchor?: string; api?: boolean }
   | { kind: "compare"; text: string; from: string; to: string; inline?: boolean; ignore?: readonly string[]; note?: string; anchor?: string; api?: boolean }
   /** The GET form that picks two versions (answered by a redirect to the comparison). */
   | { kind: "compare-form"; text: string }
@@ -51,7 +51,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
     case "versions": return `${root}/versions`;
-    case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note]])}${hash(a.anchor)}`;
+    case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note], ["draft", a.draft]])}${hash(a.anchor)}`;
     case "compare": return `${root}/compare/${pairSegment(a.from, a.to)}${compareQuery(a.inline ?? false, a.ignore ?? [], a.note)}${hash(a.anchor)}`;
     case "compare-form": return `${root}/compare`;
     case "all": return `${root}/all${query([["ref", a.ref]])}`;
@@ -65,7 +65,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
 }
 
 /** The address, path and query and fragment, relative to the site's origin. */
-export function href(a: Address): string {
+export function addressOf(a: Address): string {
   if (a.kind === "home") return "/";
   if (a.kind === "login") return `/login${query([["error", a.error], ["next", a.next]])}`;
   return textPath(a);
@@ -76,15 +76,26 @@ export function parsePair(pair: string): { from: string; to: string } | null {
   return splitPair(pair, PAIR);
 }
 
-/** "a..b", a range as git writes it → the two slugs; null for anything else (three dots too). */
+/** "a..b", a range as git writes it (still encoded) → the two slugs; null for anything else
+ * (three dots too). */
 export function parseRange(pair: string): { from: string; to: string } | null {
-  return pair.includes(PAIR) ? null : splitPair(pair, RANGE);
+  const decoded = decode(pair);
+  return decoded === null ? null : splitRange(decoded);
+}
+
+/** parseRange of a segment already decoded (as pathParts gives it). */
+export function splitRange(decoded: string): { from: string; to: string } | null {
+  return decoded.includes(PAIR) ? null : split(decoded, RANGE);
 }
 
 function splitPair(pair: string, separator: string): { from: string; to: string } | null {
   const decoded = decode(pair);
-  const sides = decoded?.split(separator);
-  if (!sides || sides.length !== 2 || !sides[0] || !sides[1]) return null;
+  return decoded === null ? null : split(decoded, separator);
+}
+
+function split(decoded: string, separator: string): { from: string; to: string } | null {
+  const sides = decoded.split(separator);
+  if (sides.length !== 2 || !sides[0] || !sides[1]) return null;
   return { from: sides[0], to: sides[1] };
 }
 
@@ -96,12 +107,14 @@ function decode(s: string): string | null {
   }
 }
 
-/** A path read into its parts: whether it is under /api/v1, its decoded segments (without the
- * /api/v1 prefix) and, under /texts, the text and the section (« compare », « versions »…) with
- * its argument. */
+/** A path read into its parts: whether it is under /api/v1, all its decoded segments and, under
+ * /texts (or /api/v1/texts), the text and the section (« compare », « versions »…) with its
+ * argument. */
 export interface PathParts {
   api: boolean;
   segments: string[];
+  /** The path is /texts or under it (its API twin too). */
+  texts: boolean;
   text?: string;
   section?: string;
   arg?: string;
@@ -113,12 +126,12 @@ export interface PathParts {
 export function pathParts(pathname: string): PathParts | null {
   const decoded = pathname.split("/").filter(Boolean).map(decode);
   if (decoded.some((s) => s === null)) return null;
-  const all = decoded as string[];
-  const api = all[0] === "api" && all[1] === "v1";
-  const segments = api ? all.slice(2) : all;
-  const [root, text, section, arg, ...more] = segments;
-  const parts: PathParts = { api, segments, extra: more.length };
-  if (root !== "texts" || text === undefined) return parts;
+  const segments = decoded as string[];
+  const api = segments[0] === "api" && segments[1] === "v1";
+  const [root, text, section, arg, ...more] = api ? segments.slice(2) : segments;
+  const texts = root === "texts";
+  const parts: PathParts = { api, segments, texts, extra: texts ? more.length : 0 };
+  if (!texts || text === undefined) return parts;
   return { ...parts, text, ...(section === undefined ? {} : { section }), ...(arg === undefined ? {} : { arg }) };
 }
 
@@ -153,7 +166,7 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
     if (section === (api ? "annotations" : "notes")) return { kind: "notes", ...base };
     return null;
   }
-  if (section === "versions") return { kind: "version", ...base, version: arg, ...opt("note", q.get("note")), ...a };
+  if (section === "versions") return { kind: "version", ...base, version: arg, ...opt("note", q.get("note")), ...opt("draft", q.get("draft")), ...a };
   if (section === "provisions") return { kind: "history", ...base, lineage: arg, ...a };
   if (section === (api ? "annotations" : "notes")) return { kind: "note", ...base, note: arg, ...opt("draft", q.get("draft")), ...a };
   if (section === "phrases") return api && /^\d+$/u.test(arg) ? { kind: "phrase", text, id: Number(arg), api: true } : null;
