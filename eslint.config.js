@@ -2,9 +2,9 @@
 import tseslint from "typescript-eslint";
 
 // Imports flow one way: app → lib/<domain> → lib/<core>. The core is pure TypeScript.
-const CORE = ["lib/legal-text/**", "lib/diff/**", "lib/anchoring/**", "lib/phrases/**"];
+const CORE = ["lib/legal-text/**", "lib/diff/**", "lib/anchoring/**", "lib/phrases/**", "lib/routes/**"];
 const coreMessage =
-  "lib/legal-text, lib/diff, lib/anchoring and lib/phrases are pure: plain data in, plain data out. " +
+  "lib/legal-text, lib/diff, lib/anchoring, lib/phrases and lib/routes are pure: plain data in, plain data out. " +
   "Database access belongs in lib/<domain>/data.ts or mutations.ts; Next.js code belongs in app/.";
 
 export default tseslint.config(

@@ -7,6 +7,7 @@ import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 import { errorPage } from "@/lib/http/error-page";
 import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
+import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
 
 function csp(nonce: string): string {
   return [
@@ -30,40 +31,29 @@ const MALFORMED_PAGE = errorPage(
   "Un caractère encodé (%..) de cette adresse n’est pas valide : elle a peut-être été coupée ou mal recopiée.",
 );
 
-function decodedSegments(pathname: string): string[] | null {
-  try {
-    return pathname.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
-  } catch {
-    return null;
-  }
-}
-
 /** « /texts/t/compare/a..b » (a range as git writes it) → the address with three dots, the one to
- * cite; null for any other address. */
-function twoDotRange(parts: string[]): string | null {
-  // The page (/texts/…) and its API twin (/api/v1/texts/…) alike.
-  const api = parts[0] === "api" && parts[1] === "v1";
-  const [root, text, kind, pair, ...more] = api ? parts.slice(2) : parts;
-  if (root !== "texts" || kind !== "compare" || !text || !pair || more.length > 0 || pair.includes("...")) return null;
-  const sides = pair.split("..");
-  if (sides.length !== 2 || !sides[0] || !sides[1]) return null;
-  return `${api ? "/api/v1" : ""}/texts/${encodeURIComponent(text)}/compare/${sides.map(encodeURIComponent).join("...")}`;
+ * cite, for the page and its API twin alike; null for any other address. */
+function twoDotRange(path: PathParts): string | null {
+  if (path.section !== "compare" || path.text === undefined || path.arg === undefined || path.extra > 0) return null;
+  const range = splitRange(path.arg);
+  return range && addressOf({ kind: "compare", text: path.text, ...range, api: path.api });
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const parts = decodedSegments(pathname);
-  if (!parts) {
+  const path = pathParts(pathname);
+  if (!path) {
     // The API speaks English like its other errors; pages speak French.
     return pathname.startsWith("/api/")
       ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
       : new Response(MALFORMED_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
-  const range = twoDotRange(parts);
+  const parts = path.segments;
+  const range = twoDotRange(path);
   if (range) {
     const redirect = NextResponse.redirect(new URL(`${range}${request.nextUrl.search}`, request.url), 308);
     // A page on another site fetching the API follows the redirect only if it may read it.
-    if (range.startsWith("/api/")) redirect.headers.set("Access-Control-Allow-Origin", "*");
+    if (path.api) redirect.headers.set("Access-Control-Allow-Origin", "*");
     return redirect;
   }
   // Noise filters of a compare page, read as the API reads them: an unknown one is refused, a
@@ -72,7 +62,7 @@ export async function proxy(request: NextRequest) {
   if (filters?.kind === "refuse") return new Response(filters.html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   if (filters?.kind === "redirect") return NextResponse.redirect(new URL(`${pathname}${filters.search}`, request.url), 308);
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
-  const alias = parts[0] === "texts" && parts[2] === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
+  const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);
@@ -84,13 +74,13 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
-  const isPage = parts[0] === "texts" && !(parts[3] === "opengraph-image" || parts[4] === "opengraph-image");
+  const isPage = !path.api && path.texts && !(path.arg === "opengraph-image" || parts[4] === "opengraph-image");
   const missing = isPage ? await missingFromTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => null) : null;
   if (missing !== null) {
     // The not-found page names what is missing, and leads back to the text when it exists
     // (headers carry ASCII only: the description travels encoded).
     requestHeaders.set(MISSING_HEADER, encodeURIComponent(missing));
-    if (!missing.startsWith("le texte ") && parts[1]) requestHeaders.set(MISSING_TEXT_HEADER, encodeURIComponent(parts[1]));
+    if (!missing.startsWith("le texte ") && path.text) requestHeaders.set(MISSING_TEXT_HEADER, encodeURIComponent(path.text));
   }
   const response =
     missing === null

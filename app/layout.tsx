@@ -5,6 +5,7 @@ import { getSession } from "@/lib/auth/session";
 import { databaseMode } from "@/lib/system/loaders";
 import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
+import { addressOf } from "@/lib/routes/addresses";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <a href="/">Textes</a>
                 </li>
                 <li>
-                  <a href="/texts/bruxelles-numerique">Bruxelles numérique</a>
+                  <a href={addressOf({ kind: "text", text: "bruxelles-numerique" })}>Bruxelles numérique</a>
                 </li>
                 <li>
                   <a href="/compare-across">Comparer entre textes</a>
@@ -64,7 +65,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   </li>
                 ) : (
                   <li>
-                    <a href="/login">Éditeurs</a>
+                    <a href={addressOf({ kind: "login" })}>Éditeurs</a>
                   </li>
                 )}
               </ul>

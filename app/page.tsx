@@ -1,4 +1,5 @@
 import { loadTexts } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 export default async function HomePage() {
   const texts = await loadTexts();
@@ -16,7 +17,7 @@ export default async function HomePage() {
           {texts.map((t) => (
             <li key={t.slug} className="card">
               <h2 style={{ marginTop: 0 }}>
-                <a href={`/texts/${t.slug}`}>{t.shortTitle}</a>
+                <a href={addressOf({ kind: "text", text: t.slug })}>{t.shortTitle}</a>
               </h2>
               <p>{t.titleFr}</p>
               <p className="meta">

@@ -5,6 +5,7 @@ import type { Draft } from "@/lib/annotations/draft";
 import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
 import { LengthCounter } from "./length-counter";
 import { SelectionHelper } from "./selection-helper";
+import { addressOf } from "@/lib/routes/addresses";
 
 /**
  * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,
@@ -20,7 +21,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
           {error}
         </p>
       ) : null}
-      <form method="post" action={`/api/v1/texts/${textSlug}/annotations`} className="form-stack" id="annotate-form">
+      <form method="post" action={addressOf({ kind: "notes", text: textSlug, api: true })} className="form-stack" id="annotate-form">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="version" value={versionSlug} />
         {/* Published, the kept draft it came back from is forgotten. */}

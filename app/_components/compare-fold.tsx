@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { addressOf } from "@/lib/routes/addresses";
 
 const count = new Intl.NumberFormat("fr-BE");
 
@@ -18,16 +19,16 @@ export function UnchangedRun({ id, first, last, count: n, href, versionTitle }: 
 export function TooHeavy({ textSlug, textTitle, from, to }: { textSlug: string; textTitle: string; from: string; to: string }) {
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${textSlug}`, label: textTitle }]} current="Comparaison" />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: textSlug }), label: textTitle }]} current="Comparaison" />
       <h1>Comparaison trop lourde</h1>
       <p role="status">
         Ces deux versions sont trop volumineuses, ou trop différentes, pour être comparées dans le temps et la mémoire que ce serveur accorde à
         une comparaison. Rien n&rsquo;a été enregistré : vous pouvez réessayer plus tard, ou comparer des versions plus proches.
       </p>
       <ul>
-        <li><a href={`/texts/${textSlug}/versions/${from}`}>Lire la première version</a></li>
-        <li><a href={`/texts/${textSlug}/versions/${to}`}>Lire la seconde version</a></li>
-        <li><a href={`/texts/${textSlug}`}>Choisir d&rsquo;autres versions</a></li>
+        <li><a href={addressOf({ kind: "version", text: textSlug, version: from })}>Lire la première version</a></li>
+        <li><a href={addressOf({ kind: "version", text: textSlug, version: to })}>Lire la seconde version</a></li>
+        <li><a href={addressOf({ kind: "text", text: textSlug })}>Choisir d&rsquo;autres versions</a></li>
       </ul>
     </>
   );

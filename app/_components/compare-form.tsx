@@ -1,5 +1,6 @@
 import type { VersionSummary } from "@/lib/texts/data";
 import { versionDate } from "./format";
+import { addressOf } from "@/lib/routes/addresses";
 
 /** A plain GET form: works without JavaScript, the server redirects to the canonical compare URL. */
 export function CompareForm({
@@ -26,7 +27,7 @@ export function CompareForm({
   const last = versions.at(-1)?.slug;
   const beforeLast = versions.at(-2)?.slug;
   return (
-    <form className="compare-form" method="get" action={`/texts/${textSlug}/compare`}>
+    <form className="compare-form" method="get" action={addressOf({ kind: "compare-form", text: textSlug })}>
       <label>
         Version de départ
         <select name="from" defaultValue={from ?? beforeLast}>

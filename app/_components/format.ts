@@ -1,3 +1,5 @@
+import { addressOf } from "@/lib/routes/addresses";
+
 const DATE_FMT = new Intl.DateTimeFormat("fr-BE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const MONTH_FMT = new Intl.DateTimeFormat("fr-BE", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -39,6 +41,6 @@ export function asSources(value: unknown): SourceLink[] {
 }
 
 /** A comparison that opens on a note's words, highlighted (the row anchor is the article's id). */
-export function noteCompareHref(textSlug: string, pair: string, noteSlug: string, provisionId: string): string {
-  return `/texts/${textSlug}/compare/${pair}?note=${noteSlug}#${provisionId.split("__")[0] ?? provisionId}`;
+export function noteCompareHref(textSlug: string, pair: { from: string; to: string }, noteSlug: string, provisionId: string): string {
+  return addressOf({ kind: "compare", text: textSlug, ...pair, note: noteSlug, anchor: provisionId.split("__")[0] ?? provisionId });
 }

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
+import { addressOf } from "@/lib/routes/addresses";
 
 function decoded(value: string | null): string | null {
   if (value === null) return null;
@@ -25,7 +26,7 @@ export async function NotFoundBody() {
       <ul>
         {text ? (
           <li>
-            <a href={`/texts/${encodeURIComponent(text)}`}>Retour au texte et à ses versions</a>
+            <a href={addressOf({ kind: "text", text })}>Retour au texte et à ses versions</a>
           </li>
         ) : null}
         <li>

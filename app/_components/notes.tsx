@@ -3,6 +3,7 @@ import { DiffText } from "./diff-text";
 import { versionDate } from "./format";
 import { citation } from "@/lib/legal-text/cite";
 import type { ProvisionNode } from "@/lib/legal-text/types";
+import { addressOf } from "@/lib/routes/addresses";
 
 export const CATEGORY_LABEL: Record<string, string> = {
   recul: "recul",
@@ -50,7 +51,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
         <span className="meta">{statusText(result)}</span>
       </p>
       <h4 id={`note-${note.slug}-h`}>
-        <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
+        <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a>
       </h4>
       <p className="meta">
         Sur «&nbsp;{note.exact}&nbsp;» · {note.authorName}
@@ -74,7 +75,7 @@ function WrittenOnLine({ item, textSlug }: { item: AnchoredNote; textSlug: strin
   return (
     <p className="meta written-on">
       Écrit sur{" "}
-      <a href={`/texts/${textSlug}/versions/${writtenOn.slug}?note=${note.slug}#hl-${note.slug}`}>
+      <a href={addressOf({ kind: "version", text: textSlug, version: writtenOn.slug, note: note.slug, anchor: `hl-${note.slug}` })}>
         {writtenOn.title}
       </a>{" "}
       ({versionDate(writtenOn)}) ; ses mots sont suivis jusqu’ici.
@@ -105,7 +106,7 @@ export function LaterNotes({ items, textSlug, official, tree }: { items: Anchore
       <ul>
         {items.map(({ note, result, writtenOn }) => (
           <li key={note.slug} id={`note-${note.slug}`} tabIndex={-1}>
-            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>, à propos de la version du {versionDate(writtenOn)} («&nbsp;{writtenOn.title}&nbsp;»)
+            <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a>, à propos de la version du {versionDate(writtenOn)} («&nbsp;{writtenOn.title}&nbsp;»)
             {" — "}«&nbsp;{note.exact}&nbsp;» : {earlierWords(result, official)}
             {result.status === "same" || result.status === "changed" ? <> (<a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a>)</> : null}
           </li>
@@ -131,7 +132,7 @@ export function LostNotes({ items, textSlug, official, tree }: { items: Anchored
       <ul>
         {items.map(({ note, result }) => (
           <li key={note.slug}>
-            <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a> — «&nbsp;{note.exact}&nbsp;» ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
+            <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a> — «&nbsp;{note.exact}&nbsp;» ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
             {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a></> : null})
           </li>
         ))}

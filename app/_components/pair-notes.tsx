@@ -1,6 +1,7 @@
 import type { PairNote } from "@/lib/annotations/loaders";
 import { noteCompareHref, versionDate } from "./format";
 import { carriedLabel } from "./notes";
+import { addressOf } from "@/lib/routes/addresses";
 
 /** A note is commentary of its own version and the later ones, never of an earlier one. */
 const BEFORE_NOTE = "version antérieure au commentaire";
@@ -35,7 +36,7 @@ export function PairNotes({
   textSlug: string;
   fromTitle: string;
   toTitle: string;
-  pair: string;
+  pair: { from: string; to: string };
   fromOfficial: boolean;
   toOfficial: boolean;
   /** The comparison row of each article of either side (a paired row bears the newer id). */
@@ -63,7 +64,7 @@ export function PairNotes({
           {items.map(({ note, from, to, fromWritten, toWritten, writtenOn }) => (
             <tr key={note.slug}>
               <th scope="row">
-                <a href={`/texts/${textSlug}/notes/${note.slug}`}>{note.title}</a>
+                <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a>
                 <br />
                 <span className="meta">«&nbsp;{note.exact}&nbsp;», écrit sur «&nbsp;{writtenOn.title}&nbsp;» ({versionDate(writtenOn)})</span>
               </th>

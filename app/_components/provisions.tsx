@@ -8,6 +8,7 @@ import { citation } from "@/lib/legal-text/cite";
 import { typeset } from "@/lib/legal-text/typography";
 import { CopyLinks } from "./copy-links";
 import type { SourceLink } from "./format";
+import { addressOf } from "@/lib/routes/addresses";
 
 const DIVISIONS = new Set(["book", "part", "title", "chapter", "section", "subsection"]);
 
@@ -95,7 +96,7 @@ function Leaf({ node, sources, children, placements, root }: { node: ProvisionNo
 }
 
 function Node({ node, sources, level, placements, root }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements; root: readonly ProvisionNode[] }) {
-  const history = placements ? `/texts/${placements.textSlug}/provisions/${encodeURIComponent(node.lineage)}` : null;
+  const history = placements ? addressOf({ kind: "history", text: placements.textSlug, lineage: node.lineage }) : null;
   const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} root={root} />);
   if (DIVISIONS.has(node.kind)) {
     const H = level === 0 ? "h2" : "h3";

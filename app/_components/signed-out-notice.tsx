@@ -1,4 +1,5 @@
 import { knownFormError } from "./form-errors";
+import { addressOf } from "@/lib/routes/addresses";
 
 /**
  * Where an editor's form stands on a page, what a failed write says to someone no longer signed in
@@ -17,7 +18,7 @@ export function SignedOutNotice({ sectionId, headingId, heading, error, back }: 
       <h2 id={headingId}>{heading}</h2>
       <p role="alert" className="status-banner excerpt">{message}</p>
       <p>
-        <a href={`/login?next=${encodeURIComponent(back)}`}>Se connecter</a> (ce qui avait été saisi n’a pas été gardé).
+        <a href={addressOf({ kind: "login", next: back })}>Se connecter</a> (ce qui avait été saisi n’a pas été gardé).
       </p>
     </section>
   );

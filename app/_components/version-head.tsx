@@ -1,13 +1,14 @@
 import { versionDate } from "./format";
 import { StatusBadge } from "./status";
 import type { TextStatus } from "@/lib/legal-text/types";
+import { addressOf } from "@/lib/routes/addresses";
 
 /** A version as a table's column heading: its title (a link), its date and its text status, so
  * that a « présent » under a version known only by quotations is never read as the law's text. */
 export function VersionHead({ textSlug, version }: { textSlug: string; version: { slug: string; title: string; date: Date; dateQualifier: string; textStatus: TextStatus } }) {
   return (
     <>
-      <a href={`/texts/${textSlug}/versions/${version.slug}`}>{version.title}</a>
+      <a href={addressOf({ kind: "version", text: textSlug, version: version.slug })}>{version.title}</a>
       <br />
       <span className="meta">{versionDate(version)}</span>
       <br />

@@ -3,6 +3,7 @@ import { DiffText } from "@/app/_components/diff-text";
 import { StatusBadge } from "@/app/_components/status";
 import { Provenance } from "@/app/_components/sources";
 import { loadAcross, loadProvisionChoices } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 // « Entre textes »: this page sets one text's provision against another text's; the versions of one
 // text are compared from that text's page (readers took « deux textes » for two versions).
@@ -33,7 +34,7 @@ export default async function AcrossPage({ searchParams }: Props) {
       <h1>Comparer entre textes</h1>
       <p className="lede">Une disposition d&rsquo;un texte face à une disposition d&rsquo;un autre texte&#8239;: par exemple l&rsquo;article 13 bruxellois et la disposition wallonne équivalente («&#8239;et/ou&#8239;», «&#8239;ou&#8239;», «&#8239;et&#8239;»).</p>
       <p>
-        Pour comparer deux versions d&rsquo;un même texte, choisissez-les sur la page du texte&#8239;: <a href="/texts/bruxelles-numerique#comparer">comparer deux versions de «&#8239;Bruxelles numérique&#8239;»</a>.
+        Pour comparer deux versions d&rsquo;un même texte, choisissez-les sur la page du texte&#8239;: <a href={addressOf({ kind: "text", text: "bruxelles-numerique", anchor: "comparer" })}>comparer deux versions de «&#8239;Bruxelles numérique&#8239;»</a>.
       </p>
       <form method="get" className="compare-form">
         {select("a", a, "Disposition de départ")}
@@ -50,14 +51,14 @@ export default async function AcrossPage({ searchParams }: Props) {
           <div className="cmp-cols">
             <div>
               <p className="cmp-side-label">
-                <a href={`/texts/${result.from.text}/versions/${result.from.view.version.slug}#${result.from.unit.id}`}>{result.from.view.version.title}</a>{" "}
+                <a href={addressOf({ kind: "version", text: result.from.text, version: result.from.view.version.slug, anchor: result.from.unit.id })}>{result.from.view.version.title}</a>{" "}
                 <StatusBadge status={result.from.view.version.textStatus} />
               </p>
               <DiffText changes={result.diff.changes} side="from" lines={result.from.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present />
             </div>
             <div>
               <p className="cmp-side-label">
-                <a href={`/texts/${result.to.text}/versions/${result.to.view.version.slug}#${result.to.unit.id}`}>{result.to.view.version.title}</a>{" "}
+                <a href={addressOf({ kind: "version", text: result.to.text, version: result.to.view.version.slug, anchor: result.to.unit.id })}>{result.to.view.version.title}</a>{" "}
                 <StatusBadge status={result.to.view.version.textStatus} />
               </p>
               <DiffText changes={result.diff.changes} side="to" lines={result.to.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present />

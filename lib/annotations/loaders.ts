@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import type { AnchorResult, AnnotationTarget } from "../anchoring/types";
 import type { ProvisionNode } from "../legal-text/types";
+import { addressOf } from "../routes/addresses";
 import { loadAllVersions, loadTextOverview, type VersionView } from "../texts/loaders";
 import { findAnnotation, findDraft, listAnnotations, listContributors, type AnnotationRow, type Contributor } from "./data";
 import { draftFromJson, type Draft } from "./draft";
@@ -180,7 +181,7 @@ export async function loadAnnotationsJsonLd(textSlug: string, origin: string) {
   const contributors = await listContributors(rows);
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
-    id: `${origin}/api/v1/texts/${textSlug}/annotations`,
+    id: `${origin}${addressOf({ kind: "notes", text: textSlug, api: true })}`,
     type: "AnnotationCollection",
     total: rows.length,
     items: rows.map((a) => annotationJsonLd(a, textSlug, origin, contributors.get(a.id) ?? [])),
@@ -196,10 +197,9 @@ export async function loadAnnotationJsonLd(textSlug: string, slug: string, origi
 }
 
 function annotationJsonLd(a: AnnotationRow, textSlug: string, origin: string, contributors: readonly Contributor[]) {
-  const base = `${origin}/texts/${textSlug}`;
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
-    id: `${base}/notes/${a.slug}`,
+    id: `${origin}${addressOf({ kind: "note", text: textSlug, note: a.slug })}`,
     type: "Annotation",
     created: a.createdAt.toISOString(),
     modified: a.updatedAt.toISOString(),
@@ -213,7 +213,7 @@ function annotationJsonLd(a: AnnotationRow, textSlug: string, origin: string, co
       { type: "TextualBody", value: a.category, purpose: "tagging" },
     ],
     target: {
-      source: `${base}/versions/${a.versionSlug}`,
+      source: `${origin}${addressOf({ kind: "version", text: textSlug, version: a.versionSlug })}`,
       selector: [
         { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
         { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },

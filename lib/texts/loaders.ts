@@ -54,28 +54,6 @@ function treeOf(version: { id: number; sha256: string }): Promise<ProvisionNode[
   return loading;
 }
 
-/** "apo2-2023-06-22...projet-2023-09-28" → the two slugs; null when the pair is malformed. */
-export function parsePair(pair: string): { from: string; to: string } | null {
-  const decoded = decodeURIComponent(pair);
-  const parts = decoded.split("...");
-  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
-  return { from: parts[0], to: parts[1] };
-}
-
-export function pairParam(from: string, to: string): string {
-  return `${from}...${to}`;
-}
-
-/** The query of a compare URL: noise filters, inline view, highlighted note ("" when none). */
-export function compareQuery(inline: boolean, ignore: readonly NoiseFilter[], note: string | undefined): string {
-  const params = new URLSearchParams();
-  for (const f of ignore) params.append("ignore", f);
-  if (inline) params.set("view", "inline");
-  if (note) params.set("note", note);
-  const query = params.toString();
-  return query === "" ? "" : `?${query}`;
-}
-
 const STATUS_ORDER: TextStatus[] = ["official", "excerpt", "summary"];
 const distinct = (lines: TextStatus[]) => STATUS_ORDER.filter((s) => lines.includes(s));
 

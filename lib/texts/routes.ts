@@ -1,6 +1,7 @@
 // Which page URLs name something that exists. Used by proxy.ts to answer unknown addresses with
 // the not-found page rendered on the server (Next renders notFound() thrown inside a page only
 // through JavaScript: vercel/next.js#62228), so a reader without JavaScript still gets a message.
+import { addressOf } from "../routes/addresses";
 import { listRouteSlugs } from "./data";
 
 export interface Index {
@@ -77,23 +78,23 @@ export function articleIdMap(articles: readonly { text: string; id: string; line
 
 /** For /texts/<t>/provisions/<id> where <id> is not a lineage key but a version page's id of an
  * article (« art-13 »): the address of its history, or null (exported for its test). */
-export function historyAlias(ix: Index, parts: string[]): string | null {
+export function historyAlias(ix: Index, parts: string[], api = false): string | null {
   const [root, text, kind, arg] = parts;
   if (root !== "texts" || kind !== "provisions" || !text || !arg || parts.length !== 4) return null;
   if (ix.lineages.has(`${text}/${arg}`)) return null;
   const lineage = ix.articleIds.get(`${text}/${arg}`);
-  return lineage === undefined ? null : `/texts/${encodeURIComponent(text)}/provisions/${encodeURIComponent(lineage)}`;
+  return lineage === undefined ? null : addressOf({ kind: "history", text, lineage, api });
 }
 
 /** historyAlias on the route index. Fresh data is read only for a name the cached index knows
  * neither as a lineage key nor as an id (a provision imported since): a history page itself
  * never costs a reload. */
-export async function historyAliasOf(parts: string[]): Promise<string | null> {
+export async function historyAliasOf(parts: string[], api = false): Promise<string | null> {
   const cached = await index(false);
-  const alias = historyAlias(cached, parts);
+  const alias = historyAlias(cached, parts, api);
   const [root, text, kind, arg] = parts;
   const known = alias !== null || root !== "texts" || kind !== "provisions" || parts.length !== 4 || cached.lineages.has(`${text}/${arg}`);
-  return known ? alias : historyAlias(await index(true), parts);
+  return known ? alias : historyAlias(await index(true), parts, api);
 }
 
 /** `parts` are the decoded path segments of a /texts/… URL: what it names that does not exist, or

@@ -197,7 +197,8 @@ describe("loaders", () => {
   });
 
   it("returns null for unknown texts, versions and pairs", async () => {
-    const { loadComparison, loadVersion, parsePair } = await import("./loaders");
+    const { loadComparison, loadVersion } = await import("./loaders");
+    const { parsePair } = await import("../routes/addresses");
     expect(await loadVersion("bruxelles-numerique", "nope")).toBeNull();
     expect(await loadComparison("nope", "apo2-2023-06-22", "projet-2023-09-28")).toBeNull();
     expect(parsePair("apo2-2023-06-22..projet")).toBeNull();

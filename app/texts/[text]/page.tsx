@@ -6,13 +6,14 @@ import { notFound } from "next/navigation";
 import { CompareForm } from "@/app/_components/compare-form";
 import { asSources, formatDate, isoDate, versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
-import { loadTextOverview, pairParam, type TextOverview } from "@/lib/texts/loaders";
+import { loadTextOverview, type TextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const text = await loadTextOverview((await params).text);
-  return text ? shareable({ title: text.shortTitle, description: text.summary ?? text.titleFr, path: `/texts/${text.slug}` }) : {};
+  return text ? shareable({ title: text.shortTitle, description: text.summary ?? text.titleFr, path: addressOf({ kind: "text", text: text.slug }) }) : {};
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -50,10 +51,10 @@ export default async function TextPage({ params }: Params) {
 
       <nav aria-label="Explorer ce texte" className="explore">
         <ul>
-          <li><a href={`/texts/${text.slug}/provisions`}>Chaque disposition à chaque étape</a></li>
-          <li><a href={`/texts/${text.slug}/notes`}>Tous les commentaires</a>, de la campagne et de Palimpseste, ancrés sur les mots</li>
-          <li><a href={`/texts/${text.slug}/phrases`}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
-          <li><a href={`/texts/${text.slug}/all?ref=${text.versions.at(-1)?.slug ?? ""}`}>Toutes les étapes face à une version de référence</a></li>
+          <li><a href={addressOf({ kind: "provisions", text: text.slug })}>Chaque disposition à chaque étape</a></li>
+          <li><a href={addressOf({ kind: "notes", text: text.slug })}>Tous les commentaires</a>, de la campagne et de Palimpseste, ancrés sur les mots</li>
+          <li><a href={addressOf({ kind: "phrases", text: text.slug })}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
+          <li><a href={addressOf({ kind: "all", text: text.slug, ref: text.versions.at(-1)?.slug ?? "" })}>Toutes les étapes face à une version de référence</a></li>
         </ul>
       </nav>
 
@@ -68,7 +69,7 @@ export default async function TextPage({ params }: Params) {
               <time dateTime={isoDate(entry.date)}>{versionDate(entry.version)}</time>
               <span className="kind">version</span>
               <h3>
-                <a href={`/texts/${text.slug}/versions/${entry.version.slug}`}>{entry.version.title}</a>{" "}
+                <a href={addressOf({ kind: "version", text: text.slug, version: entry.version.slug })}>{entry.version.title}</a>{" "}
                 <StatusBadge status={entry.version.textStatus} />
               </h3>
               <p className="meta">
@@ -82,7 +83,7 @@ export default async function TextPage({ params }: Params) {
               {entry.index > 0 ? (
                 <p>
                   {/* Named for its version too: a screen reader's list of links shows it out of context. */}
-                  <a href={`/texts/${text.slug}/compare/${pairParam(text.versions[entry.index - 1]?.slug ?? "", entry.version.slug)}`} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
+                  <a href={addressOf({ kind: "compare", text: text.slug, from: text.versions[entry.index - 1]?.slug ?? "", to: entry.version.slug })} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
                     Ce qui a changé depuis la version précédente
                   </a>
                 </p>

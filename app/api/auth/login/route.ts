@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { assertSameOrigin, login, sessionCookie } from "@/lib/auth/session";
 import { codeOf, jsonError, otherMethods } from "@/lib/http/errors";
 import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
+import { addressOf } from "@/lib/routes/addresses";
 
 export async function POST(request: Request) {
   const json = wantsJson(request);
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
   } catch (error) {
     const code = codeOf(error);
     if (json || code === null) return jsonError(error);
-    return seeOther(`/login?error=${code}&next=${encodeURIComponent(next)}`);
+    return seeOther(addressOf({ kind: "login", error: code, next }));
   }
 }
 

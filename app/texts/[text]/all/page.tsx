@@ -10,6 +10,7 @@ import type { TextStatus } from "@/lib/legal-text/types";
 import { loadAgainstReference } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import { defaultReference } from "@/lib/texts/reference";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return shareable({
     title: `Toutes les étapes face à une référence — ${short}`,
     description: `${short} : chaque article à chaque étape de sa rédaction, comparé à ${ref ? `la version « ${ref} »` : "la version de référence choisie"}, avec la nature (texte officiel, extraits cités ou notre résumé) et les sources de chaque texte.`,
-    path: `/texts/${text}/all${ref ? `?ref=${encodeURIComponent(ref)}` : ""}`,
+    path: addressOf({ kind: "all", text, ref: ref || undefined }),
   });
 }
 
@@ -48,7 +49,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const title = new Map(view.versions.map((v) => [v.slug, v]));
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Toutes les étapes"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Toutes les étapes"} />
       <h1>Chaque étape face à : {view.reference.title}</h1>
       <p className="lede">Pour chaque disposition, ce qu&rsquo;il faudrait changer à chaque étape pour arriver au texte de référence.</p>
       <form method="get" className="compare-form">
@@ -65,7 +66,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
       {view.provisions.map((prov) => (
         <section key={prov.key} aria-labelledby={`ref-${prov.key}`} className="cmp-row">
           <h2 id={`ref-${prov.key}`} style={{ fontSize: "1.1rem" }}>
-            <a href={`/texts/${p.text}/provisions/${prov.key}`}>{prov.label}</a>
+            <a href={addressOf({ kind: "history", text: p.text, lineage: prov.key })}>{prov.label}</a>
           </h2>
           {prov.stages.map((s) => {
             const v = title.get(s.slug);

@@ -1,7 +1,7 @@
 // Target of the compare form (GET ?from=&to=): redirects to the canonical, shareable URL.
 import type { NextRequest } from "next/server";
 import { parseNoiseFilters } from "@/lib/diff/noise";
-import { compareQuery } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
@@ -19,9 +19,8 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ text: s
   const from = request.nextUrl.searchParams.get("from") ?? "";
   const to = request.nextUrl.searchParams.get("to") ?? "";
   if (!SLUG.test(text)) return seeOther("/");
-  if (!SLUG.test(from) || !SLUG.test(to)) return seeOther(`/texts/${text}#comparer`);
+  if (!SLUG.test(from) || !SLUG.test(to)) return seeOther(addressOf({ kind: "text", text, anchor: "comparer" }));
   // The page's own settings (view, noise filters) ride along, so that changing versions keeps them.
   const params = request.nextUrl.searchParams;
-  const query = compareQuery(params.get("view") === "inline", parseNoiseFilters(params.getAll("ignore")), undefined);
-  return seeOther(`/texts/${text}/compare/${from}...${to}${query}`);
+  return seeOther(addressOf({ kind: "compare", text, from, to, inline: params.get("view") === "inline", ignore: parseNoiseFilters(params.getAll("ignore")) }));
 }

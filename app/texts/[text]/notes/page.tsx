@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { loadNoteList } from "@/lib/annotations/loaders";
 import { citation } from "@/lib/legal-text/cite";
 import { loadTextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Props = { params: Promise<{ text: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return shareable({
     title: `Commentaires — ${short}`,
     description: `${short} : les commentaires ancrés sur les mots du texte, chacun avec sa version, sa disposition et ses sources.`,
-    path: `/texts/${text}/notes`,
+    path: addressOf({ kind: "notes", text }),
   });
 }
 
@@ -28,7 +29,7 @@ export default async function NotesPage({ params }: Props) {
   const notes = await loadNoteList(p.text);
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Commentaires"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Commentaires"} />
       <h1>Commentaires</h1>
       <p className="lede">
         Chaque commentaire porte sur des mots précis d&rsquo;une version&nbsp;; sa page dit ce que ces mots sont devenus dans toutes les
@@ -39,7 +40,7 @@ export default async function NotesPage({ params }: Props) {
         {notes.map(({ note, version, tree }) => (
           <li key={note.slug}>
             <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
-            <a href={`/texts/${p.text}/notes/${note.slug}`}>{note.title}</a>
+            <a href={addressOf({ kind: "note", text: p.text, note: note.slug })}>{note.title}</a>
             <div className="meta">
               sur «&nbsp;{note.exact}&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}
             </div>

@@ -9,6 +9,7 @@ import { Provenance } from "@/app/_components/sources";
 import { VersionHead } from "@/app/_components/version-head";
 import { loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?: string; removed?: string; op?: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return shareable({
     title: `Suivi des expressions — ${short}`,
     description: `${short} : où chaque expression suivie (« et/ou », « ou toute autre mesure »…) figure dans chaque version, et quand elle apparaît ou disparaît ; inconnue là où seuls des extraits sont connus.`,
-    path: `/texts/${text}/phrases`,
+    path: addressOf({ kind: "phrases", text }),
   });
 }
 
@@ -42,7 +43,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
   const title = new Map(versions.map((v) => [v.slug, v.title]));
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Expressions"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Expressions"} />
       <h1>Suivi des expressions</h1>
       <p className="lede">
         Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
@@ -78,7 +79,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
                     </div>
                   ) : null}
                   {session && t.addedByEditor ? (
-                    <form method="post" action={`/api/v1/texts/${p.text}/phrases/${t.id}`} className="inline-form no-print">
+                    <form method="post" action={addressOf({ kind: "phrase", text: p.text, id: t.id, api: true })} className="inline-form no-print">
                       <input type="hidden" name="csrf" value={session.csrfToken} />
                       <input type="hidden" name="action" value="delete" />
                       <button type="submit" className="link-button" aria-label={`Ne plus suivre «\u00a0${t.phrase}\u00a0»`}>
@@ -89,7 +90,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
                 </th>
                 {t.versions.map((v) => (
                   <td key={v.slug}>
-                    <Cell present={v.present} count={v.count} href={v.where[0] ? `/texts/${p.text}/versions/${v.slug}#${v.where[0].id}` : null} />
+                    <Cell present={v.present} count={v.count} href={v.where[0] ? addressOf({ kind: "version", text: p.text, version: v.slug, anchor: v.where[0].id }) : null} />
                   </td>
                 ))}
               </tr>
@@ -103,7 +104,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
           <h2 id="add-phrase-h">Suivre une expression</h2>
           {addError ? <p role="alert">{formError(addError, "L’expression n’a pas pu être ajoutée.")}</p> : null}
           <p className="meta">Les expressions ajoutées ici peuvent être retirées ; celles du fichier du texte (text.yaml) ne se retirent que là.</p>
-          <form method="post" action={`/api/v1/texts/${p.text}/phrases`} className="form-stack">
+          <form method="post" action={addressOf({ kind: "phrases", text: p.text, api: true })} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />
             <label>
               Expression
@@ -113,7 +114,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
           </form>
         </section>
       ) : (
-        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={`/texts/${p.text}/phrases#add-phrase-h`} />
+        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={addressOf({ kind: "phrases", text: p.text, anchor: "add-phrase-h" })} />
       )}
     </>
   );

@@ -7,7 +7,8 @@ import { Provenance } from "@/app/_components/sources";
 import { VersionHead } from "@/app/_components/version-head";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadGrid, type GridRow } from "@/lib/texts/history";
-import { loadTextOverview, pairParam } from "@/lib/texts/loaders";
+import { loadTextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return shareable({
     title: `Dispositions × versions — ${short}`,
     description: `${short} : pour chaque article et chaque version, la part des mots qui ont changé depuis l’étape précédente.`,
-    path: `/texts/${text}/provisions`,
+    path: addressOf({ kind: "provisions", text }),
   });
 }
 
@@ -49,7 +50,7 @@ export default async function GridPage({ params }: Params) {
   const { versions, rows } = await loadGrid(p.text);
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Dispositions"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Dispositions"} />
       <h1>Chaque disposition, à chaque étape</h1>
       <p className="lede">Part des mots changés depuis la version précédente.</p>
       <ul className="meta grid-legend">
@@ -74,11 +75,11 @@ export default async function GridPage({ params }: Params) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row"><a href={`/texts/${p.text}/provisions/${row.key}`}>{row.label}</a></th>
+                <th scope="row"><a href={addressOf({ kind: "history", text: p.text, lineage: row.key })}>{row.label}</a></th>
                 {row.cells.map((c, i) => {
                   const prev = versions[i - 1]?.slug;
                   const label = cellLabel(c, versions[i]?.textStatus ?? "official", versions[i - 1]?.textStatus ?? null);
-                  const href = c.id && prev && c.status !== "first" ? `/texts/${p.text}/compare/${pairParam(prev, c.slug)}#${c.id}` : c.id ? `/texts/${p.text}/versions/${c.slug}#${c.id}` : null;
+                  const href = c.id && prev && c.status !== "first" ? addressOf({ kind: "compare", text: p.text, from: prev, to: c.slug, anchor: c.id }) : c.id ? addressOf({ kind: "version", text: p.text, version: c.slug, anchor: c.id }) : null;
                   return (
                     <td key={c.slug} style={{ background: shade(c.changed) }}>
                       {href ? <a href={href} aria-label={`${row.label}, ${versions[i]?.title ?? c.slug} : ${label}`}>{label}</a> : label}

@@ -21,10 +21,11 @@ import { NOISE_LABEL, NoiseForm } from "@/app/_components/noise-form";
 import type { AlignStatus } from "@/lib/diff/types";
 import type { QuotedSides } from "@/lib/diff/elision";
 import type { TextStatus } from "@/lib/legal-text/types";
-import { compareQuery, loadComparison, loadTextOverview, loadVersion, parsePair, pairParam, type ComparisonRow } from "@/lib/texts/loaders";
+import { loadComparison, loadTextOverview, loadVersion, type ComparisonRow } from "@/lib/texts/loaders";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 import { foldUnchanged } from "@/lib/texts/fold";
 import { TooHeavy, UnchangedRun } from "@/app/_components/compare-fold";
+import { addressOf, parsePair } from "@/lib/routes/addresses";
 
 type Props = {
   params: Promise<{ text: string; pair: string }>;
@@ -55,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return shareable({
     title: `${a.title} → ${b.title}`,
     description: `${a.text.shortTitle} : comparaison mot à mot, articles alignés, de « ${a.title} » (${versionDate(a)}, ${statusWords(a.textStatus)}) et « ${b.title} » (${versionDate(b)}, ${statusWords(b.textStatus)}).`,
-    path: `/texts/${p.text}/compare/${a.slug}...${b.slug}`,
+    path: addressOf({ kind: "compare", text: p.text, from: a.slug, to: b.slug }),
   });
 }
 
@@ -147,7 +148,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const label = (st: AlignStatus) => statusLabel(st, fromOfficial, toOfficial);
   const counts = new Map<AlignStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const base = `/texts/${p.text}/compare/${pairParam(pair.from, pair.to)}`;
+  const compare = { kind: "compare", text: p.text, ...pair, ignore, note: query.note } as const;
   const changed = rows.filter((r) => r.status !== "unchanged");
   const changeIndex = new Map(changed.map((r, i) => [r, i]));
   // Provisions missing from a version known only in part: nothing is known of them there.
@@ -197,9 +198,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const totalLength = rows.reduce((n, r) => n + Math.max(40, r.changes.reduce((m, c) => m + c.text.length, 0)), 0);
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: text.shortTitle }]} current={"Comparaison"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Comparaison"} />
       <h1>
-        <a href={`/texts/${p.text}/versions/${pair.from}`}>{typeset(from.version.title)}</a> → <a href={`/texts/${p.text}/versions/${pair.to}`}>{typeset(to.version.title)}</a>
+        <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
         {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
@@ -232,9 +233,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <nav className="view-switch" aria-label="Présentation">
-        <a href={`${base}${compareQuery(false, ignore, query.note)}`} aria-current={inline ? undefined : "page"}>Côte à côte</a>
-        <a href={`${base}${compareQuery(true, ignore, query.note)}`} aria-current={inline ? "page" : undefined}>Texte suivi</a>
-        <a href={`/texts/${p.text}/compare/${pairParam(pair.to, pair.from)}${compareQuery(inline, ignore, query.note)}`}>Inverser</a>
+        <a href={addressOf({ ...compare, inline: false })} aria-current={inline ? undefined : "page"}>Côte à côte</a>
+        <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>Texte suivi</a>
+        <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
       </nav>
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
@@ -244,7 +245,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </ul>
       {note ? (
         <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
-          <p className="note-meta">Mots surlignés : commentaire <a href={`/texts/${p.text}/notes/${note.note.slug}`}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
+          <p className="note-meta">Mots surlignés : commentaire <a href={addressOf({ kind: "note", text: p.text, note: note.note.slug })}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
         </aside>
       ) : null}
       <nav aria-label="Carte des changements" className="minimap no-print">
@@ -289,7 +290,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             first={rowTitle(seg.rows[0] as ComparisonRow)}
             last={rowTitle(seg.rows[seg.rows.length - 1] as ComparisonRow)}
             count={seg.rows.length}
-            href={`/texts/${p.text}/versions/${pair.to}#${seg.rows[0]?.to?.id ?? ""}`}
+            href={addressOf({ kind: "version", text: p.text, version: pair.to, anchor: seg.rows[0]?.to?.id ?? "" })}
             versionTitle={typeset(to.version.title)}
           />
         ),
@@ -299,7 +300,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         textSlug={p.text}
         fromTitle={from.version.title}
         toTitle={to.version.title}
-        pair={pairParam(pair.from, pair.to)}
+        pair={pair}
         fromOfficial={fromOfficial}
         toOfficial={toOfficial}
         anchors={{

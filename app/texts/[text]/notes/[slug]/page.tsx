@@ -16,8 +16,8 @@ import { draftId, updateTarget, type Draft } from "@/lib/annotations/draft";
 import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
 import { loadDraft, loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
-import { pairParam } from "@/lib/texts/loaders";
 import { citation } from "@/lib/legal-text/cite";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const words = `«\u00a0${note.exact}\u00a0»${home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}`;
   const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const card = shareable({ title: `${note.title} — ${short}`, description: `Sur ${words}${where}. ${note.plain}`, path: `/texts/${p.text}/notes/${p.slug}` });
+  const card = shareable({ title: `${note.title} — ${short}`, description: `Sur ${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }) });
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 
@@ -53,7 +53,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   const homeResult = home?.result;
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: textTitle }]} current={"Commentaire"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={"Commentaire"} />
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
       <p className="meta">
@@ -73,7 +73,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           )}
         </blockquote>
         <p>
-          <a href={`/texts/${p.text}/versions/${note.versionSlug}?note=${note.slug}#hl-${note.slug}`}>Lire dans la version annotée</a>
+          <a href={addressOf({ kind: "version", text: p.text, version: note.versionSlug, note: note.slug, anchor: `hl-${note.slug}` })}>Lire dans la version annotée</a>
         </p>
       </figure>
       <h2>Commentaire</h2>
@@ -99,10 +99,10 @@ export default async function NotePage({ params, searchParams }: Params & { sear
             // A version before the note's own lists it (« à propos de » its version) without highlighting it.
             const link =
               written === "after"
-                ? `/texts/${p.text}/versions/${slug}?note=${note.slug}#note-${note.slug}`
+                ? addressOf({ kind: "version", text: p.text, version: slug, note: note.slug, anchor: `note-${note.slug}` })
                 : result.status === "orphan"
-                  ? `/texts/${p.text}/versions/${slug}`
-                  : `/texts/${p.text}/versions/${slug}?note=${note.slug}#${result.status === "deleted" ? result.provisionId : `hl-${note.slug}`}`;
+                  ? addressOf({ kind: "version", text: p.text, version: slug })
+                  : addressOf({ kind: "version", text: p.text, version: slug, note: note.slug, anchor: result.status === "deleted" ? result.provisionId : `hl-${note.slug}` });
             return (
               <tr key={slug} className={slug === note.versionSlug ? "is-home" : undefined}>
                 <th scope="row">
@@ -118,7 +118,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
                     <>
                       {" "}
-                      <a className="meta" href={noteCompareHref(p.text, pairParam(note.versionSlug, slug), note.slug, result.provisionId)}>
+                      <a className="meta" href={noteCompareHref(p.text, { from: note.versionSlug, to: slug }, note.slug, result.provisionId)}>
                         comparer<span className="sr-only"> avec {view.version.title}</span>
                       </a>
                     </>
@@ -142,7 +142,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           error={kept?.error ?? formError(error, "La modification a échoué.")}
         />
       ) : (
-        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={`/texts/${p.text}/notes/${note.slug}#edit-h`} />
+        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={addressOf({ kind: "note", text: p.text, note: note.slug, anchor: "edit-h" })} />
       )}
     </>
   );
@@ -150,7 +150,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
 
 function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; values: Draft; draftId: string | undefined; error: string | null }) {
   const { values } = props;
-  const action = `/api/v1/texts/${props.textSlug}/annotations/${props.slug}`;
+  const action = addressOf({ kind: "note", text: props.textSlug, note: props.slug, api: true });
   const button = (value: string, label: string) => (
     <form method="post" action={action} style={{ display: "inline-block", marginRight: "0.6rem" }}>
       <input type="hidden" name="csrf" value={props.csrf} />

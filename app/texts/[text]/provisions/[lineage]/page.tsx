@@ -8,6 +8,7 @@ import { versionDate } from "@/app/_components/format";
 import { Provenance } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { loadProvisionHistory } from "@/lib/texts/history";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string; lineage: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return shareable({
     title: `Historique — ${last.number ?? last.id} — ${short}`,
     description: `${short}, ${last.number ?? last.id} : la même disposition à chacune de ses ${shown} étapes, avec ce qui a changé d’une étape à l’autre, son numéro et les sources de chaque texte.`,
-    path: `/texts/${p.text}/provisions/${p.lineage}`,
+    path: addressOf({ kind: "history", text: p.text, lineage: p.lineage }),
   });
 }
 
@@ -35,7 +36,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   const last = stages.findLast((s) => s.unit)?.unit;
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${p.text}`, label: textTitle }, { href: `/texts/${p.text}/provisions`, label: "Dispositions" }]} current={last?.number ?? p.lineage} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: "Dispositions" }]} current={last?.number ?? p.lineage} />
       <h1>Historique : {last?.number ?? p.lineage}</h1>
       <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
       <ol className="timeline">
@@ -49,7 +50,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
               <p className="meta">
                 {s.unit ? (
                   <>
-                    <a href={`/texts/${p.text}/versions/${s.version.slug}#${s.unit.id}`}>{s.unit.number ?? s.unit.id}</a> ·{" "}
+                    <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{s.unit.number ?? s.unit.id}</a> ·{" "}
                     {/* Before a version known only in part, "first" only means first known. */}
                     {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? "premier texte connu" : STATUS[s.status]}
                   </>

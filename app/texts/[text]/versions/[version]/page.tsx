@@ -15,6 +15,7 @@ import { loadDraft, loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
 import { typeset } from "@/lib/legal-text/typography";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string; version: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return shareable({
     title: `${v.title} — ${v.text.shortTitle}`,
     description: `${v.text.shortTitle} : ${v.title} (${versionDate(v)}), ${v.adoptedBy} — ${statusWords(v.textStatus)}, avec ses sources et les commentaires ancrés sur ses mots.`,
-    path: `/texts/${p.text}/versions/${v.slug}`,
+    path: addressOf({ kind: "version", text: p.text, version: v.slug }),
   });
 }
 
@@ -47,7 +48,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
-      <Breadcrumbs trail={[{ href: `/texts/${version.text.slug}`, label: version.text.shortTitle }]} current={version.title} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle }]} current={version.title} />
       <h1>
         {typeset(version.title)} <StatusBadge status={version.textStatus} />
       </h1>
@@ -65,7 +66,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <StatusBanner status={version.textStatus} notes={version.notes} />
       {note && !notes.some((n) => n.note.slug === note) ? (
         <p className="card" role="status">
-          Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={`/texts/${p.text}/notes`}>Tous les commentaires</a>
+          Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={addressOf({ kind: "notes", text: p.text })}>Tous les commentaires</a>
         </p>
       ) : null}
       <h2 id="texte">Texte</h2>
@@ -77,7 +78,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         // before that (an expired form) as a code of the fixed list only.
         <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error) })} />
       ) : (
-        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={`/texts/${p.text}/versions/${version.slug}#annoter`} />
+        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={addressOf({ kind: "version", text: p.text, version: version.slug, anchor: "annoter" })} />
       )}
       <h2 id="sources">Sources</h2>
       <SourcesList sources={version.sources} />

@@ -8,6 +8,7 @@ import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
 import { loadTextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { text: string };
 
@@ -30,17 +31,17 @@ export const POST = withParams(async (request: Request, { text }: Params) => {
     editor = session;
     const row = await createAnnotationFor(text, fields, session);
     await forgetDraft(session, fields.draft);
-    if (json) return Response.json({ slug: row.slug, id: `/texts/${text}/notes/${row.slug}` }, { status: 201 });
-    return seeOther(`/texts/${text}/versions/${row.versionSlug}?note=${row.slug}#hl-${row.slug}`);
+    if (json) return Response.json({ slug: row.slug, id: addressOf({ kind: "note", text, note: row.slug }) }, { status: 201 });
+    return seeOther(addressOf({ kind: "version", text, version: row.versionSlug, note: row.slug, anchor: `hl-${row.slug}` }));
   } catch (error) {
-    const back = `/texts/${text}/versions/${encodeURIComponent(fields.version ?? "")}`;
+    const back = { kind: "version", text, version: fields.version ?? "" } as const;
     // No session (it expired while the form was open): back to the page, which says so; a draft
     // is kept only for the session that wrote it, so there is none to keep it for.
-    if (editor === null) return formFailure(request, error, `${back}#annoter`);
+    if (editor === null) return formFailure(request, error, addressOf({ ...back, anchor: "annoter" }));
     if (json || statusOf(error) !== 400 || !(error instanceof Error)) return jsonError(error);
     const draft = await keepDraft(editor, createTarget(text, fields.version ?? ""), error.message, fields).catch(() => null);
     if (draft === null) return jsonError(error);
-    return seeOther(`${back}?draft=${draft}#annoter`);
+    return seeOther(addressOf({ ...back, draft, anchor: "annoter" }));
   }
 });
 

@@ -4,6 +4,7 @@ import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { withParams } from "@/lib/http/params";
 import { addPhraseFor, loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { text: string };
 
@@ -25,9 +26,9 @@ export const POST = withParams(async (request: Request, { text }: Params) => {
     if (phrase.length < 2 || phrase.length > 120) throw new HttpError(400, "phrase", "phrase: expected 2 to 120 characters");
     const row = await addPhraseFor(text, phrase, session.user.id);
     if (!row) throw notFound(`text "${text}"`);
-    return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(`/texts/${text}/phrases#phrases`);
+    return wantsJson(request) ? Response.json({ phrase: row.phrase }, { status: 201 }) : seeOther(addressOf({ kind: "phrases", text, anchor: "phrases" }));
   } catch (error) {
-    return formFailure(request, error, `/texts/${text}/phrases#add-phrase-h`);
+    return formFailure(request, error, addressOf({ kind: "phrases", text, anchor: "add-phrase-h" }));
   }
 });
 

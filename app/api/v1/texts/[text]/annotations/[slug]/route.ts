@@ -7,6 +7,7 @@ import { jsonError, notFound, otherMethods, statusOf, withErrors } from "@/lib/h
 import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { text: string; slug: string };
 
@@ -29,15 +30,15 @@ export const POST = withParams(async (request: Request, { text, slug }: Params) 
     editor = session;
     const row = await changeAnnotationFor(text, slug, fields.action ?? "", fields, session);
     await forgetDraft(session, fields.draft);
-    return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(`/texts/${text}/notes/${slug}`);
+    return wantsJson(request) ? Response.json({ slug: row.slug, hidden: !!row.hiddenAt, deleted: !!row.deletedAt }) : seeOther(addressOf({ kind: "note", text, note: slug }));
   } catch (error) {
     // A refused change of the commentary comes back as the editor left it, with what was wrong.
     if (editor && fields.action === "update" && !wantsJson(request) && statusOf(error) === 400 && error instanceof Error) {
       const draft = await keepDraft(editor, updateTarget(text, slug), error.message, fields).catch(() => null);
       if (draft === null) return jsonError(error);
-      return seeOther(`/texts/${text}/notes/${slug}?draft=${draft}#editer`);
+      return seeOther(addressOf({ kind: "note", text, note: slug, draft, anchor: "editer" }));
     }
-    return formFailure(request, error, `/texts/${text}/notes/${slug}#editer`);
+    return formFailure(request, error, addressOf({ kind: "note", text, note: slug, anchor: "editer" }));
   }
 });
 

@@ -3,7 +3,8 @@ import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors
 import { withParams } from "@/lib/http/params";
 import { comparisonJson } from "@/lib/texts/api";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
-import { loadComparison, loadTextOverview, loadVersion, parsePair } from "@/lib/texts/loaders";
+import { loadComparison, loadTextOverview, loadVersion } from "@/lib/texts/loaders";
+import { parsePair } from "@/lib/routes/addresses";
 
 export const GET = withParams(
   withErrors(async (request: Request, { text, pair }: { text: string; pair: string }) => {

@@ -3,6 +3,7 @@ import { HttpError, notFound, otherMethods, withErrors } from "@/lib/http/errors
 import { formFailure, readFields, seeOther, wantsJson } from "@/lib/http/forms";
 import { withParams } from "@/lib/http/params";
 import { removePhraseFor } from "@/lib/texts/history";
+import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { text: string; id: string };
 
@@ -24,9 +25,9 @@ export const POST = withParams(async (request: Request, { text, id }: Params) =>
     const session = await requireEditor(request, fields.csrf ?? null);
     if (fields.action !== "delete") throw new HttpError(400, "invalid", `action: expected "delete", got ${JSON.stringify(fields.action ?? "")}`);
     await remove(text, id, session.user.id);
-    return wantsJson(request) ? Response.json({ id: Number(id), deleted: true }) : seeOther(`/texts/${text}/phrases?removed=1#phrases`);
+    return wantsJson(request) ? Response.json({ id: Number(id), deleted: true }) : seeOther(addressOf({ kind: "phrases", text, removed: true, anchor: "phrases" }));
   } catch (error) {
-    return formFailure(request, error, `/texts/${text}/phrases?op=remove#phrases`);
+    return formFailure(request, error, addressOf({ kind: "phrases", text, op: "remove", anchor: "phrases" }));
   }
 });
 

@@ -9,8 +9,8 @@ export const GET = withParams(
     const stages = await loadProvisionHistory(text, key);
     if (!stages) {
       // A version page's id (« art-13 ») names the provision whose lineage key holds its history.
-      const alias = await historyAliasOf(["texts", text, "provisions", key]);
-      if (alias) return new Response(null, { status: 307, headers: { Location: `/api/v1${alias}`, "Access-Control-Allow-Origin": "*" } });
+      const alias = await historyAliasOf(["texts", text, "provisions", key], true);
+      if (alias) return new Response(null, { status: 307, headers: { Location: alias, "Access-Control-Allow-Origin": "*" } });
       throw notFound(`provision "${lineage}" of text "${text}"`);
     }
     return Response.json({

@@ -1,0 +1,178 @@
+// Every internal address of the site, built and read in one place: pages, API routes, JSON-LD ids,
+// redirects and proxy.ts write no path by hand, so a route renamed here is renamed everywhere and
+// every name is percent-encoded the same way. Pure: plain data in, plain strings out.
+
+/** A text's own pages and their API twins (`api: true`, under /api/v1). */
+export type Address =
+  | { kind: "home" }
+  | { kind: "login"; next?: string; error?: string }
+  | { kind: "text"; text: string; anchor?: string }
+  | { kind: "versions"; text: string; api: true }
+  | { kind: "version"; text: string; version: string; note?: string; draft?: string; anchor?: string; api?: boolean }
+  | { kind: "compare"; text: string; from: string; to: string; inline?: boolean; ignore?: readonly string[]; note?: string; anchor?: string; api?: boolean }
+  /** The GET form that picks two versions (answered by a redirect to the comparison). */
+  | { kind: "compare-form"; text: string }
+  | { kind: "all"; text: string; ref?: string }
+  | { kind: "provisions"; text: string }
+  | { kind: "history"; text: string; lineage: string; anchor?: string; api?: boolean }
+  | { kind: "phrases"; text: string; removed?: boolean; op?: string; anchor?: string; api?: boolean }
+  | { kind: "phrase"; text: string; id: number; api: true }
+  /** The notes of a text; its API twin is the W3C annotation collection. */
+  | { kind: "notes"; text: string; api?: boolean }
+  | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean };
+
+const API = "/api/v1";
+const enc = encodeURIComponent;
+
+/** The one separator of a comparison's two versions, the one to cite. */
+const PAIR = "...";
+/** Git's way of writing a range, read (and redirected to PAIR) but never written. */
+const RANGE = "..";
+
+function query(pairs: readonly (readonly [string, string | undefined])[]): string {
+  const kept = pairs.filter((p): p is readonly [string, string] => p[1] !== undefined);
+  return kept.length === 0 ? "" : `?${kept.map(([k, v]) => `${enc(k)}=${enc(v)}`).join("&")}`;
+}
+
+const hash = (anchor: string | undefined) => (anchor ? `#${enc(anchor)}` : "");
+
+/** The `a...b` segment of a comparison (each slug encoded on its own). */
+export function pairSegment(from: string, to: string): string {
+  return `${enc(from)}${PAIR}${enc(to)}`;
+}
+
+/** The query of a comparison: noise filters, inline view, highlighted note ("" when none). */
+export function compareQuery(inline: boolean, ignore: readonly string[], note: string | undefined): string {
+  return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
+}
+
+function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
+  const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
+  switch (a.kind) {
+    case "text": return `${root}${hash(a.anchor)}`;
+    case "versions": return `${root}/versions`;
+    case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note], ["draft", a.draft]])}${hash(a.anchor)}`;
+    case "compare": return `${root}/compare/${pairSegment(a.from, a.to)}${compareQuery(a.inline ?? false, a.ignore ?? [], a.note)}${hash(a.anchor)}`;
+    case "compare-form": return `${root}/compare`;
+    case "all": return `${root}/all${query([["ref", a.ref]])}`;
+    case "provisions": return `${root}/provisions`;
+    case "history": return `${root}/provisions/${enc(a.lineage)}${hash(a.anchor)}`;
+    case "phrases": return `${root}/phrases${query([["removed", a.removed ? "1" : undefined], ["op", a.op]])}${hash(a.anchor)}`;
+    case "phrase": return `${root}/phrases/${a.id}`;
+    case "notes": return `${root}/${a.api ? "annotations" : "notes"}`;
+    case "note": return `${root}/${a.api ? "annotations" : "notes"}/${enc(a.note)}${query([["draft", a.draft]])}${hash(a.anchor)}`;
+  }
+}
+
+/** The address, path and query and fragment, relative to the site's origin. */
+export function addressOf(a: Address): string {
+  if (a.kind === "home") return "/";
+  if (a.kind === "login") return `/login${query([["error", a.error], ["next", a.next]])}`;
+  return textPath(a);
+}
+
+/** "a...b" (as a route parameter, still encoded) → the two slugs; null when malformed. */
+export function parsePair(pair: string): { from: string; to: string } | null {
+  return splitPair(pair, PAIR);
+}
+
+/** "a..b", a range as git writes it (still encoded) → the two slugs; null for anything else
+ * (three dots too). */
+export function parseRange(pair: string): { from: string; to: string } | null {
+  const decoded = decode(pair);
+  return decoded === null ? null : splitRange(decoded);
+}
+
+/** parseRange of a segment already decoded (as pathParts gives it). */
+export function splitRange(decoded: string): { from: string; to: string } | null {
+  return decoded.includes(PAIR) ? null : split(decoded, RANGE);
+}
+
+function splitPair(pair: string, separator: string): { from: string; to: string } | null {
+  const decoded = decode(pair);
+  return decoded === null ? null : split(decoded, separator);
+}
+
+function split(decoded: string, separator: string): { from: string; to: string } | null {
+  const sides = decoded.split(separator);
+  if (sides.length !== 2 || !sides[0] || !sides[1]) return null;
+  return { from: sides[0], to: sides[1] };
+}
+
+function decode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** A path read into its parts: whether it is under /api/v1, all its decoded segments and, under
+ * /texts (or /api/v1/texts), the text and the section (« compare », « versions »…) with its
+ * argument. */
+export interface PathParts {
+  api: boolean;
+  segments: string[];
+  /** The path is /texts or under it (its API twin too). */
+  texts: boolean;
+  text?: string;
+  section?: string;
+  arg?: string;
+  /** Segments after the argument (none on any of the site's pages). */
+  extra: number;
+}
+
+/** The parts of a pathname; null when a segment's percent-encoding is malformed. */
+export function pathParts(pathname: string): PathParts | null {
+  const decoded = pathname.split("/").filter(Boolean).map(decode);
+  if (decoded.some((s) => s === null)) return null;
+  const segments = decoded as string[];
+  const api = segments[0] === "api" && segments[1] === "v1";
+  const [root, text, section, arg, ...more] = api ? segments.slice(2) : segments;
+  const texts = root === "texts";
+  const parts: PathParts = { api, segments, texts, extra: texts ? more.length : 0 };
+  if (!texts || text === undefined) return parts;
+  return { ...parts, text, ...(section === undefined ? {} : { section }), ...(arg === undefined ? {} : { arg }) };
+}
+
+/** Reads an address this module builds (path, query and fragment) back; null for any other. */
+export function parseHref(address: string): Address | null {
+  const url = new URL(address, "http://palimpseste.invalid");
+  const q = url.searchParams;
+  const anchor = url.hash ? decode(url.hash.slice(1)) ?? undefined : undefined;
+  if (url.pathname === "/") return { kind: "home" };
+  if (url.pathname === "/login") return { kind: "login", ...opt("error", q.get("error")), ...opt("next", q.get("next")) };
+  const raw = url.pathname.split("/").filter(Boolean);
+  const p = pathParts(url.pathname);
+  if (!p?.text || p.extra > 0) return null;
+  const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
+  const rawArg = raw[raw.length - 1] ?? "";
+  return textAddress(base, p.section, p.arg, rawArg, q, anchor);
+}
+
+const opt = <K extends string>(key: K, value: string | null | undefined) => (value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+
+function textAddress(base: { text: string; api?: true }, section: string | undefined, arg: string | undefined, rawArg: string, q: URLSearchParams, anchor: string | undefined): Address | null {
+  const { text } = base;
+  const api = base.api === true;
+  const a = opt("anchor", anchor);
+  if (section === undefined) return api ? null : { kind: "text", text, ...a };
+  if (arg === undefined) {
+    if (section === "versions") return api ? { kind: "versions", text, api: true } : null;
+    if (section === "compare") return api ? null : { kind: "compare-form", text };
+    if (section === "all") return api ? null : { kind: "all", text, ...opt("ref", q.get("ref")) };
+    if (section === "provisions") return api ? null : { kind: "provisions", text };
+    if (section === "phrases") return { kind: "phrases", ...base, ...(q.get("removed") === "1" ? { removed: true } : {}), ...opt("op", q.get("op")), ...a };
+    if (section === (api ? "annotations" : "notes")) return { kind: "notes", ...base };
+    return null;
+  }
+  if (section === "versions") return { kind: "version", ...base, version: arg, ...opt("note", q.get("note")), ...opt("draft", q.get("draft")), ...a };
+  if (section === "provisions") return { kind: "history", ...base, lineage: arg, ...a };
+  if (section === (api ? "annotations" : "notes")) return { kind: "note", ...base, note: arg, ...opt("draft", q.get("draft")), ...a };
+  if (section === "phrases") return api && /^\d+$/u.test(arg) ? { kind: "phrase", text, id: Number(arg), api: true } : null;
+  if (section !== "compare") return null;
+  const pair = parsePair(rawArg);
+  if (!pair) return null;
+  const ignore = q.getAll("ignore");
+  return { kind: "compare", ...base, ...pair, ...(q.get("view") === "inline" ? { inline: true } : {}), ...(ignore.length > 0 ? { ignore } : {}), ...opt("note", q.get("note")), ...a };
+}
