@@ -39,6 +39,14 @@ function twoDotRange(path: PathParts): string | null {
   return range && addressOf({ kind: "compare", text: path.text, ...range, api: path.api });
 }
 
+/** The route index could not be read (the database is down or slow): the page itself still
+ * answers, with its own not-found or error page, so the request goes on; the failure is logged,
+ * never swallowed. */
+function unreadIndex(error: unknown): null {
+  console.error(`proxy: the route index could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const path = pathParts(pathname);
@@ -62,7 +70,7 @@ export async function proxy(request: NextRequest) {
   if (filters?.kind === "refuse") return new Response(filters.html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   if (filters?.kind === "redirect") return NextResponse.redirect(new URL(`${pathname}${filters.search}`, request.url), 308);
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
-  const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(() => null) : null;
+  const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = csp(nonce);
@@ -75,7 +83,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = !path.api && path.texts && !(path.arg === "opengraph-image" || parts[4] === "opengraph-image");
-  const missing = isPage ? await missingFromTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(() => null) : null;
+  const missing = isPage ? await missingFromTextRoute(parts, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams).catch(unreadIndex) : null;
   if (missing !== null) {
     // The not-found page names what is missing, and leads back to the text when it exists
     // (headers carry ASCII only: the description travels encoded).
