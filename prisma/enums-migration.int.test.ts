@@ -3,7 +3,7 @@
 // A database is migrated to the migration before it, filled, dumped, migrated with
 // `prisma migrate deploy`, and dumped again.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -36,6 +36,7 @@ const VOCABULARY: Record<string, readonly string[]> = {
 };
 
 const created: string[] = [];
+const folders: string[] = [];
 
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl() });
@@ -50,6 +51,7 @@ async function adminQuery(sql: string): Promise<void> {
 /** An empty database migrated up to, not including, this migration (a copy of the folder). */
 async function databaseBeforeMigration(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-migrations-"));
+  folders.push(dir);
   for (const name of readdirSync(path.join(ROOT, "prisma/migrations"))) {
     if (name < MIGRATION || name === "migration_lock.toml") cpSync(path.join(ROOT, "prisma/migrations", name), path.join(dir, "migrations", name), { recursive: true });
   }
@@ -68,8 +70,12 @@ async function databaseBeforeMigration(): Promise<string> {
 }
 
 function deploy(url: string, extra: string[] = []): Promise<void> {
+  return prisma(url, ["migrate", "deploy", ...extra]);
+}
+
+function prisma(url: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["prisma", "migrate", "deploy", ...extra], {
+    const child = spawn("npx", ["prisma", ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -77,7 +83,7 @@ function deploy(url: string, extra: string[] = []): Promise<void> {
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`))));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma ${args.join(" ")} failed (${code}):\n${output}`))));
   });
 }
 
@@ -151,6 +157,7 @@ describe(`migration ${MIGRATION}`, () => {
     await before.$disconnect();
     await dropTestDatabase(sourceName);
     for (const name of created) await dropTestDatabase(name);
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   });
 
   it("keeps every row and every value, then refuses words outside the vocabulary", async () => {
@@ -205,4 +212,11 @@ describe(`migration ${MIGRATION}`, () => {
       await old.$disconnect();
     }
   }, 240_000);
+
+  it("leaves nothing between the migrations and the schema", async () => {
+    // --exit-code: 0 when the migrations build exactly the schema, 2 when they differ.
+    const u = new URL(adminUrl());
+    u.pathname = `/${sourceName}`;
+    await prisma(u.toString(), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"]);
+  }, 180_000);
 });
