@@ -19,6 +19,7 @@ import { expandPaths, readBundles } from "../lib/import/read";
 import { eventKindToDb } from "../lib/texts/data";
 import { importBundle } from "../lib/texts/mutations";
 import { EVENT_KINDS } from "../lib/legal-text/types";
+import { startEmbeddedDb } from "../scripts/embedded-db";
 import { adminUrl, createTestDatabase, dropTestDatabase } from "../scripts/test-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -48,8 +49,8 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** An empty database migrated up to, not including, this migration (a copy of the folder). */
-async function databaseBeforeMigration(): Promise<string> {
+/** Applies the migrations up to, not including, this one (from a copy of the folder). */
+async function deployBefore(url: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-migrations-"));
   folders.push(dir);
   for (const name of readdirSync(path.join(ROOT, "prisma/migrations"))) {
@@ -60,12 +61,17 @@ async function databaseBeforeMigration(): Promise<string> {
     `import base from ${JSON.stringify(path.join(ROOT, "prisma.config.ts"))};\n` +
       `export default { ...base, schema: ${JSON.stringify(path.join(ROOT, "prisma/schema.prisma"))}, migrations: { ...base.migrations, path: ${JSON.stringify(path.join(dir, "migrations"))} } };\n`,
   );
+  await deploy(url, ["--config", path.join(dir, "prisma.config.ts")]);
+}
+
+/** An empty database migrated up to, not including, this migration. */
+async function databaseBeforeMigration(): Promise<string> {
   const name = `palimpseste_mig_${process.pid}_${Date.now().toString(36)}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   created.push(name);
   const u = new URL(adminUrl());
   u.pathname = `/${name}`;
-  await deploy(u.toString(), ["--config", path.join(dir, "prisma.config.ts")]);
+  await deployBefore(u.toString());
   return u.toString();
 }
 
@@ -219,4 +225,28 @@ describe(`migration ${MIGRATION}`, () => {
     u.pathname = `/${sourceName}`;
     await prisma(u.toString(), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"]);
   }, 180_000);
+
+  it("keeps every row on the embedded database (PGlite) as well", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "palimpseste-migrations-pglite-"));
+    folders.push(dataDir);
+    const embedded = await startEmbeddedDb(dataDir, { command: "migration test" });
+    try {
+      await deployBefore(embedded.url);
+      // PGlite serves one connection at a time: each client is closed before the CLI connects.
+      const old = createDb(embedded.url, 1);
+      await writeTables(old, await dumpAll(source), async () => {});
+      const dumpBefore = await dumpByName(old);
+      await old.$disconnect();
+      await deploy(embedded.url);
+      const migrated = createDb(embedded.url, 1);
+      try {
+        expect(Object.values(await columnTypes(migrated))).not.toContain("text");
+        expect(await dumpByName(migrated)).toEqual(dumpBefore);
+      } finally {
+        await migrated.$disconnect();
+      }
+    } finally {
+      await embedded.stop();
+    }
+  }, 240_000);
 });
