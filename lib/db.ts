@@ -4,6 +4,8 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/prisma/client";
+// The enums whose stored words are not identifiers: their domains map them (lib/<domain>/data.ts).
+export type { AnnotationCategory, EventKind } from "./generated/prisma/enums";
 
 const globalForDb = globalThis as unknown as { palimpsesteDb?: PrismaClient };
 

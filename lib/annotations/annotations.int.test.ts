@@ -43,6 +43,30 @@ describe("seeded commentary", () => {
   });
 });
 
+describe("closed vocabularies", () => {
+  it("reads categories and event kinds in the app's words, the very words the database stores", async () => {
+    const { listAnnotations } = await import("./data");
+    const { findText } = await import("../texts/data");
+    const { createAnnotationFor, changeAnnotationFor } = await import("./actions");
+    const { listAudit } = await import("../auth/data");
+    const { db } = await import("../db");
+    const read = new Set((await listAnnotations("bruxelles-numerique")).map((a) => a.category));
+    expect(read).toEqual(new Set(["recul", "avancée", "flou juridique", "interprétation de la Cour"]));
+    const stored = await db().$queryRawUnsafe<Array<{ c: string }>>(`SELECT DISTINCT "category"::text AS c FROM "Annotation"`);
+    expect(new Set(stored.map((r) => r.c))).toEqual(read);
+    const kinds = new Set((await findText("bruxelles-numerique"))?.events.map((e) => e.kind));
+    expect(kinds.has("procédure")).toBe(true);
+    const session = await editor();
+    const fields = { version: "apo2-2023-06-22", provision: "art-inconnu-1__al-1", exact: "moyen d'agir", title: "Vocabulaire", body: "x", category: "avancée" };
+    const row = await createAnnotationFor("bruxelles-numerique", fields, session);
+    expect(row.category).toBe("avancée");
+    const changed = await changeAnnotationFor("bruxelles-numerique", row.slug, "update", { title: "Vocabulaire", body: "x", category: "interprétation de la Cour" }, session);
+    expect(changed.category).toBe("interprétation de la Cour");
+    const trail = (await listAudit("annotation", String(row.id))).reverse();
+    expect(trail.map((e) => (e.after as { category?: string } | null)?.category)).toEqual(["avancée", "interprétation de la Cour"]);
+  });
+});
+
 describe("editor actions", () => {
   it("creates by exact words, hides, deletes softly and restores, each step audited", async () => {
     const { createAnnotationFor, changeAnnotationFor } = await import("./actions");

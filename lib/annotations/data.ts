@@ -1,8 +1,36 @@
 // Reads of annotations.
-import { db } from "../db";
+import { db, type AnnotationCategory } from "../db";
+import type { Category } from "./schema";
 
-export function listAnnotations(textSlug: string, options: { includeHidden?: boolean; includeDeleted?: boolean } = {}) {
-  return db().annotation.findMany({
+// The database stores a category in the app's own words ("avancée"); Prisma names the enum's values
+// with identifiers ("avancee"). Both records are exhaustive, so a category added on one side only
+// does not compile.
+const CATEGORY_TO_DB: Record<Category, AnnotationCategory> = {
+  recul: "recul",
+  avancée: "avancee",
+  "flou juridique": "flou_juridique",
+  "interprétation de la Cour": "interpretation_de_la_cour",
+  note: "note",
+};
+const CATEGORY_FROM_DB: Record<AnnotationCategory, Category> = {
+  recul: "recul",
+  avancee: "avancée",
+  flou_juridique: "flou juridique",
+  interpretation_de_la_cour: "interprétation de la Cour",
+  note: "note",
+};
+
+export function categoryToDb(category: Category): AnnotationCategory {
+  return CATEGORY_TO_DB[category];
+}
+
+/** A row as the app sees it: its category in the app's words. */
+export function fromDb<T extends { category: AnnotationCategory }>(row: T): Omit<T, "category"> & { category: Category } {
+  return { ...row, category: CATEGORY_FROM_DB[row.category] };
+}
+
+export async function listAnnotations(textSlug: string, options: { includeHidden?: boolean; includeDeleted?: boolean } = {}) {
+  const rows = await db().annotation.findMany({
     where: {
       text: { slug: textSlug },
       ...(options.includeHidden ? {} : { hiddenAt: null }),
@@ -10,10 +38,12 @@ export function listAnnotations(textSlug: string, options: { includeHidden?: boo
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  return rows.map(fromDb);
 }
 
-export function findAnnotation(textSlug: string, slug: string) {
-  return db().annotation.findFirst({ where: { slug, text: { slug: textSlug } } });
+export async function findAnnotation(textSlug: string, slug: string) {
+  const row = await db().annotation.findFirst({ where: { slug, text: { slug: textSlug } } });
+  return row && fromDb(row);
 }
 
 export function findTextId(textSlug: string) {

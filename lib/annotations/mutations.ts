@@ -1,7 +1,8 @@
 // Writes of annotations; each one with its audit entry, in one transaction.
 import { audit } from "../auth/mutations";
 import { db, type Prisma } from "../db";
-import type { AnnotationRow } from "./data";
+import { categoryToDb, fromDb, type AnnotationRow } from "./data";
+import type { Category } from "./schema";
 
 export interface NewAnnotation {
   textId: number;
@@ -16,28 +17,28 @@ export interface NewAnnotation {
   end: number;
   title: string;
   body: string;
-  category: string;
+  category: Category;
   authorName: string;
   createdById: number;
 }
 
 export function createAnnotation(data: NewAnnotation) {
   return db().$transaction(async (tx) => {
-    const row = await tx.annotation.create({ data: { ...data, sources: [], origin: "editor" } });
+    const row = fromDb(await tx.annotation.create({ data: { ...data, category: categoryToDb(data.category), sources: [], origin: "editor" } }));
     await audit(tx, { userId: data.createdById, action: "annotation.create", entity: "annotation", entityId: String(row.id), after: row });
     return row;
   });
 }
 
 type Change =
-  | { kind: "update"; title: string; body: string; category: string }
+  | { kind: "update"; title: string; body: string; category: Category }
   | { kind: "hide" | "show" | "delete" | "restore" };
 
 function patchFor(change: Change): Prisma.AnnotationUpdateInput {
   switch (change.kind) {
     case "update":
       // Once an editor has touched it, the database is the reference, not the fixture file.
-      return { title: change.title, body: change.body, category: change.category, origin: "edited" };
+      return { title: change.title, body: change.body, category: categoryToDb(change.category), origin: "edited" };
     case "hide":
       return { hiddenAt: new Date() };
     case "show":
@@ -51,7 +52,7 @@ function patchFor(change: Change): Prisma.AnnotationUpdateInput {
 
 export function changeAnnotation(existing: AnnotationRow, change: Change, userId: number) {
   return db().$transaction(async (tx) => {
-    const row = await tx.annotation.update({ where: { id: existing.id }, data: patchFor(change) });
+    const row = fromDb(await tx.annotation.update({ where: { id: existing.id }, data: patchFor(change) }));
     await audit(tx, { userId, action: `annotation.${change.kind}`, entity: "annotation", entityId: String(row.id), before: existing, after: row });
     return row;
   });

@@ -1,6 +1,30 @@
 // Reads of texts, versions, provisions and events. The only readers of these tables.
-import { db } from "../db";
-import type { TextStatus } from "../legal-text/types";
+import { db, type EventKind as DbEventKind } from "../db";
+import type { EventKind, TextStatus } from "../legal-text/types";
+
+// The database stores an event's kind in the app's own words ("procédure"); Prisma names the enum's
+// values with identifiers ("procedure"). Both records are exhaustive, so a kind added on one side
+// only does not compile.
+const EVENT_KIND_TO_DB: Record<EventKind, DbEventKind> = {
+  campagne: "campagne",
+  procédure: "procedure",
+  cour: "cour",
+  publication: "publication",
+};
+const EVENT_KIND_FROM_DB: Record<DbEventKind, EventKind> = {
+  campagne: "campagne",
+  procedure: "procédure",
+  cour: "cour",
+  publication: "publication",
+};
+
+export function eventKindToDb(kind: EventKind): DbEventKind {
+  return EVENT_KIND_TO_DB[kind];
+}
+
+export function eventKindFromDb(kind: DbEventKind): EventKind {
+  return EVENT_KIND_FROM_DB[kind];
+}
 
 export function listTexts() {
   return db().text.findMany({
@@ -9,8 +33,8 @@ export function listTexts() {
   });
 }
 
-export function findText(slug: string) {
-  return db().text.findUnique({
+export async function findText(slug: string) {
+  const text = await db().text.findUnique({
     where: { slug },
     include: {
       versions: {
@@ -20,6 +44,7 @@ export function findText(slug: string) {
       events: { orderBy: [{ date: "asc" }, { position: "asc" }] },
     },
   });
+  return text && { ...text, events: text.events.map((e) => ({ ...e, kind: eventKindFromDb(e.kind) })) };
 }
 
 export const versionSummarySelect = {
@@ -62,7 +87,7 @@ export interface ProvisionRow {
  * read through the ORM's nested relations spent seconds of the server's thread on mapping them. */
 async function provisionsOf(versionId: number): Promise<ProvisionRow[]> {
   return db().$queryRaw<ProvisionRow[]>`
-    SELECT "id", "parentId", "pathId", "kind", "number", "heading", "text", "textStatus"::text AS "textStatus",
+    SELECT "id", "parentId", "pathId", "kind"::text AS "kind", "number", "heading", "text", "textStatus"::text AS "textStatus",
            "lineage", "sourceLine", "depth"
     FROM "Provision" WHERE "versionId" = ${versionId} ORDER BY "position"`;
 }

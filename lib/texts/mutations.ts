@@ -1,11 +1,13 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
+import { categoryToDb } from "../annotations/data";
 import type { ResolvedAnnotation } from "../annotations/file";
 import { normalizeText } from "../diff/scan/normalize";
 import { audit } from "../auth/mutations";
 import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
 import type { ParsedVersion, TextMeta } from "../legal-text/types";
+import { eventKindToDb } from "./data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,7 +88,7 @@ async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
       textId: text.id,
       date: isoToDate(e.date),
       datePrecision: e.datePrecision,
-      kind: e.kind,
+      kind: eventKindToDb(e.kind),
       title: e.title,
       description: e.description,
       versionSlug: e.version,
@@ -155,10 +157,10 @@ async function upsertFixtureAnnotation(tx: Tx, textSlug: string, a: ResolvedAnno
     end: s.position.end,
     title: f.title,
     body: f.body,
-    category: f.category,
+    category: categoryToDb(f.category),
     authorName: f.author,
     sources: f.sources as unknown as Prisma.InputJsonValue,
-    origin: "fixture",
+    origin: "fixture" as const,
   };
   const existing = await tx.annotation.findUnique({ where: { textId_slug: { textId: text.id, slug: f.slug } } });
   if (!existing) {
