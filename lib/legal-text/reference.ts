@@ -103,8 +103,8 @@ const STATUS: Record<string, Record<Lang, string>> = {
  * name is the version's own title. */
 const DRAFT_NL: Record<string, (kind: string) => string> = {
   brouillon: () => "de werkversie van het voorontwerp van ordonnantie",
-  "avant-projet-1": () => "het voorontwerp van ordonnantie, eerste lezing,",
-  "avant-projet-2": () => "het voorontwerp van ordonnantie, tweede lezing,",
+  "avant-projet-1": () => "het voorontwerp van ordonnantie, eerste lezing",
+  "avant-projet-2": () => "het voorontwerp van ordonnantie, tweede lezing",
   projet: (kind) => `het ontwerp van ${kind}`,
   commission: () => "de tekst aangenomen in commissie",
 };
