@@ -78,3 +78,20 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "Retour à la liste des textes" })).toHaveAttribute("href", "/");
   });
 });
+
+test.describe("« Citer » without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("each provision opens its full reference, in French and Dutch, with its permalink, as text to select", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const box = page.locator("#art-13__par-8 details.cite").first();
+    await expect(box.locator(".cite-ref").first()).toBeHidden();
+    await box.getByText("Citer", { exact: false }).first().click();
+    const fr = box.locator('.cite-ref[data-lang="fr"]');
+    await expect(fr).toBeVisible();
+    await expect(fr).toContainText(/^art\. 13, § 8, du décret et ordonnance conjoints du 25 janvier 2024 de la Commission communautaire française, .* relatifs à la transition numérique des autorités publiques, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/versions\/ordonnance-2024-01-25#art-13__par-8$/u);
+    await expect(box.locator('.cite-ref[lang="nl"]')).toContainText(/^art\. 13, § 8, van het gezamenlijk decreet en ordonnantie van 25 januari 2024 .*, B\.S\. 21 februari 2024, numac 2024000830 \(samenvatting Palimpseste, niet officieel\), /u);
+    await expect(fr.getByRole("link")).toHaveAttribute("href", /\/texts\/[^/]+\/versions\/ordonnance-2024-01-25#art-13__par-8$/u);
+    // Selectable: the words can be picked out of the page like any other text.
+    expect(await fr.evaluate((el) => getComputedStyle(el).userSelect)).not.toBe("none");
+  });
+});
