@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fullReference, locatorNl, type CitedVersion } from "./reference";
+import { fullReference, locatorNl, unitLocator, type CitedVersion } from "./reference";
 
 const text = {
   titleFr: "Décret et ordonnance conjoints de la Commission communautaire française, la Région de Bruxelles-Capitale et la Commission communautaire commune relatifs à la transition numérique des autorités publiques",
@@ -110,5 +110,13 @@ describe("fullReference — other drafts", () => {
     expect(fullReference(commission, text, "art. 13", "nl")).toBe("art. 13 van de tekst aangenomen in commissie, Parl.St., Br. Parl., 2023-2024, nr. A-758/3");
     const apo = { ...projet, stage: "avant-projet-2", title: "Avant-projet d'ordonnance, seconde lecture", documentNumber: null, date: new Date("2023-06-22T00:00:00Z") };
     expect(fullReference(apo, text, "art. 13", "nl")).toBe("art. 13 van het voorontwerp van ordonnantie, tweede lezing, Gouvernement de la Région de Bruxelles-Capitale, 22 juni 2023");
+  });
+});
+
+describe("unitLocator", () => {
+  it("runs a unit's number into a citation, or reads its id", () => {
+    expect(unitLocator({ id: "art-13", number: "Art. 13" })).toBe("art. 13");
+    expect(unitLocator({ id: "art-1", number: "Article 1er" })).toBe("art. 1er");
+    expect(unitLocator({ id: "al-1", number: null })).toBe("texte d’introduction, al. 1er");
   });
 });

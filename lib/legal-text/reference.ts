@@ -2,6 +2,8 @@
 // M.B., 21 février 2024 »), in French and in Dutch, built only from what the version's metadata
 // holds: a part the data does not know is left out, never guessed. Pure.
 
+import { unitName } from "./cite";
+
 export type Lang = "fr" | "nl";
 
 export interface CitedVersion {
@@ -29,6 +31,13 @@ const MONTHS: Record<Lang, readonly string[]> = {
 export function longDate(date: Date, lang: Lang): string {
   const d = date.getUTCDate();
   return `${lang === "fr" && d === 1 ? "1er" : d} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A compared unit as it runs in a citation: « Art. 13 » → « art. 13 », an unnumbered one read
+ * from its id (« texte d’introduction, al. 1er »). */
+export function unitLocator(unit: { id: string; number: string | null }): string {
+  if (unit.number !== null) return unit.number.replace(/^(?:Art\.|Article)\s+/u, "art. ");
+  return lowerFirst(unitName(unit));
 }
 
 /** The French locator (« art. 13, § 8, al. 1er, 3° ») in Dutch (« art. 13, § 8, lid 1, 3° »). */
