@@ -12,14 +12,14 @@ export interface CiteContext {
  * « Citer »: the provision's full reference in French and Dutch with its permalink, as text to
  * select. A native disclosure, so it opens by keyboard and without JavaScript.
  */
-export function CiteBox({ context, anchor, locator }: { context: CiteContext; anchor: string; locator: string }) {
+export function CiteBox({ context, anchor, locator, label }: { context: CiteContext; anchor: string; locator: string; label?: string }) {
   const url = context.permalink(anchor);
   const fr = fullReference(context.version, context.text, locator, "fr");
   const nl = context.text.titleNl || context.version.stage === "arret" ? fullReference(context.version, context.text, locator, "nl") : null;
   return (
     <details className="cite no-print">
       <summary>
-        Citer<span className="sr-only"> {locator || "cette version"}</span>
+        Citer{label ? ` — ${label}` : ""}<span className="sr-only"> {locator || "cette version"}</span>
       </summary>
       <p className="cite-ref" data-lang="fr">
         {fr}, <a href={url}>{url}</a>
@@ -30,5 +30,17 @@ export function CiteBox({ context, anchor, locator }: { context: CiteContext; an
         </p>
       ) : null}
     </details>
+  );
+}
+
+/** A compared row's « Citer »: one reference per side the row holds, each from its own version
+ * (the two are different texts, at different stages), with the comparison's permalink. */
+export function RowCite({ sides, anchor, permalink }: { sides: readonly { context: Omit<CiteContext, "permalink">; locator: string; label: string }[]; anchor: string; permalink: CiteContext["permalink"] }) {
+  return (
+    <>
+      {sides.map((s, i) => (
+        <CiteBox key={i} context={{ ...s.context, permalink }} anchor={anchor} locator={s.locator} label={s.label} />
+      ))}
+    </>
   );
 }
