@@ -178,3 +178,24 @@ test.describe("without JavaScript", () => {
     await expect(across.locator(".passage-label", { hasText: "Extrait cité" }).first()).toBeVisible();
   });
 });
+
+test.describe("« Citer » on the history and compare pages, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("each stage cites its own version, the ruling as a ruling, with this page's permalink", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/provisions/inclusion`);
+    const ruling = page.getByRole("region", { name: /Cour constitutionnelle/ });
+    await ruling.locator("details.cite summary").click();
+    await expect(ruling.locator('.cite-ref[data-lang="fr"]')).toContainText(/^C\.C\., 25 septembre 2025, n° 126\/2025, à propos de l’art\. 13 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/provisions\/inclusion#stage-arret-2025-09-25$/u);
+    const projet = page.getByRole("region", { name: /Projet/ });
+    await projet.locator("details.cite summary").click();
+    await expect(projet.locator('.cite-ref[data-lang="fr"]')).toContainText(/^art\. 13 du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc\. parl\., Parl\. Rég\. Brux\.-Cap\., A-758\/1 et Ass\. réun\. Comm\. comm\. commune, B-164\/1 \(extraits cités et résumé Palimpseste, non officiel\), /u);
+  });
+
+  test("a compared row cites each side from its own version, with the row's permalink", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/compare/projet-2023-09-28...ordonnance-2024-01-25`);
+    const boxes = page.locator('[id="art-13"] > details.cite');
+    await expect(boxes).toHaveCount(2);
+    await boxes.nth(1).locator("summary").click();
+    await expect(boxes.nth(1).locator('.cite-ref[data-lang="fr"]')).toContainText(/^art\. 13, du décret et ordonnance conjoints du 25 janvier 2024 .*, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/compare\/projet-2023-09-28\.\.\.ordonnance-2024-01-25#art-13$/u);
+  });
+});
