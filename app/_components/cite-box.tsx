@@ -1,3 +1,4 @@
+import { typeset } from "@/lib/legal-text/typography";
 import { fullReference, type CitedText, type CitedVersion } from "@/lib/legal-text/reference";
 
 /** What a page gives its provisions to cite them: the version, its text, and the absolute
@@ -14,12 +15,13 @@ export interface CiteContext {
  */
 export function CiteBox({ context, anchor, locator, label }: { context: CiteContext; anchor: string; locator: string; label?: string }) {
   const url = context.permalink(anchor);
-  const fr = fullReference(context.version, context.text, locator, "fr");
-  const nl = context.text.titleNl || context.version.stage === "arret" ? fullReference(context.version, context.text, locator, "nl") : null;
+  // Typeset as the pages are: version titles are stored with straight apostrophes.
+  const fr = typeset(fullReference(context.version, context.text, locator, "fr"));
+  const nl = context.text.titleNl || context.version.stage === "arret" ? typeset(fullReference(context.version, context.text, locator, "nl")) : null;
   return (
     <details className="cite no-print">
       <summary>
-        Citer{label ? ` — ${label}` : ""}<span className="sr-only"> {locator || "cette version"}</span>
+        Citer{label ? ` — ${typeset(label)}` : ""}<span className="sr-only"> {locator || "cette version"}</span>
       </summary>
       <p className="cite-ref" data-lang="fr">
         {fr}, <a href={url}>{url}</a>
