@@ -9,7 +9,7 @@ test("a version URL with #art-13 opens on that provision, with the status banner
   await expect(version.statusNote()).toContainText("Ce n’est pas le texte officiel");
   // Quoted words and our paraphrase are told apart in words, not only by colour.
   await expect(version.provision("art-13").getByText("Extrait cité").first()).toBeVisible();
-  await expect(version.provision("art-13").getByText("Résumé").first()).toBeVisible();
+  await expect(version.provision("art-13").getByText("Résumé", { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("version-projet-art13.png") });
 });
 
@@ -76,5 +76,24 @@ test.describe("without JavaScript", () => {
     expect(res?.status()).toBe(400);
     await expect(page.getByRole("heading", { level: 1, name: "Adresse mal formée" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Retour à la liste des textes" })).toHaveAttribute("href", "/");
+  });
+});
+
+test.describe("« Citer » without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("each provision opens its full reference, in French and Dutch, with its permalink, as text to select", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const box = page.locator('[id="art-13__par-8__al-1"] > details.cite');
+    await expect(box.locator(".cite-ref").first()).toBeHidden();
+    await box.getByText("Citer", { exact: false }).first().click();
+    const fr = box.locator('.cite-ref[data-lang="fr"]');
+    await expect(fr).toBeVisible();
+    // Typeset as the page is: no-break spaces (« § 8 ») are read as spaces here.
+    const words = async (l: typeof fr) => ((await l.textContent()) ?? "").replace(/[\u00a0\u202f]/gu, " ");
+    expect(await words(fr)).toMatch(/^art\. 13, § 8, al\. 1er, du décret et ordonnance conjoints du 25 janvier 2024 de la Commission communautaire française, .* relatifs à la transition numérique des autorités publiques, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/versions\/ordonnance-2024-01-25#art-13__par-8__al-1$/u);
+    expect(await words(box.locator('.cite-ref[lang="nl"]'))).toMatch(/^art\. 13, § 8, lid 1, van het gezamenlijk decreet en ordonnantie van 25 januari 2024 .*, B\.S\. 21 februari 2024, numac 2024000830 \(samenvatting Palimpseste, niet officieel\), /u);
+    await expect(fr.getByRole("link")).toHaveAttribute("href", /\/texts\/[^/]+\/versions\/ordonnance-2024-01-25#art-13__par-8__al-1$/u);
+    // Selectable: the words can be picked out of the page like any other text.
+    expect(await fr.evaluate((el) => getComputedStyle(el).userSelect)).not.toBe("none");
   });
 });

@@ -9,6 +9,7 @@ import { typeset } from "@/lib/legal-text/typography";
 import { CopyLinks } from "./copy-links";
 import type { SourceLink } from "./format";
 import { addressOf } from "@/lib/routes/addresses";
+import { CiteBox, type CiteContext } from "./cite-box";
 
 const DIVISIONS = new Set(["book", "part", "title", "chapter", "section", "subsection"]);
 
@@ -70,7 +71,7 @@ function ProvisionLink({ id, cited }: { id: string; cited: string }) {
   );
 }
 
-function Leaf({ node, sources, children, placements, root }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode; placements?: Placements; root: readonly ProvisionNode[] }) {
+function Leaf({ node, sources, children, placements, root, cite }: { node: ProvisionNode; sources: SourceLink[]; children?: ReactNode; placements?: Placements; root: readonly ProvisionNode[]; cite?: CiteContext }) {
   const here = placements?.byNode.get(node.id) ?? [];
   // Only nodes with words carry the status mark: a bare "§ 1er" holds none.
   const cls = `node ${node.kind}${node.text ? ` status-${node.status}` : ""}${placements && here.length > 0 ? " has-note" : ""}`;
@@ -90,14 +91,15 @@ function Leaf({ node, sources, children, placements, root }: { node: ProvisionNo
           {here.map((item) => <NoteAside key={item.note.slug} item={item} textSlug={placements.textSlug} target={placements.target} />)}
         </div>
       ) : null}
+      {cite && node.text ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} /> : null}
       {children}
     </div>
   );
 }
 
-function Node({ node, sources, level, placements, root }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements; root: readonly ProvisionNode[] }) {
+function Node({ node, sources, level, placements, root, cite }: { node: ProvisionNode; sources: SourceLink[]; level: number; placements?: Placements; root: readonly ProvisionNode[]; cite?: CiteContext }) {
   const history = placements ? addressOf({ kind: "history", text: placements.textSlug, lineage: node.lineage }) : null;
-  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} root={root} />);
+  const kids = node.children.map((c) => <Node key={c.id} node={c} sources={sources} level={level + 1} placements={placements} root={root} cite={cite} />);
   if (DIVISIONS.has(node.kind)) {
     const H = level === 0 ? "h2" : "h3";
     return (
@@ -121,22 +123,23 @@ function Node({ node, sources, level, placements, root }: { node: ProvisionNode;
           <a href={`#${node.id}`}>Lien vers {articleName(node.number)}</a>
           {history ? <a href={history}>Historique de {articleName(node.number)}</a> : null}
         </p>
+        {cite ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} /> : null}
         {kids}
       </section>
     );
   }
   return (
-    <Leaf node={node} sources={sources} placements={placements} root={root}>
+    <Leaf node={node} sources={sources} placements={placements} root={root} cite={cite}>
       {kids}
     </Leaf>
   );
 }
 
-export function ProvisionTree({ nodes, sources, placements }: { nodes: ProvisionNode[]; sources: SourceLink[]; placements?: Placements }) {
+export function ProvisionTree({ nodes, sources, placements, cite }: { nodes: ProvisionNode[]; sources: SourceLink[]; placements?: Placements; cite?: CiteContext }) {
   return (
     <div className={`legal${placements && placements.byNode.size > 0 ? " has-notes" : ""}`}>
       {nodes.map((n) => (
-        <Node key={n.id} node={n} sources={sources} level={0} placements={placements} root={nodes} />
+        <Node key={n.id} node={n} sources={sources} level={0} placements={placements} root={nodes} cite={cite} />
       ))}
       <CopyLinks />
     </div>

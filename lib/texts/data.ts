@@ -66,7 +66,7 @@ export const versionSummarySelect = {
   importedAt: true,
 } as const;
 
-const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true } } } as const;
+const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true, titleNl: true } } } as const;
 
 /** One stored provision, as the tree is rebuilt from it (lib/texts/tree.ts). */
 export interface ProvisionRow {

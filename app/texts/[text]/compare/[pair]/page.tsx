@@ -1,7 +1,12 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { RowCite } from "@/app/_components/cite-box";
+import { asSources } from "@/app/_components/format";
+import { publicOrigin } from "@/lib/http/origin";
+import { unitLocator } from "@/lib/legal-text/reference";
 import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
@@ -72,6 +77,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const fromOfficial = from.version.textStatus === "official";
   const toOfficial = to.version.textStatus === "official";
   const compare = { kind: "compare", text: p.text, ...pair, ignore, note: note?.note.slug ?? m.unknown.note ?? undefined } as const;
+  const origin = publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
+  const permalink = (anchor: string) => `${origin}${addressOf({ ...compare, inline, anchor })}`;
+  const citeOf = (side: typeof from) => ({ version: { ...side.version, sources: asSources(side.version.sources) }, text: side.version.text });
   const segments = foldUnchanged(m.rows);
   const totalWeight = m.rows.reduce((n, v) => n + v.weight, 0);
   const renderRow = (v: RowView) => {
@@ -114,6 +122,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </div>
           </div>
         )}
+        <RowCite anchor={v.anchor} permalink={permalink} sides={[
+          ...(row.from ? [{ context: citeOf(from), locator: unitLocator(row.from), label: from.version.title }] : []),
+          ...(row.to ? [{ context: citeOf(to), locator: unitLocator(row.to), label: to.version.title }] : []),
+        ]} />
       </section>
     );
   };

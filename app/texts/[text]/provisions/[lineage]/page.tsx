@@ -2,7 +2,12 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { CiteBox } from "@/app/_components/cite-box";
+import { asSources } from "@/app/_components/format";
+import { publicOrigin } from "@/lib/http/origin";
+import { unitLocator } from "@/lib/legal-text/reference";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
 import { Provenance } from "@/app/_components/sources";
@@ -34,6 +39,9 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   if (!stages) notFound(); // (« art-13 » was sent to its lineage key by proxy.ts)
   const textTitle = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const last = stages.findLast((s) => s.unit)?.unit;
+  const origin = publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
+  // The permalink of a stage is this page with that stage's anchor.
+  const permalink = (anchor: string) => `${origin}${addressOf({ kind: "history", text: p.text, lineage: decodeURIComponent(p.lineage), anchor })}`;
   return (
     <>
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: "Dispositions" }]} current={last?.number ?? p.lineage} />
@@ -58,6 +66,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   s.version.textStatus === "official" ? "absent de cette version" : "absent du texte connu de cette version (seuls des extraits ou un résumé en sont connus)"
                 )}
               </p>
+              {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} /> : null}
               {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}
             </section>
           </li>

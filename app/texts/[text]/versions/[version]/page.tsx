@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { asSources, isoDate, versionDate } from "@/app/_components/format";
 import { AnnotateForm } from "@/app/_components/annotate-form";
@@ -16,6 +17,8 @@ import { getSession } from "@/lib/auth/session";
 import { loadVersion } from "@/lib/texts/loaders";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
+import { publicOrigin } from "@/lib/http/origin";
+import type { CiteContext } from "@/app/_components/cite-box";
 
 type Params = { params: Promise<{ text: string; version: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -45,6 +48,12 @@ export default async function VersionPage({ params, searchParams }: Props) {
   // A note written on a later version is only listed here, never shown as this text's commentary.
   const own = notes.filter((n) => n.written !== "after");
   const placements = placementsOf(own, p.text, note);
+  const origin = publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
+  const cite: CiteContext = {
+    version: { ...version, sources: asSources(version.sources) },
+    text: version.text,
+    permalink: (anchor) => `${origin}${addressOf({ kind: "version", text: p.text, version: version.slug, anchor })}`,
+  };
   const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   return (
     <>
@@ -70,7 +79,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <h2 id="texte">Texte</h2>
-      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} />}
+      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} />}
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
