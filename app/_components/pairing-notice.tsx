@@ -1,5 +1,6 @@
 import type { SuggestedPair } from "@/lib/texts/pairings";
 import { addressOf } from "@/lib/routes/addresses";
+import { typeset } from "@/lib/legal-text/typography";
 
 /** Said at the top of a comparison whose changes are nearly all provisions missing from a version
  * known only in part: what the reader sees is mostly absence of knowledge, and which pairs of
@@ -20,7 +21,7 @@ export function PairingNotice({ textSlug, unknown, changed, suggestions }: { tex
             {suggestions.map((s) => (
               <li key={`${s.from.slug}...${s.to.slug}`}>
                 <a href={addressOf({ kind: "compare", text: textSlug, from: s.from.slug, to: s.to.slug })}>
-                  {s.from.title} → {s.to.title}
+                  {typeset(`${s.from.title} → ${s.to.title}`)}
                 </a>{" "}
                 <span className="meta">({s.shared} disposition{s.shared > 1 ? "s" : ""} en commun)</span>
               </li>

@@ -1,6 +1,7 @@
 // Reads of texts, versions, provisions and events. The only readers of these tables.
 import { db, type EventKind as DbEventKind } from "../db";
-import type { EventKind, TextStatus } from "../legal-text/types";
+import type { EventKind } from "../legal-text/types";
+import type { ProvisionRowLike } from "./tree";
 
 // The database stores an event's kind in the app's own words ("procédure"); Prisma names the enum's
 // values with identifiers ("procedure"). Both records are exhaustive, so a kind added on one side
@@ -69,17 +70,7 @@ export const versionSummarySelect = {
 const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true, titleNl: true } } } as const;
 
 /** One stored provision, as the tree is rebuilt from it (lib/texts/tree.ts). */
-export interface ProvisionRow {
-  id: number;
-  parentId: number | null;
-  pathId: string;
-  kind: string;
-  number: string | null;
-  heading: string | null;
-  text: string;
-  textStatus: TextStatus;
-  lineage: string;
-  sourceLine: number;
+export interface ProvisionRow extends ProvisionRowLike {
   depth: number;
 }
 
