@@ -2,7 +2,6 @@
 // annotation's version into a foreign key keeps every row of a database filled by the importer.
 // A database is migrated to the migration before it, filled, dumped, migrated with
 // `prisma migrate deploy`, and dumped again.
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,7 +19,7 @@ import { eventKindToDb } from "../lib/texts/data";
 import { importBundle } from "../lib/texts/mutations";
 import { EVENT_KINDS } from "../lib/legal-text/types";
 import { startEmbeddedDb } from "../scripts/embedded-db";
-import { adminUrl, createTestDatabase, dropTestDatabase } from "../scripts/test-db";
+import { adminUrl, createTestDatabase, dropTestDatabase, prismaCli } from "../scripts/test-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MIGRATION = "20261207024002_schema_enums_annotation_version";
@@ -76,21 +75,7 @@ async function databaseBeforeMigration(): Promise<string> {
 }
 
 function deploy(url: string, extra: string[] = []): Promise<void> {
-  return prisma(url, ["migrate", "deploy", ...extra]);
-}
-
-function prisma(url: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["prisma", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma ${args.join(" ")} failed (${code}):\n${output}`))));
-  });
+  return prismaCli(url, ["migrate", "deploy", ...extra]);
 }
 
 async function dumpAll(db: Db) {
@@ -223,7 +208,7 @@ describe(`migration ${MIGRATION}`, () => {
     // --exit-code: 0 when the migrations build exactly the schema, 2 when they differ.
     const u = new URL(adminUrl());
     u.pathname = `/${sourceName}`;
-    await prisma(u.toString(), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"]);
+    await prismaCli(u.toString(), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"]);
   }, 180_000);
 
   it("keeps every row on the embedded database (PGlite) as well", async () => {

@@ -27,9 +27,10 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export function migrate(url: string): Promise<void> {
+/** A Prisma CLI command against `url`, its output kept for the error when it fails. */
+export function prismaCli(url: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["prisma", "migrate", "deploy"], {
+    const child = spawn("npx", ["prisma", ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -37,8 +38,12 @@ export function migrate(url: string): Promise<void> {
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`))));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma ${args.join(" ")} failed (${code}):\n${output}`))));
   });
+}
+
+export function migrate(url: string): Promise<void> {
+  return prismaCli(url, ["migrate", "deploy"]);
 }
 
 export async function createTestDatabase(prefix: string): Promise<{ name: string; url: string }> {

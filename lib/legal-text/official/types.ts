@@ -92,14 +92,8 @@ export interface Annex {
   lines: LocatedLine[];
 }
 
-export interface OfficialMeta {
-  /** The title line without its date and footnote call: « Décret et ordonnance conjoints … ». */
-  title: string | null;
-  titleLine: number | null;
-  /** ISO date of the act, from the title line. */
-  actDate: string | null;
-  /** « Loi », « Arrêté royal », « Décret et ordonnance conjoints »… when the title starts with one. */
-  actType: string | null;
+/** The publication data a page states (lib/legal-text/official/page/page-meta.ts reads them). */
+export interface PageMeta {
   eli: string | null;
   numac: string | null;
   /** ISO date of publication in the Moniteur belge. */
@@ -110,6 +104,16 @@ export interface OfficialMeta {
   dossier: string | null;
   /** ISO date from the page's « Entrée en vigueur » line. */
   inForce: string | null;
+}
+
+export interface OfficialMeta extends PageMeta {
+  /** The title line without its date and footnote call: « Décret et ordonnance conjoints … ». */
+  title: string | null;
+  titleLine: number | null;
+  /** ISO date of the act, from the title line. */
+  actDate: string | null;
+  /** « Loi », « Arrêté royal », « Décret et ordonnance conjoints »… when the title starts with one. */
+  actType: string | null;
   /** Lines above the title: the issuing authority, the « [C − 2024/000830] » reference. */
   header: LocatedLine[];
 }

@@ -4,7 +4,8 @@
 // « Premier mot »…), the table of contents before the text (« Art. 1-6 »), and the lists of
 // modifications, archived versions and implementing decrees after it.
 import { markerOf } from "../markers";
-import { headerMeta, mergeMeta, runningHeader, type PageMeta } from "./page-meta";
+import type { PageMeta } from "../types";
+import { headerMeta, mergeMeta, runningHeader } from "./page-meta";
 import type { LocatedLine, ReaderWarning } from "../types";
 
 export interface WithoutFurniture {

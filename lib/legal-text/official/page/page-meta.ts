@@ -3,15 +3,8 @@
 // no part of the act's text). The Moniteur's running page header « MONITEUR BELGE — 21.02.2024 —
 // BELGISCH STAATSBLAD 25735 » is recognised anywhere, since a copied PDF repeats it at every page.
 import { anyDate } from "../dates";
+import type { PageMeta } from "../types";
 
-export interface PageMeta {
-  eli: string | null;
-  numac: string | null;
-  publicationDate: string | null;
-  page: number | null;
-  dossier: string | null;
-  inForce: string | null;
-}
 
 export interface MetaLine {
   found: Partial<PageMeta>;
