@@ -7,13 +7,17 @@ import { embedTarget, oembedAnswer, readOEmbedQuery } from "@/lib/http/oembed";
 import { conditional } from "@/lib/http/conditional";
 import { HttpError, otherMethods, withErrors } from "@/lib/http/errors";
 import { publicOrigin } from "@/lib/http/origin";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 
 export const GET = withErrors(async (request: Request) => {
   const requestUrl = new URL(request.url);
   const query = readOEmbedQuery(requestUrl.searchParams);
   const origin = publicOrigin(request.headers, requestUrl).origin;
   const target = embedTarget(query.url, origin);
-  const found = await loadOEmbedTarget(target);
+  const found = await loadOEmbedTarget(target).catch((error: unknown) => {
+    if (isComparisonTooHeavy(error)) throw new HttpError(503, "comparison_too_heavy", `comparison too heavy: ${error.message}`);
+    throw error;
+  });
   if (!found) throw new HttpError(404, "not_found", target.kind === "note" ? "no such note on this site" : "no such comparison or provision on this site");
   const answer = oembedAnswer(query, origin, target.kind, found.path, found.title);
   // Any site may read it from a browser, as the read API.

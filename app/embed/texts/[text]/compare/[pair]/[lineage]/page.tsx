@@ -10,6 +10,7 @@ import { EmbedFooter } from "@/app/_components/embed";
 import { loadCompareEmbed } from "@/lib/embed/loaders";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf, parsePair } from "@/lib/routes/addresses";
+import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 
 type Params = { params: Promise<{ text: string; pair: string; lineage: string }> };
 
@@ -26,13 +27,19 @@ function lineageOf(raw: string): string | null {
 async function load(p: { text: string; pair: string; lineage: string }) {
   const pair = parsePair(p.pair);
   const lineage = lineageOf(p.lineage);
-  return pair && lineage !== null ? { pair, embed: await loadCompareEmbed(p.text, pair.from, pair.to, lineage) } : null;
+  if (!pair || lineage === null) return null;
+  try {
+    return { pair, embed: await loadCompareEmbed(p.text, pair.from, pair.to, lineage) };
+  } catch (error) {
+    if (isComparisonTooHeavy(error)) return { pair, embed: "too-heavy" as const };
+    throw error;
+  }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const found = await load(p);
-  if (!found?.embed) return {};
+  if (!found?.embed || found.embed === "too-heavy") return {};
   const { embed, pair } = found;
   return { title: typeset(`${embed.title} — ${embed.textTitle}`), robots: { index: false }, alternates: { canonical: addressOf({ kind: "compare", text: p.text, ...pair }) } };
 }
@@ -42,6 +49,15 @@ export default async function CompareEmbedPage({ params }: Params) {
   const found = await load(p);
   if (!found?.embed) notFound();
   const { embed, pair } = found;
+  if (embed === "too-heavy") {
+    return (
+      <main className="embed-card">
+        <h1>Comparaison trop lourde</h1>
+        <p role="status">Ces deux versions sont trop volumineuses, ou trop différentes, pour être comparées maintenant. Réessayez plus tard.</p>
+        <EmbedFooter href={addressOf({ kind: "compare", text: p.text, ...pair })} label="Voir la comparaison sur Palimpseste" />
+      </main>
+    );
+  }
   const { row, from, to } = embed;
   const page = addressOf({ kind: "compare", text: p.text, ...pair, anchor: embed.anchor });
   return (
