@@ -113,6 +113,13 @@ describe("Atom feed", () => {
     expect(html).not.toMatch(/[\u0000-\u0008]/);
   });
 
+  it("calls a note changed only when it was changed after it was written", () => {
+    const fresh = { ...INPUT, notes: [{ ...INPUT.notes[0]!, note: { ...INPUT.notes[0]!.note, updatedAt: new Date("2026-11-03T10:00:00.004Z") } }] };
+    const feed = parse(atomXml(textFeed(fresh, "http://x"))).documentElement as Element;
+    const note = children(feed, "entry").find((e) => one(e, "id").textContent?.endsWith("/notes/n-1")) as Element;
+    expect(one(note, "title").textContent).toBe("Commentaire\u202f: Un <titre> & des \"guillemets\"");
+  });
+
   it("keeps the newest hundred entries, and the text's date when it has none", () => {
     const many = { ...INPUT, notes: [], versions: Array.from({ length: 150 }, (_, i) => ({ ...INPUT.versions[0]!, slug: `v${i}`, importedAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })) };
     const entries = checkAtom(parse(atomXml(textFeed(many, "http://x"))));

@@ -10,6 +10,8 @@ import type { AtomEntry, AtomFeed } from "./atom";
 /** The newest entries only: a reader polls often, and the site keeps every page anyway. */
 export const FEED_ENTRIES = 100;
 
+const CHANGED_AFTER_MS = 1000;
+
 const STATUS_WORDS: Record<TextStatus, string> = {
   official: "texte officiel",
   excerpt: "extraits cités de ses sources, le reste résumé par Palimpseste",
@@ -51,7 +53,8 @@ export function textFeed(input: FeedInput, origin: string): AtomFeed {
   const notes: AtomEntry[] = input.notes.map(({ note, version, tree }) => {
     const link = abs(addressOf({ kind: "note", text: text.slug, note: note.slug }));
     const where = version ? `, ${version.title}, ${citation(tree, note.provisionId)}` : "";
-    const changed = note.updatedAt.getTime() > note.createdAt.getTime();
+    // The two stamps of a new note are written a few milliseconds apart: a change is a later one.
+    const changed = note.updatedAt.getTime() - note.createdAt.getTime() > CHANGED_AFTER_MS;
     return {
       id: link,
       title: typeset(`${changed ? "Commentaire modifié" : "Commentaire"} : ${note.title}`),
