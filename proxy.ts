@@ -8,8 +8,9 @@ import { errorPage } from "@/lib/http/error-page";
 import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
+import { frameAncestors } from "@/lib/http/framing";
 
-function csp(nonce: string): string {
+function csp(nonce: string, pathname: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -20,7 +21,7 @@ function csp(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameAncestors(pathname),
   ].join("; ");
 }
 
@@ -73,7 +74,7 @@ export async function proxy(request: NextRequest) {
   const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = csp(nonce);
+  const policy = csp(nonce, pathname);
   const requestHeaders = new Headers(request.headers);
   // Only this proxy says what is missing: a client's own copy of these headers would put its
   // words in the not-found page.

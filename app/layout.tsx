@@ -6,6 +6,7 @@ import { databaseMode } from "@/lib/system/loaders";
 import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
 import { addressOf } from "@/lib/routes/addresses";
+import { mayBeFramed } from "@/lib/http/framing";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // On paper, the page says where and when it was read: what a citation of it needs.
   const origin = publicOrigin(requestHeaders, new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
   const printedFrom = `${origin}${requestHeaders.get(PAGE_PATH_HEADER) ?? "/"}`;
+  // An embed sits in another site's page: its own few lines, without the site's header and footer.
+  if (mayBeFramed(requestHeaders.get(PAGE_PATH_HEADER) ?? "/")) {
+    return (
+      <html lang="fr">
+        <body className="embed">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang="fr" style={{ ["--printed-from" as string]: cssString(`Imprimé depuis ${printedFrom}, consulté le ${consultedOn(new Date())}`) }}>
       <body>
