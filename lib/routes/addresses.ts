@@ -19,7 +19,20 @@ export type Address =
   | { kind: "phrase"; text: string; id: number; api: true }
   /** The notes of a text; its API twin is the W3C annotation collection. */
   | { kind: "notes"; text: string; api?: boolean }
-  | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean };
+  | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean }
+  /** A version in another format: Akoma Ntoso XML, or the Markdown file the importer reads. */
+  | { kind: "version-export"; text: string; version: string; format: VersionExport; api: true }
+  /** The changes between two versions as CSV: the compare API's address with « .csv ». */
+  | { kind: "compare-csv"; text: string; from: string; to: string; ignore?: readonly string[]; api: true }
+  /** The OpenAPI document of the JSON API. */
+  | { kind: "openapi" };
+
+/** The formats a version is exported in, each the last segment of its address. */
+export const VERSION_EXPORTS = ["akn", "markdown"] as const;
+export type VersionExport = (typeof VERSION_EXPORTS)[number];
+
+/** What ends a comparison's address when it asks for CSV. */
+export const CSV_SUFFIX = ".csv";
 
 const API = "/api/v1";
 const enc = encodeURIComponent;
@@ -46,7 +59,7 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
   return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
 }
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "openapi" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -61,6 +74,8 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
     case "phrase": return `${root}/phrases/${a.id}`;
     case "notes": return `${root}/${a.api ? "annotations" : "notes"}`;
     case "note": return `${root}/${a.api ? "annotations" : "notes"}/${enc(a.note)}${query([["draft", a.draft]])}${hash(a.anchor)}`;
+    case "version-export": return `${root}/versions/${enc(a.version)}/${a.format}`;
+    case "compare-csv": return `${root}/compare/${pairSegment(a.from, a.to)}${CSV_SUFFIX}${compareQuery(false, a.ignore ?? [], undefined)}`;
   }
 }
 
@@ -68,6 +83,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
 export function addressOf(a: Address): string {
   if (a.kind === "home") return "/";
   if (a.kind === "login") return `/login${query([["error", a.error], ["next", a.next]])}`;
+  if (a.kind === "openapi") return `${API}/openapi.json`;
   return textPath(a);
 }
 
@@ -142,8 +158,11 @@ export function parseHref(address: string): Address | null {
   const anchor = url.hash ? decode(url.hash.slice(1)) ?? undefined : undefined;
   if (url.pathname === "/") return { kind: "home" };
   if (url.pathname === "/login") return { kind: "login", ...opt("error", q.get("error")), ...opt("next", q.get("next")) };
+  if (url.pathname === addressOf({ kind: "openapi" })) return { kind: "openapi" };
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
+  const format = VERSION_EXPORTS.find((f) => f === raw[raw.length - 1]);
+  if (p?.api && p.text && p.section === "versions" && p.arg && p.extra === 1 && format) return { kind: "version-export", text: p.text, version: p.arg, format, api: true };
   if (!p?.text || p.extra > 0) return null;
   const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
   const rawArg = raw[raw.length - 1] ?? "";
@@ -171,6 +190,11 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
   if (section === (api ? "annotations" : "notes")) return { kind: "note", ...base, note: arg, ...opt("draft", q.get("draft")), ...a };
   if (section === "phrases") return api && /^\d+$/u.test(arg) ? { kind: "phrase", text, id: Number(arg), api: true } : null;
   if (section !== "compare") return null;
+  if (api && rawArg.endsWith(CSV_SUFFIX)) {
+    const csv = parsePair(rawArg.slice(0, -CSV_SUFFIX.length));
+    const ignore = q.getAll("ignore");
+    return csv && { kind: "compare-csv", text, ...csv, ...(ignore.length > 0 ? { ignore } : {}), api: true };
+  }
   const pair = parsePair(rawArg);
   if (!pair) return null;
   const ignore = q.getAll("ignore");
