@@ -88,6 +88,9 @@ describe("Akoma Ntoso export", () => {
     expect(root.getElementsByTagNameNS(AKN_NAMESPACE, "bill").length).toBe(1);
     expect(work.getElementsByTagNameNS(AKN_NAMESPACE, "FRBRuri")[0]?.getAttribute("value")).toBe("/akn/be/bill/2023-06-22/bruxelles-numerique~apo2-2023-06-22");
     expect(work.getElementsByTagNameNS(AKN_NAMESPACE, "FRBRdate")[0]?.getAttribute("date")).toBe("2023-06-22");
+    // In the order the AKN schema's sequence asks for.
+    expect(elements(work).slice(1).map((e) => e.localName)).toEqual(["FRBRthis", "FRBRuri", "FRBRalias", "FRBRalias", "FRBRdate", "FRBRauthor", "FRBRcountry", "FRBRname"]);
+    expect(elements(expression).slice(1).map((e) => e.localName)).toEqual(["FRBRthis", "FRBRuri", "FRBRdate", "FRBRauthor", "FRBRlanguage"]);
     expect(expression.getElementsByTagNameNS(AKN_NAMESPACE, "FRBRlanguage")[0]?.getAttribute("language")).toBe("fra");
     expect(one(AKN_NAMESPACE, "FRBRManifestation").getElementsByTagNameNS(AKN_NAMESPACE, "FRBRformat")[0]?.getAttribute("value")).toBe("application/akn+xml");
     const version = one(PALIMPSESTE_NAMESPACE, "version");

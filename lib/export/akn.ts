@@ -75,23 +75,28 @@ export function versionAkn(input: AknInput): string {
   const work = `/akn/be/${type}/${meta.date}/${meta.text}~${meta.slug}`;
   const expression = `${work}/${language}@${meta.date}`;
   const manifestation = `${expression}/!main.xml`;
-  const frbr = (level: string, uri: string, date: { date: string; name: string }, author: string, extra: string) =>
-    element(level, {}, [empty("FRBRthis", { value: level === "FRBRManifestation" ? uri : `${uri}/!main` }), empty("FRBRuri", { value: uri }), extra, empty("FRBRdate", date), empty("FRBRauthor", { href: author })].join(""));
+  // The schema's order: this, uri, aliases, date, author, then what each level adds.
+  const frbr = (level: string, uri: string, aliases: string, date: { date: string; name: string }, author: string, after: string) =>
+    element(level, {}, [empty("FRBRthis", { value: level === "FRBRManifestation" ? uri : `${uri}/!main` }), empty("FRBRuri", { value: uri }), aliases, empty("FRBRdate", date), empty("FRBRauthor", { href: author }), after].join(""));
   const identification = element(
     "identification",
     { source: "#palimpseste" },
     [
-      frbr("FRBRWork", work, { date: meta.date, name: meta.stage }, "#author", [
-        empty("FRBRalias", { value: meta.text, name: "palimpseste-text" }),
-        empty("FRBRalias", { value: input.text.titleFr, name: "title-fr" }),
-        input.text.titleNl ? empty("FRBRalias", { value: input.text.titleNl, name: "title-nl" }) : "",
-        meta.numac ? empty("FRBRalias", { value: meta.numac, name: "numac" }) : "",
-        meta.documentNumber ? empty("FRBRnumber", { value: meta.documentNumber }) : "",
-        empty("FRBRcountry", { value: "be" }),
-        empty("FRBRname", { value: meta.stage }),
-      ].join("")),
-      frbr("FRBRExpression", expression, { date: meta.date, name: meta.dateQualifier === "latest" ? "latest" : "version" }, "#author", empty("FRBRlanguage", { language })),
-      frbr("FRBRManifestation", manifestation, { date: input.importedAt.toISOString().slice(0, 10), name: "import" }, "#palimpseste", empty("FRBRformat", { value: "application/akn+xml" })),
+      frbr(
+        "FRBRWork",
+        work,
+        [
+          empty("FRBRalias", { value: meta.text, name: "palimpseste-text" }),
+          empty("FRBRalias", { value: input.text.titleFr, name: "title-fr" }),
+          input.text.titleNl ? empty("FRBRalias", { value: input.text.titleNl, name: "title-nl" }) : "",
+          meta.numac ? empty("FRBRalias", { value: meta.numac, name: "numac" }) : "",
+        ].join(""),
+        { date: meta.date, name: meta.stage },
+        "#author",
+        [empty("FRBRcountry", { value: "be" }), meta.documentNumber ? empty("FRBRnumber", { value: meta.documentNumber }) : "", empty("FRBRname", { value: meta.stage })].join(""),
+      ),
+      frbr("FRBRExpression", expression, "", { date: meta.date, name: meta.dateQualifier === "latest" ? "latest" : "version" }, "#author", empty("FRBRlanguage", { language })),
+      frbr("FRBRManifestation", manifestation, "", { date: input.importedAt.toISOString().slice(0, 10), name: "import" }, "#palimpseste", empty("FRBRformat", { value: "application/akn+xml" })),
     ].join(""),
   );
   const references = element("references", { source: "#palimpseste" }, [
