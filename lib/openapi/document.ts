@@ -92,7 +92,8 @@ export const SCHEMAS: Record<string, Schema> = {
   Health: obj({ status: { const: "ok" }, database: { enum: ["embedded", "server"] }, versions: { type: "integer" } }),
   TextStatus: TEXT_STATUS,
   Source: obj(
-    { url: { type: "string", format: "uri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] } },
+    // An IRI: addresses are kept as their sites write them, accents included.
+    { url: { type: "string", format: "iri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] } },
     ["publisher", "date", "quotes", "language"],
   ),
   Version: obj({
