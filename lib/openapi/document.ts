@@ -87,16 +87,7 @@ const FORM = (schema: Schema) => ({
 const TEXT_STATUS = { type: "string", enum: ["official", "excerpt", "summary"], description: "Whose words: the official text, verbatim excerpts, or our own summary" };
 const ALIGN_STATUS = ["unchanged", "modified", "renumbered", "moved", "split", "merged", "inserted", "deleted"];
 
-export const SCHEMAS: Record<string, Schema> = {
-  Error: obj({ error: obj({ code: str("Machine-readable code"), message: str("What was wrong, in English") }) }),
-  Health: obj({ status: { const: "ok" }, database: { enum: ["embedded", "server"] }, versions: { type: "integer" } }),
-  TextStatus: TEXT_STATUS,
-  Source: obj(
-    // An IRI: addresses are kept as their sites write them, accents included.
-    { url: { type: "string", format: "iri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] } },
-    ["publisher", "date", "quotes", "language"],
-  ),
-  Version: obj({
+const VERSION_PROPERTIES: Record<string, Schema> = {
     slug: str(),
     stage: str("Stage of the procedure: brouillon, avant-projet-1, projet, commission, acte, arret…"),
     title: str(),
@@ -110,7 +101,18 @@ export const SCHEMAS: Record<string, Schema> = {
     sources: arr(ref("Source")),
     notes: nullable(str()),
     sha256: str("SHA-256 of the imported source file"),
-  }),
+  };
+
+export const SCHEMAS: Record<string, Schema> = {
+  Error: obj({ error: obj({ code: str("Machine-readable code"), message: str("What was wrong, in English") }) }),
+  Health: obj({ status: { const: "ok" }, database: { enum: ["embedded", "server"] }, versions: { type: "integer" } }),
+  TextStatus: TEXT_STATUS,
+  Source: obj(
+    // An IRI: addresses are kept as their sites write them, accents included.
+    { url: { type: "string", format: "iri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] } },
+    ["publisher", "date", "quotes", "language"],
+  ),
+  Version: obj(VERSION_PROPERTIES),
   VersionList: obj({ text: str(), versions: arr(ref("Version")) }),
   Provision: obj({
     id: str("Path id inside the version, « art-13__par-1__al-2 »"),
@@ -122,13 +124,8 @@ export const SCHEMAS: Record<string, Schema> = {
     lineage: str("Key shared by the same provision across versions"),
     children: arr(ref("Provision")),
   }),
-  VersionDetail: {
-    allOf: [ref("Version")],
-    type: "object",
-    properties: { text: str("Slug of the text"), provisions: arr(ref("Provision")) },
-    required: ["text", "provisions"],
-    unevaluatedProperties: false,
-  },
+  // The version's own fields, then its text and its tree.
+  VersionDetail: obj({ ...VERSION_PROPERTIES, text: str("Slug of the text"), provisions: arr(ref("Provision")) }),
   ProvisionRef: obj({ id: str(), number: nullable(str()) }),
   Change: obj(
     {
