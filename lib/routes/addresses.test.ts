@@ -42,6 +42,11 @@ const EVERY_KIND: Address[] = [
   { kind: "embed-compare", text: T, from: V, to: W, lineage: "in clusion/é" },
   { kind: "oembed", url: "https://palimpseste.example/texts/t/notes/n?x=1#y" },
   { kind: "oembed", url: "u", maxwidth: "400", maxheight: "300", format: "json" },
+  { kind: "version-export", text: T, version: V, format: "akn", api: true },
+  { kind: "version-export", text: T, version: V, format: "markdown", api: true },
+  { kind: "compare-csv", text: T, from: V, to: W, api: true },
+  { kind: "compare-csv", text: T, from: V, to: W, ignore: ["case"], api: true },
+  { kind: "openapi" },
 ];
 
 describe("addresses", () => {
@@ -58,6 +63,10 @@ describe("addresses", () => {
     expect(addressOf({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
     expect(addressOf({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
     expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");
+    expect(addressOf({ kind: "version-export", text: "t", version: "v", format: "akn", api: true })).toBe("/api/v1/texts/t/versions/v/akn");
+    expect(addressOf({ kind: "version-export", text: "t", version: "v", format: "markdown", api: true })).toBe("/api/v1/texts/t/versions/v/markdown");
+    expect(addressOf({ kind: "compare-csv", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b.csv");
+    expect(addressOf({ kind: "openapi" })).toBe("/api/v1/openapi.json");
     expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
     expect(addressOf({ kind: "feed", text: "t" })).toBe("/texts/t/feed");
     expect(addressOf({ kind: "embed-note", text: "t", note: "n" })).toBe("/embed/texts/t/notes/n");

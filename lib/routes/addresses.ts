@@ -26,11 +26,23 @@ export type Address =
   | { kind: "embed-note"; text: string; note: string }
   | { kind: "embed-compare"; text: string; from: string; to: string; lineage: string }
   /** The oEmbed answer for one of the site's addresses (`url` absolute). */
-  | { kind: "oembed"; url: string; maxwidth?: string; maxheight?: string; format?: string };
-
+  | { kind: "oembed"; url: string; maxwidth?: string; maxheight?: string; format?: string }
+  /** A version in another format: Akoma Ntoso XML, or the Markdown file the importer reads. */
+  | { kind: "version-export"; text: string; version: string; format: VersionExport; api: true }
+  /** The changes between two versions as CSV: the compare API's address with « .csv ». */
+  | { kind: "compare-csv"; text: string; from: string; to: string; ignore?: readonly string[]; api: true }
+  /** The OpenAPI document of the JSON API. */
+  | { kind: "openapi" };
 /** The embeds' root: the one prefix whose pages another site may frame (lib/http/framing.ts). */
 export const EMBED_ROOT = "/embed";
 const OEMBED = "/api/oembed";
+
+/** The formats a version is exported in, each the last segment of its address. */
+export const VERSION_EXPORTS = ["akn", "markdown"] as const;
+export type VersionExport = (typeof VERSION_EXPORTS)[number];
+
+/** What ends a comparison's address when it asks for CSV. */
+export const CSV_SUFFIX = ".csv";
 
 const API = "/api/v1";
 const enc = encodeURIComponent;
@@ -57,7 +69,7 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
   return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
 }
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" }>): string {
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -73,6 +85,8 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "emb
     case "notes": return `${root}/${a.api ? "annotations" : "notes"}`;
     case "note": return `${root}/${a.api ? "annotations" : "notes"}/${enc(a.note)}${query([["draft", a.draft]])}${hash(a.anchor)}`;
     case "feed": return `${root}/feed`;
+    case "version-export": return `${root}/versions/${enc(a.version)}/${a.format}`;
+    case "compare-csv": return `${root}/compare/${pairSegment(a.from, a.to)}${CSV_SUFFIX}${compareQuery(false, a.ignore ?? [], undefined)}`;
   }
 }
 
@@ -83,6 +97,7 @@ export function addressOf(a: Address): string {
   if (a.kind === "oembed") return `${OEMBED}${query([["url", a.url], ["maxwidth", a.maxwidth], ["maxheight", a.maxheight], ["format", a.format]])}`;
   if (a.kind === "embed-note") return `${EMBED_ROOT}${textPath({ kind: "note", text: a.text, note: a.note })}`;
   if (a.kind === "embed-compare") return `${EMBED_ROOT}${textPath({ kind: "compare", text: a.text, from: a.from, to: a.to })}/${enc(a.lineage)}`;
+  if (a.kind === "openapi") return `${API}/openapi.json`;
   return textPath(a);
 }
 
@@ -162,8 +177,11 @@ export function parseHref(address: string): Address | null {
     return target === null ? null : { kind: "oembed", url: target, ...opt("maxwidth", q.get("maxwidth")), ...opt("maxheight", q.get("maxheight")), ...opt("format", q.get("format")) };
   }
   if (url.pathname.startsWith(`${EMBED_ROOT}/`)) return embedAddress(url.pathname.slice(EMBED_ROOT.length));
+  if (url.pathname === addressOf({ kind: "openapi" })) return { kind: "openapi" };
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
+  const format = VERSION_EXPORTS.find((f) => f === raw[raw.length - 1]);
+  if (p?.api && p.text && p.section === "versions" && p.arg && p.extra === 1 && format) return { kind: "version-export", text: p.text, version: p.arg, format, api: true };
   if (!p?.text || p.extra > 0) return null;
   const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
   const rawArg = raw[raw.length - 1] ?? "";
@@ -192,6 +210,11 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
   if (section === (api ? "annotations" : "notes")) return { kind: "note", ...base, note: arg, ...opt("draft", q.get("draft")), ...a };
   if (section === "phrases") return api && /^\d+$/u.test(arg) ? { kind: "phrase", text, id: Number(arg), api: true } : null;
   if (section !== "compare") return null;
+  if (api && rawArg.endsWith(CSV_SUFFIX)) {
+    const csv = parsePair(rawArg.slice(0, -CSV_SUFFIX.length));
+    const ignore = q.getAll("ignore");
+    return csv && { kind: "compare-csv", text, ...csv, ...(ignore.length > 0 ? { ignore } : {}), api: true };
+  }
   const pair = parsePair(rawArg);
   if (!pair) return null;
   const ignore = q.getAll("ignore");

@@ -1,3 +1,4 @@
+import { Downloads } from "@/app/_components/downloads";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
 import { shareable, statusWords } from "@/app/_components/share";
@@ -172,6 +173,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>Texte suivi</a>
         <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
       </nav>
+      <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: "Changements (CSV)", type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
         {m.counts.map(({ status, label, n }) => (

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Downloads } from "@/app/_components/downloads";
 import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
@@ -73,6 +74,10 @@ export default async function VersionPage({ params, searchParams }: Props) {
         <dd><code>{version.sha256}</code></dd>
       </dl>
       <StatusBanner status={version.textStatus} notes={version.notes} />
+      <Downloads files={[
+        { href: addressOf({ kind: "version-export", text: p.text, version: version.slug, format: "markdown", api: true }), label: "Markdown", type: "text/markdown", filename: `${p.text}_${version.slug}.md` },
+        { href: addressOf({ kind: "version-export", text: p.text, version: version.slug, format: "akn", api: true }), label: "Akoma Ntoso (XML)", type: "application/akn+xml", filename: `${p.text}_${version.slug}.akn.xml` },
+      ]} />
       {note && !notes.some((n) => n.note.slug === note) ? (
         <p className="card" role="status">
           Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={addressOf({ kind: "notes", text: p.text })}>Tous les commentaires</a>

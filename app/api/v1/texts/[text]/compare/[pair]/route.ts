@@ -4,12 +4,16 @@ import { withParams } from "@/lib/http/params";
 import { comparisonJson } from "@/lib/texts/api";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 import { loadComparison, loadTextOverview, loadVersion } from "@/lib/texts/loaders";
-import { parsePair } from "@/lib/routes/addresses";
+import { CSV_SUFFIX, parsePair } from "@/lib/routes/addresses";
+import { comparisonCsv } from "@/lib/export/csv";
+import { fileResponse } from "@/lib/http/download";
 
 export const GET = withParams(
   withErrors(async (request: Request, { text, pair }: { text: string; pair: string }) => {
-    const parsed = parsePair(pair);
-    if (!parsed) throw new HttpError(400, "bad_pair", 'expected "<from-slug>...<to-slug>"');
+    // « a...b.csv »: the same comparison as CSV (slugs hold no dot, so the suffix is unambiguous).
+    const csv = pair.endsWith(CSV_SUFFIX);
+    const parsed = parsePair(csv ? pair.slice(0, -CSV_SUFFIX.length) : pair);
+    if (!parsed) throw new HttpError(400, "bad_pair", `expected "<from-slug>...<to-slug>" (or "<from-slug>...<to-slug>${CSV_SUFFIX}" for CSV)`);
     // The pages read `ignore` with the same function (proxy.ts answers their unknown filters).
     const { filters: ignore, unknown } = readNoiseFilters(new URL(request.url).searchParams.getAll("ignore"));
     if (unknown.length > 0) {
@@ -27,7 +31,9 @@ export const GET = withParams(
       const missing = [from ? null : parsed.from, to ? null : parsed.to].filter((s) => s !== null);
       throw notFound(`${missing.length > 1 ? "versions" : "version"} ${missing.map((s) => `"${s}"`).join(" and ")} of text "${text}"`);
     }
-    return Response.json(comparisonJson(view));
+    const json = comparisonJson(view);
+    if (csv) return fileResponse(comparisonCsv(json), "text/csv; charset=utf-8", `${text}_${json.from}...${json.to}${CSV_SUFFIX}`);
+    return Response.json(json);
   }),
 );
 

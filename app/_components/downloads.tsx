@@ -1,0 +1,24 @@
+// The files a page's content can be carried away in (Akoma Ntoso, Markdown, CSV): plain links to
+// the API's exports, which work without JavaScript; not printed.
+export interface Download {
+  href: string;
+  label: string;
+  /** The file's media type, announced on the link. */
+  type: string;
+  /** The name the browser saves it under. */
+  filename: string;
+}
+
+export function Downloads({ files }: { files: readonly Download[] }) {
+  return (
+    <p className="downloads meta no-print">
+      Télécharger&nbsp;:{" "}
+      {files.map((f, i) => (
+        <span key={f.href}>
+          {i > 0 ? " · " : ""}
+          <a href={f.href} type={f.type} download={f.filename}>{f.label}</a>
+        </span>
+      ))}
+    </p>
+  );
+}
