@@ -96,4 +96,13 @@ test.describe("« Citer » without JavaScript", () => {
     // Selectable: the words can be picked out of the page like any other text.
     expect(await fr.evaluate((el) => getComputedStyle(el).userSelect)).not.toBe("none");
   });
+
+  test("a provision of the ruling cites the considérants its sources give, in French and Dutch", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/arret-2025-09-25`);
+    const box = page.locator('[id="art-13__par-8__al-1"] > details.cite');
+    await box.locator("summary").click();
+    const words = async (l: ReturnType<typeof box.locator>) => ((await l.textContent()) ?? "").replace(/[\u00a0\u202f]/gu, " ");
+    expect(await words(box.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^C\.C\., 25 septembre 2025, n° 126\/2025, B\.7\.2 et B\.12 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/versions\/arret-2025-09-25#art-13__par-8__al-1$/u);
+    expect(await words(box.locator('.cite-ref[lang="nl"]'))).toMatch(/^GwH 25 september 2025, nr\. 126\/2025, B\.7\.2 en B\.12 \(samenvatting Palimpseste, niet officieel\), /u);
+  });
 });

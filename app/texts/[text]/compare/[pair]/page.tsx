@@ -123,8 +123,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </div>
         )}
         <RowCite anchor={v.anchor} permalink={permalink} sides={[
-          ...(row.from ? [{ context: citeOf(from), locator: unitLocator(row.from), label: from.version.title }] : []),
-          ...(row.to ? [{ context: citeOf(to), locator: unitLocator(row.to), label: to.version.title }] : []),
+          ...(row.from ? [{ context: citeOf(from), locator: unitLocator(row.from), provision: row.from.id, label: from.version.title }] : []),
+          ...(row.to ? [{ context: citeOf(to), locator: unitLocator(row.to), provision: row.to.id, label: to.version.title }] : []),
         ]} />
       </section>
     );
