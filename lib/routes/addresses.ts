@@ -10,6 +10,8 @@ export type Address =
   | { kind: "versions"; text: string; api: true }
   | { kind: "version"; text: string; version: string; note?: string; draft?: string; anchor?: string; api?: boolean }
   | { kind: "compare"; text: string; from: string; to: string; inline?: boolean; ignore?: readonly string[]; note?: string; anchor?: string; api?: boolean }
+  /** A comparison as a PDF to file: A4, changes in black and white, provenance appendix. */
+  | { kind: "compare-pdf"; text: string; from: string; to: string; ignore?: readonly string[] }
   /** The GET form that picks two versions (answered by a redirect to the comparison). */
   | { kind: "compare-form"; text: string }
   | { kind: "all"; text: string; ref?: string }
@@ -53,6 +55,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
     case "versions": return `${root}/versions`;
     case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note], ["draft", a.draft]])}${hash(a.anchor)}`;
     case "compare": return `${root}/compare/${pairSegment(a.from, a.to)}${compareQuery(a.inline ?? false, a.ignore ?? [], a.note)}${hash(a.anchor)}`;
+    case "compare-pdf": return `${root}/compare/${pairSegment(a.from, a.to)}/pdf${compareQuery(false, a.ignore ?? [], undefined)}`;
     case "compare-form": return `${root}/compare`;
     case "all": return `${root}/all${query([["ref", a.ref]])}`;
     case "provisions": return `${root}/provisions`;
@@ -144,6 +147,11 @@ export function parseHref(address: string): Address | null {
   if (url.pathname === "/login") return { kind: "login", ...opt("error", q.get("error")), ...opt("next", q.get("next")) };
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
+  if (p?.text && !p.api && p.section === "compare" && p.extra === 1 && raw[raw.length - 1] === "pdf") {
+    const pair = parsePair(raw[raw.length - 2] ?? "");
+    const ignore = q.getAll("ignore");
+    return pair ? { kind: "compare-pdf", text: p.text, ...pair, ...(ignore.length > 0 ? { ignore } : {}) } : null;
+  }
   if (!p?.text || p.extra > 0) return null;
   const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
   const rawArg = raw[raw.length - 1] ?? "";

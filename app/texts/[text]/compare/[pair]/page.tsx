@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { RowCite } from "@/app/_components/cite-box";
 import { asSources } from "@/app/_components/format";
 import { publicOrigin } from "@/lib/http/origin";
-import { unitLocator } from "@/lib/legal-text/reference";
+import { fullReference, unitLocator } from "@/lib/legal-text/reference";
 import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
@@ -170,6 +170,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>Texte suivi</a>
         <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
       </nav>
+      <p className="no-print">
+        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">Télécharger la comparaison en PDF (A4, avec la provenance des deux versions)</a>
+      </p>
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
         {m.counts.map(({ status, label, n }) => (
@@ -238,7 +241,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         toOfficial={toOfficial}
         anchors={m.anchors}
       />
-      <Provenance versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
+      <Provenance versions={(pair.from === pair.to ? [from.version] : [from.version, to.version]).map((v) => ({ ...v, citation: typeset(fullReference({ ...v, sources: asSources(v.sources) }, v.text, "", "fr")) }))} />
     </>
   );
 }
