@@ -19,7 +19,8 @@ export function CiteBox({ context, anchor, locator, provision, label }: { contex
   const fr = typeset(fullReference(context.version, context.text, locator, "fr", provision));
   const nl = context.text.titleNl || context.version.stage === "arret" ? typeset(fullReference(context.version, context.text, locator, "nl", provision)) : null;
   return (
-    <details className="cite no-print">
+    // data-ref / data-url: what « Citer ce passage » (passage-cite.tsx) gives with selected words.
+    <details className="cite no-print" data-ref={fr} data-url={url}>
       <summary>
         Citer{label ? ` — ${typeset(label)}` : ""}<span className="sr-only"> {locator || "cette version"}</span>
       </summary>
