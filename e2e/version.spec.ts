@@ -1,3 +1,4 @@
+import { axeViolations, describeViolations } from "./a11y";
 import { expect, test } from "@playwright/test";
 import { TEXT, VersionPage } from "./pages";
 
@@ -129,6 +130,8 @@ test.describe("« Citer ce passage » where JavaScript runs", () => {
       throw new Error("phrase not found");
     });
     await expect(panel).toBeVisible();
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations("panel « Citer ce passage »", violations)).toEqual([]);
     const fr = panel.locator('.cite-ref[data-lang="fr"]');
     const words = ((await fr.textContent()) ?? "").replace(/[\u00a0\u202f]/gu, " ");
     expect(words).toMatch(/^« ces obligations si elles », art\. 13, § 8, al\. 1er, du décret et ordonnance conjoints du 25 janvier 2024 .*, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/\S+\/versions\/ordonnance-2024-01-25#art-13__par-8__al-1:~:text=/u);

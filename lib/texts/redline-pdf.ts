@@ -65,8 +65,11 @@ function line(doc: Doc, label: string, value: string, opts: { size?: number; fon
 function runs(doc: Doc, list: readonly Run[]): void {
   const pieces: { text: string; font: string; strike?: boolean; underline?: boolean }[] = [];
   for (const r of list) {
-    if (r.kind === "break") pieces.push({ text: "\n", font: SERIF });
-    else if (r.kind === "label") pieces.push({ text: `${r.text} : `, font: SANS_BOLD });
+    // A line break ends the piece before it: pdfkit drops a continued piece that is only "\n".
+    if (r.kind === "break") {
+      const last = pieces[pieces.length - 1];
+      if (last) last.text += "\n";
+    } else if (r.kind === "label") pieces.push({ text: `${r.text} : `, font: SANS_BOLD });
     else if (r.kind === "delete") pieces.push({ text: `[-${r.text}-]`, font: SERIF, strike: true });
     else if (r.kind === "insert") pieces.push({ text: `[+${r.text}+]`, font: SERIF_BOLD, underline: true });
     else if (r.kind === "elided") {

@@ -177,6 +177,11 @@ export interface VersionInput {
   sourcePath: string;
 }
 
+/** A source's ISO date (2023-06-30) as the pages write dates; anything else as is. */
+function sourceDate(date: string, format: (d: Date) => string): string {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(date) ? format(new Date(`${date}T00:00:00Z`)) : date;
+}
+
 function versionOf(v: VersionInput, input: RedlineInput): RedlineVersion {
   const day = input.formatDate(v.date);
   return {
@@ -186,7 +191,7 @@ function versionOf(v: VersionInput, input: RedlineInput): RedlineVersion {
     date: v.dateQualifier === "latest" ? `au plus tard le ${day}` : day,
     status: STATUS_WORDS[v.textStatus],
     citation: typeset(fullReference(v, input.text, "", "fr")),
-    sources: v.sources.map((s) => ({ title: typeset(s.title), url: s.url, ...(s.publisher ? { publisher: typeset(s.publisher) } : {}), ...(s.date ? { date: s.date } : {}) })),
+    sources: v.sources.map((s) => ({ title: typeset(s.title), url: s.url, ...(s.publisher ? { publisher: typeset(s.publisher) } : {}), ...(s.date ? { date: sourceDate(s.date, input.formatDate) } : {}) })),
     sha256: v.sha256,
     importedAt: input.formatDate(v.importedAt),
     sourcePath: v.sourcePath,
@@ -238,7 +243,7 @@ export function buildRedline(input: RedlineInput): Redline {
         category: item.note.category,
         author: item.note.authorName,
         exact: typeset(item.note.exact),
-        text: typeset(item.note.plain),
+        text: typeset(item.note.fullText),
         where: `${side(from.title, item.from, item.fromWritten, input.from.textStatus === "official")} ; ${side(to.title, item.to, item.toWritten, input.to.textStatus === "official")}`,
         address: input.address.note(item.note.slug),
       });
