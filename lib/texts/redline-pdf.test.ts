@@ -44,6 +44,8 @@ const redline: Redline = {
         label: "modifié",
         notes: [1],
         runs: [
+          { kind: "equal", text: "Accès non numérique" },
+          { kind: "break" },
           { kind: "label", text: "Extrait cité" },
           { kind: "equal", text: "«\u202fun accueil physique " },
           { kind: "delete", text: "et/ou" },
@@ -74,6 +76,8 @@ describe("redline PDF", () => {
     const pages = await pdfText(bytes);
     const all = pages.join("\n").replace(/\u00a0/gu, " ");
     expect(all).toContain("Version antérieure : Version a");
+    // Each line of the provision on its own line (a break lost glued « numérique » to the next label).
+    expect(all).toMatch(/Accès non numérique\s*\n\s*Extrait cité : « un accueil physique/u);
     expect(all).toContain("[-et/ou-]");
     expect(all).toContain("[+et+]");
     expect(all).toContain("« un accueil physique");

@@ -61,28 +61,29 @@ function line(doc: Doc, label: string, value: string, opts: { size?: number; fon
   doc.font(opts.font ?? SANS).text(winAnsi(value), { paragraphGap: 2 });
 }
 
-/** A row's running text: each run in its own style, on one flow of lines. */
+/** A row's running text: each run in its own style, one paragraph per line of the provision
+ * (pdfkit drops a line break that ends or opens a continued piece). */
 function runs(doc: Doc, list: readonly Run[]): void {
-  const pieces: { text: string; font: string; strike?: boolean; underline?: boolean }[] = [];
+  type Piece = { text: string; font: string; strike?: boolean; underline?: boolean };
+  const lines: Piece[][] = [[]];
   for (const r of list) {
-    // A line break ends the piece before it: pdfkit drops a continued piece that is only "\n".
-    if (r.kind === "break") {
-      const last = pieces[pieces.length - 1];
-      if (last) last.text += "\n";
-    } else if (r.kind === "label") pieces.push({ text: `${r.text} : `, font: SANS_BOLD });
-    else if (r.kind === "delete") pieces.push({ text: `[-${r.text}-]`, font: SERIF, strike: true });
-    else if (r.kind === "insert") pieces.push({ text: `[+${r.text}+]`, font: SERIF_BOLD, underline: true });
-    else if (r.kind === "elided") {
-      pieces.push({ text: `(${r.label}) `, font: SANS });
-      pieces.push({ text: r.text, font: SERIF });
-    } else pieces.push({ text: r.text, font: SERIF });
+    const line = lines[lines.length - 1] as Piece[];
+    if (r.kind === "break") lines.push([]);
+    else if (r.kind === "label") line.push({ text: `${r.text} : `, font: SANS_BOLD });
+    else if (r.kind === "delete") line.push({ text: `[-${r.text}-]`, font: SERIF, strike: true });
+    else if (r.kind === "insert") line.push({ text: `[+${r.text}+]`, font: SERIF_BOLD, underline: true });
+    else if (r.kind === "elided") line.push({ text: `(${r.label}) `, font: SANS }, { text: r.text, font: SERIF });
+    else line.push({ text: r.text, font: SERIF });
   }
-  if (pieces.length === 0) pieces.push({ text: "(sans texte)", font: SANS });
-  doc.fontSize(11).fillColor("black");
-  pieces.forEach((p, i) => {
-    const last = i === pieces.length - 1;
-    doc.font(p.font).fontSize(p.font === SANS || p.font === SANS_BOLD ? 8.5 : 11).text(winAnsi(p.text), { continued: !last, strike: p.strike ?? false, underline: p.underline ?? false, lineGap: 2 });
-  });
+  if (lines.every((l) => l.length === 0)) lines[0] = [{ text: "(sans texte)", font: SANS }];
+  doc.fillColor("black");
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    line.forEach((p, i) => {
+      const last = i === line.length - 1;
+      doc.font(p.font).fontSize(p.font === SANS || p.font === SANS_BOLD ? 8.5 : 11).text(winAnsi(p.text), { continued: !last, strike: p.strike ?? false, underline: p.underline ?? false, lineGap: 2, paragraphGap: last ? 3 : 0 });
+    });
+  }
 }
 
 function versionBlock(doc: Doc, which: string, v: RedlineVersion): void {
