@@ -101,12 +101,15 @@ function provenance(doc: Doc, which: string, v: RedlineVersion): void {
   line(doc, "Adresse sur Palimpseste :", v.address);
   doc.font(SANS_BOLD).fontSize(9.5).text(winAnsi(`Sources (${v.sources.length}) :`), { paragraphGap: 2 });
   if (v.sources.length === 0) doc.font(SANS).text("Aucune source enregistrée.");
+  // Indented as a block (pdfkit's `indent` moves the first line only).
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
   v.sources.forEach((s, i) => {
     const who = [s.publisher, s.date].filter(Boolean).join(", ");
-    doc.font(SANS).fontSize(9.5).text(winAnsi(`${i + 1}. ${s.title}${who ? ` (${who})` : ""}`), { indent: 10, paragraphGap: 0 });
+    doc.font(SANS).fontSize(9.5).text(winAnsi(`${i + 1}. ${s.title}${who ? ` (${who})` : ""}`), MARGIN.left + 10, doc.y, { width: width - 10, paragraphGap: 0 });
     // The address in full, as it is: a reader types it or a court clerk checks it.
-    doc.font("Courier").fontSize(8.5).text(winAnsi(s.url), { indent: 22, paragraphGap: 3 });
+    doc.font("Courier").fontSize(8.5).text(winAnsi(s.url), MARGIN.left + 22, doc.y, { width: width - 22, paragraphGap: 3 });
   });
+  doc.x = MARGIN.left;
 }
 
 /** The redline as PDF bytes. */
