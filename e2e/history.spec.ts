@@ -186,10 +186,10 @@ test.describe("« Citer » on the history and compare pages, without JavaScript"
     await page.goto(`/texts/${TEXT}/provisions/inclusion`);
     const ruling = page.getByRole("region", { name: /Cour constitutionnelle/ });
     await ruling.locator("details.cite summary").click();
-    expect(await words(ruling.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^C\.C\., 25 septembre 2025, n° 126\/2025, à propos de l’art\. 13 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/provisions\/inclusion#stage-arret-2025-09-25$/u);
+    expect(await words(ruling.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^C\.C\., 25 septembre 2025, n° 126\/2025, B\.7\.2 et B\.12 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/provisions\/inclusion#stage-arret-2025-09-25$/u);
     const projet = page.getByRole("region", { name: /Projet/ });
     await projet.locator("details.cite summary").click();
-    expect(await words(projet.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^art\. 13 du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc\. parl\., Parl\. Rég\. Brux\.-Cap\., A-758\/1 et Ass\. réun\. Comm\. comm\. commune, B-164\/1 \(extraits cités et résumé Palimpseste, non officiel\), /u);
+    expect(await words(projet.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^art\. 13 du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc\. parl\., Parl\. Rég\. Brux\.-Cap\., 2023-2024, A-758\/1 et Ass\. réun\. Comm\. comm\. commune, 2023-2024, B-164\/1 \(extraits cités et résumé Palimpseste, non officiel\), /u);
   });
 
   test("a compared row cites each side from its own version, with the row's permalink", async ({ page }) => {
@@ -197,6 +197,6 @@ test.describe("« Citer » on the history and compare pages, without JavaScript"
     const boxes = page.locator('[id="art-13"] > details.cite');
     await expect(boxes).toHaveCount(2);
     await boxes.nth(1).locator("summary").click();
-    expect(await words(boxes.nth(1).locator('.cite-ref[data-lang="fr"]'))).toMatch(/^art\. 13, du décret et ordonnance conjoints du 25 janvier 2024 .*, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/compare\/projet-2023-09-28\.\.\.ordonnance-2024-01-25#art-13$/u);
+    expect(await words(boxes.nth(1).locator('.cite-ref[data-lang="fr"]'))).toMatch(/^art\. 13 du décret et ordonnance conjoints du 25 janvier 2024 .*, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/compare\/projet-2023-09-28\.\.\.ordonnance-2024-01-25#art-13$/u);
   });
 });

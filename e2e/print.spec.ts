@@ -39,6 +39,27 @@ test.describe("provenance on screen and on paper", () => {
     expect(breaks.filter((b) => b.startsWith("avoid"))).toEqual([]);
   });
 
+  test("the printed comparison marks its changes and gives its provenance as the PDF does", async ({ page, request }) => {
+    const compare = new ComparePage(page);
+    await compare.open("apo2-2023-06-22", "projet-2023-09-28");
+    await page.emulateMedia({ media: "print" });
+    const row = compare.row(/Art\. 13/);
+    const mark = async (l: ReturnType<typeof row.locator>, pseudo: "::before" | "::after") => l.first().evaluate((el, p) => getComputedStyle(el, p).content, pseudo);
+    expect(await mark(compare.deleted(row), "::before")).toContain('"[-"');
+    expect(await mark(compare.deleted(row), "::after")).toContain('"-]"');
+    expect(await mark(compare.inserted(row), "::before")).toContain('"[+"');
+    expect(await mark(compare.inserted(row), "::after")).toContain('"+]"');
+    // Struck and underlined, not told apart by colour alone.
+    expect(await compare.deleted(row).first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("line-through");
+    expect(await compare.inserted(row).first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("underline");
+    const provenance = page.getByRole("region", { name: "Provenance des textes" });
+    const versions = (await (await request.get(`/api/v1/texts/${TEXT}/versions`)).json()) as { versions: { slug: string; sha256: string }[] };
+    for (const slug of ["apo2-2023-06-22", "projet-2023-09-28"]) {
+      await expect(provenance).toContainText(versions.versions.find((v) => v.slug === slug)?.sha256 ?? "missing");
+    }
+    await expect(provenance).toContainText("Doc. parl., Parl. Rég. Brux.-Cap., 2023-2024, A-758/1");
+  });
+
   test("the provision history ends with the sources of every stage it shows", async ({ page }) => {
     await page.goto(`/texts/${TEXT}/provisions/inclusion`);
     const provenance = page.getByRole("region", { name: "Provenance des textes" });

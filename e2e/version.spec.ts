@@ -1,3 +1,4 @@
+import { axeViolations, describeViolations } from "./a11y";
 import { expect, test } from "@playwright/test";
 import { TEXT, VersionPage } from "./pages";
 
@@ -95,5 +96,49 @@ test.describe("« Citer » without JavaScript", () => {
     await expect(fr.getByRole("link")).toHaveAttribute("href", /\/texts\/[^/]+\/versions\/ordonnance-2024-01-25#art-13__par-8__al-1$/u);
     // Selectable: the words can be picked out of the page like any other text.
     expect(await fr.evaluate((el) => getComputedStyle(el).userSelect)).not.toBe("none");
+  });
+
+  test("a provision of the ruling cites the considérants its sources give, in French and Dutch", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/arret-2025-09-25`);
+    const box = page.locator('[id="art-13__par-8__al-1"] > details.cite');
+    await box.locator("summary").click();
+    const words = async (l: ReturnType<typeof box.locator>) => ((await l.textContent()) ?? "").replace(/[\u00a0\u202f]/gu, " ");
+    expect(await words(box.locator('.cite-ref[data-lang="fr"]'))).toMatch(/^C\.C\., 25 septembre 2025, n° 126\/2025, B\.7\.2 et B\.12 \(résumé Palimpseste, non officiel\), http:\/\/[^ ]+\/versions\/arret-2025-09-25#art-13__par-8__al-1$/u);
+    expect(await words(box.locator('.cite-ref[lang="nl"]'))).toMatch(/^GwH 25 september 2025, nr\. 126\/2025, B\.7\.2 en B\.12 \(samenvatting Palimpseste, niet officieel\), /u);
+  });
+});
+
+test.describe("« Citer ce passage » where JavaScript runs", () => {
+  test("selected words come with the provision's full reference and a permalink to the words themselves", async ({ page }) => {
+    await page.goto(`/texts/${TEXT}/versions/ordonnance-2024-01-25`);
+    const panel = page.getByRole("region", { name: "Citer ce passage" });
+    await expect(panel).toHaveCount(0);
+    // Select « ces obligations si elles » in § 8, al. 1er as a reader's mouse would.
+    await page.locator('[id="art-13__par-8__al-1"] > p').evaluate((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const phrase = "ces obligations si elles";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.textContent ?? "").indexOf(phrase);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + phrase.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error("phrase not found");
+    });
+    await expect(panel).toBeVisible();
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations("panel « Citer ce passage »", violations)).toEqual([]);
+    const fr = panel.locator('.cite-ref[data-lang="fr"]');
+    const words = ((await fr.textContent()) ?? "").replace(/[\u00a0\u202f]/gu, " ");
+    expect(words).toMatch(/^« ces obligations si elles », art\. 13, § 8, al\. 1er, du décret et ordonnance conjoints du 25 janvier 2024 .*, M\.B\., 21 février 2024, numac 2024000830 \(résumé Palimpseste, non officiel\), http:\/\/\S+\/versions\/ordonnance-2024-01-25#art-13__par-8__al-1:~:text=/u);
+    const href = (await fr.getByRole("link").getAttribute("href")) ?? "";
+    expect(href).toMatch(/#art-13__par-8__al-1:~:text=peut%20s%E2%80%99%C3%A9carter%20de-,ces%20obligations%20si%20elles,-lui%20imposent%20une$/u);
+    // The link opens on the provision (and, where text fragments are read, on the words).
+    await page.goto(href);
+    await expect(page.locator('[id="art-13__par-8__al-1"]')).toBeInViewport();
   });
 });

@@ -30,6 +30,7 @@ export interface SourceLink {
   quotes?: string[];
   /** Language of the title and quotations when not French (absent: French). */
   language?: string;
+  considerants?: Record<string, string[]>;
 }
 
 /** Sources are stored as JSON; keep only well-formed entries. */

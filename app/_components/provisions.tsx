@@ -91,7 +91,7 @@ function Leaf({ node, sources, children, placements, root, cite }: { node: Provi
           {here.map((item) => <NoteAside key={item.note.slug} item={item} textSlug={placements.textSlug} target={placements.target} />)}
         </div>
       ) : null}
-      {cite && node.text ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} /> : null}
+      {cite && node.text ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} provision={node.id} /> : null}
       {children}
     </div>
   );
@@ -123,7 +123,7 @@ function Node({ node, sources, level, placements, root, cite }: { node: Provisio
           <a href={`#${node.id}`}>Lien vers {articleName(node.number)}</a>
           {history ? <a href={history}>Historique de {articleName(node.number)}</a> : null}
         </p>
-        {cite ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} /> : null}
+        {cite ? <CiteBox context={cite} anchor={node.id} locator={citation(root, node.id)} provision={node.id} /> : null}
         {kids}
       </section>
     );

@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 
 /** What a range holds of the provision's own words: screen-reader-only markers, labels, numbers
  * and the « note » links beside annotated words are not part of them. */
-function wordsOf(range: Range): string {
+export function wordsOf(range: Range): string {
   const fragment = range.cloneContents();
-  fragment.querySelectorAll(".sr-only, .passage-label, .num, .hl-ref").forEach((el) => el.remove());
+  fragment.querySelectorAll(".sr-only, .passage-label, .num, .hl-ref, .prov-tools").forEach((el) => el.remove());
   return fragment.textContent ?? "";
 }
 
@@ -18,7 +18,7 @@ function offsetIn(container: Element, node: Node, offset: number): number {
   return wordsOf(range).length;
 }
 
-function textParagraph(node: Node | null): HTMLElement | null {
+export function textParagraph(node: Node | null): HTMLElement | null {
   const el = node instanceof Element ? node : node?.parentElement;
   return (el?.closest(".legal .node > p") as HTMLElement | null) ?? null;
 }

@@ -29,7 +29,7 @@ export function SourcesList({ sources }: { sources: unknown }) {
 
 /** Where the words of each version shown come from: its text status and its sources, on screen
  * and on paper (a printed redline must say what it compares). */
-export function Provenance({ versions }: { versions: { slug: string; title: string; date: Date; dateQualifier: string; textStatus: TextStatus; sources: unknown }[] }) {
+export function Provenance({ versions }: { versions: { slug: string; title: string; date: Date; dateQualifier: string; textStatus: TextStatus; sources: unknown; sha256?: string; importedAt?: Date; citation?: string }[] }) {
   return (
     <section className="provenance" aria-labelledby="provenance">
       <h2 id="provenance">Provenance des textes</h2>
@@ -38,6 +38,14 @@ export function Provenance({ versions }: { versions: { slug: string; title: stri
           <h3>
             {typeset(v.title)} ({versionDate(v)}) <StatusBadge status={v.textStatus} />
           </h3>
+          {v.citation || v.sha256 ? (
+            // The same facts as the PDF's appendix: how to cite it, when it was imported, which file.
+            <dl className="facts">
+              {v.citation ? <><dt>Citation</dt><dd>{v.citation}</dd></> : null}
+              {v.importedAt ? <><dt>Importé le</dt><dd>{formatDate(v.importedAt)}</dd></> : null}
+              {v.sha256 ? <><dt>SHA-256 du fichier importé</dt><dd><code>{v.sha256}</code></dd></> : null}
+            </dl>
+          ) : null}
           <SourcesList sources={v.sources} />
         </div>
       ))}

@@ -30,6 +30,8 @@ export interface NoteView {
   provisionId: string;
   html: string;
   plain: string;
+  /** The whole commentary as plain text (`plain` is cut for cards). */
+  fullText: string;
   sources: unknown;
   hidden: boolean;
   deleted: boolean;
@@ -48,6 +50,8 @@ export function noteView(a: AnnotationRow): NoteView {
     provisionId: a.provisionId,
     html: renderMarkdown(a.body),
     plain: markdownToPlain(a.body),
+    // Whole, for a document to file (the redline's numbered notes): `plain` is a card's excerpt.
+    fullText: markdownToPlain(a.body, Number.POSITIVE_INFINITY),
     sources: a.sources,
     hidden: a.hiddenAt !== null,
     deleted: a.deletedAt !== null,

@@ -52,9 +52,9 @@ describe("fullReference — the act", () => {
 
   it("leaves out what is unknown: no numac, no Moniteur source", () => {
     const bare = { ...act, numac: null, sources: [] };
-    expect(fullReference(bare, text, "art. 1er", "fr")).toBe(`art. 1er, du décret et ordonnance conjoints du 25 janvier 2024 ${AUTHORS_FR}`);
-    expect(fullReference({ ...act, numac: null }, text, "art. 1er", "nl")).toBe(`art. 1, van het gezamenlijk decreet en ordonnantie van 25 januari 2024 ${AUTHORS_NL}, B.S. 21 februari 2024`);
-    expect(fullReference({ ...act, sources: [] }, text, "art. 1er", "fr")).toBe(`art. 1er, du décret et ordonnance conjoints du 25 janvier 2024 ${AUTHORS_FR}, M.B., numac 2024000830`);
+    expect(fullReference(bare, text, "art. 1er", "fr")).toBe(`art. 1er du décret et ordonnance conjoints du 25 janvier 2024 ${AUTHORS_FR}`);
+    expect(fullReference({ ...act, numac: null }, text, "art. 1er", "nl")).toBe(`art. 1 van het gezamenlijk decreet en ordonnantie van 25 januari 2024 ${AUTHORS_NL}, B.S. 21 februari 2024`);
+    expect(fullReference({ ...act, sources: [] }, text, "art. 1er", "fr")).toBe(`art. 1er du décret et ordonnance conjoints du 25 janvier 2024 ${AUTHORS_FR}, M.B., numac 2024000830`);
   });
 
   it("says when the site holds only its own summary, never passing it off as the law", () => {
@@ -72,7 +72,7 @@ describe("fullReference — the projet", () => {
   it("cites a text filed in two assemblies in both, and leaves the session out when September makes it uncertain", () => {
     const both = { ...projet, date: new Date("2023-09-28T00:00:00Z"), documentNumber: "A-758/1 – B-164/1", textStatus: "excerpt" };
     expect(fullReference(both, text, "art. 13, § 8", "fr")).toBe(
-      "art. 13, § 8 du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc. parl., Parl. Rég. Brux.-Cap., A-758/1 et Ass. réun. Comm. comm. commune, B-164/1 (extraits cités et résumé Palimpseste, non officiel)",
+      "art. 13, § 8, du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc. parl., Parl. Rég. Brux.-Cap., A-758/1 et Ass. réun. Comm. comm. commune, B-164/1 (extraits cités et résumé Palimpseste, non officiel)",
     );
   });
 
@@ -93,6 +93,23 @@ describe("fullReference — the ruling", () => {
 
   it("leaves the number out when unknown, and marks our summary", () => {
     expect(fullReference({ ...arret, documentNumber: null, textStatus: "summary" }, text, "art. 13", "fr")).toBe("C.C., 25 septembre 2025, à propos de l’art. 13 (résumé Palimpseste, non officiel)");
+  });
+});
+
+describe("fullReference — the ruling's considérants", () => {
+  const read = { ...arret, sources: [{ publisher: "wetwijzer", considerants: { "art-13": ["B.12", "B.7.2"], "art-13__par-8": ["B.12"] } }] };
+
+  it("cites the considérant where a source places the reading of the provision, else its article's", () => {
+    expect(fullReference(read, text, "art. 13, § 8", "fr", "art-13__par-8")).toBe("C.C., 25 septembre 2025, n° 126/2025, B.12");
+    expect(fullReference(read, text, "art. 13, § 8", "nl", "art-13__par-8")).toBe("GwH 25 september 2025, nr. 126/2025, B.12");
+    expect(fullReference(read, text, "art. 13, § 8, al. 1er", "fr", "art-13__par-8__al-1")).toBe("C.C., 25 septembre 2025, n° 126/2025, B.12");
+    expect(fullReference(read, text, "art. 13, § 1er", "fr", "art-13__par-1")).toBe("C.C., 25 septembre 2025, n° 126/2025, B.7.2 et B.12");
+    expect(fullReference(read, text, "art. 13, § 1er", "nl", "art-13__par-1")).toBe("GwH 25 september 2025, nr. 126/2025, B.7.2 en B.12");
+  });
+
+  it("without a considérant in the sources, names the provision the ruling reads (none is guessed)", () => {
+    expect(fullReference(read, text, "art. 4", "fr", "art-4")).toBe("C.C., 25 septembre 2025, n° 126/2025, à propos de l’art. 4");
+    expect(fullReference(arret, text, "art. 13, § 8", "fr", "art-13__par-8")).toBe("C.C., 25 septembre 2025, n° 126/2025, à propos de l’art. 13, § 8");
   });
 });
 

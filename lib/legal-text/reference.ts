@@ -14,7 +14,15 @@ export interface CitedVersion {
   documentNumber: string | null;
   numac: string | null;
   textStatus: string;
-  sources: readonly { publisher?: string; date?: string }[];
+  sources: readonly CitedSource[];
+}
+
+export interface CitedSource {
+  publisher?: string;
+  date?: string;
+  /** Where a court's reasoning reads a provision, as this source gives it: path id → its
+   * considérants (« B.12 »); a provision without its own entry takes its nearest ancestor's. */
+  considerants?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface CitedText {
@@ -62,6 +70,9 @@ function subject(title: string, lang: Lang): string {
   return m ? title.slice(m.index + 1) : "";
 }
 
+/** « art. 13 du projet » but « art. 13, § 8, du décret »: a locator of several parts is closed
+ * by a comma before the act it belongs to. */
+const closing = (loc: string) => (loc.includes(",") ? ", " : " ");
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const join = (parts: readonly (string | null | undefined | false)[]) => parts.filter((p): p is string => Boolean(p)).join(", ");
 const EL = /^[aeiouyéèêâîôh]/iu;
@@ -95,8 +106,12 @@ const ASSEMBLIES: Record<string, Record<Lang, string>> = {
  * (« A-758/1 – B-164/1 » is one text filed in two assemblies). */
 function parliamentary(v: CitedVersion, lang: Lang): string | null {
   if (!v.documentNumber) return null;
-  const s = session(v.date);
-  const docs = v.documentNumber.split(/\s+[–-]\s+/u).map((n) => {
+  // A session the sources give is written after the numbers (« A-758/1 – B-164/1 (2023-2024) »);
+  // otherwise it is read from the date, when the date decides it.
+  const written = /\s*\((\d{4}-\d{4})\)\s*$/u.exec(v.documentNumber);
+  const numbers = written ? v.documentNumber.slice(0, written.index) : v.documentNumber;
+  const s = written?.[1] ?? session(v.date);
+  const docs = numbers.split(/\s+[–-]\s+/u).map((n) => {
     const assembly = ASSEMBLIES[n.trim().charAt(0)]?.[lang];
     return lang === "fr" ? join([assembly, s, n.trim()]) : `${join([assembly, s])}${assembly || s ? ", " : ""}nr. ${n.trim()}`;
   });
@@ -121,27 +136,50 @@ const DRAFT_NL: Record<string, (kind: string) => string> = {
 /** The full reference of the provision cited by `locator` (French, from `citation`), or of the
  * whole version when `locator` is empty, followed by what the site holds when it is not the
  * official wording. */
-export function fullReference(v: CitedVersion, text: CitedText, locator: string, lang: Lang): string {
+export function fullReference(v: CitedVersion, text: CitedText, locator: string, lang: Lang, provision?: string): string {
   const loc = lang === "nl" ? locatorNl(locator) : locator;
-  return `${body(v, text, loc, lang)}${STATUS[v.textStatus]?.[lang] ?? ""}`;
+  return `${body(v, text, loc, lang, provision)}${STATUS[v.textStatus]?.[lang] ?? ""}`;
 }
 
-function body(v: CitedVersion, text: CitedText, loc: string, lang: Lang): string {
+/** The considérants of a ruling where its sources place the reading of provision `pathId` (its
+ * own entry, else its nearest ancestor's), in the reasoning's order; empty when none says. */
+export function considerantsOf(v: Pick<CitedVersion, "sources">, pathId: string): string[] {
+  const parts = pathId.split("__");
+  for (let k = parts.length; k > 0; k--) {
+    const id = parts.slice(0, k).join("__");
+    const found = v.sources.flatMap((s) => s.considerants?.[id] ?? []);
+    if (found.length > 0) return [...new Set(found)].sort(byReasoning);
+  }
+  return [];
+}
+
+/** « B.7.2 » before « B.12 »: the numbers compare part by part. */
+function byReasoning(a: string, b: string): number {
+  const pa = a.slice(2).split(".").map(Number);
+  const pb = b.slice(2).split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function body(v: CitedVersion, text: CitedText, loc: string, lang: Lang, provision?: string): string {
   const title = lang === "fr" ? text.titleFr : text.titleNl;
-  if (v.stage === "arret") return ruling(v, loc, lang);
+  if (v.stage === "arret") return ruling(v, loc, lang, provision);
   if (v.stage === "acte") {
     const published = gazetteDate(v);
     const gazette = published || v.numac ? gazetteRef(published, v.numac, lang) : null;
     if (!title) return join([loc, gazette]);
     const { kind, rest } = splitTitle(title, lang);
     const act = lang === "fr" ? `${deFr(kind)} du ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}` : `van het ${kind} van ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}`;
-    return join([loc ? `${loc}, ${act}` : act.replace(/^(?:du |de l’|van het )/u, ""), gazette]);
+    return join([loc ? `${loc}${closing(loc)}${act}` : act.replace(/^(?:du |de l’|van het )/u, ""), gazette]);
   }
   // Only the projet bears the act's own name, so only it takes the act's subject (« relatifs à … »).
   const about = title && v.stage === "projet" ? ` ${subject(title, lang)}`.trimEnd() : "";
   const nl = DRAFT_NL[v.stage];
   const named = lang === "fr" ? `${deFr(lowerFirst(v.title))}${about}` : nl ? `van ${nl(title ? splitTitle(title, lang).kind : "")}${about}` : `van ${v.title}`;
-  const what = loc ? `${loc} ${named}` : named.replace(/^(?:du |de l’|van (?:het |de )?)/u, "");
+  const what = loc ? `${loc}${closing(loc)}${named}` : named.replace(/^(?:du |de l’|van (?:het |de )?)/u, "");
   const doc = parliamentary(v, lang);
   // A draft outside parliament is known by who wrote it and when.
   return doc ? join([what, doc]) : join([what, v.adoptedBy, longDate(v.date, lang)]);
@@ -160,11 +198,14 @@ const COURTS: Record<string, Record<Lang, string>> = {
   "Conseil d'État": { fr: "C.E.", nl: "RvS" },
 };
 
-/** « C.C., 25 septembre 2025, n° 126/2025 », then the provision the ruling reads. */
-function ruling(v: CitedVersion, loc: string, lang: Lang): string {
+/** « C.C., 25 septembre 2025, n° 126/2025, B.12 »: the ruling, then the considérant(s) where its
+ * sources place the reading of the provision; when they do not say, the provision it reads. */
+function ruling(v: CitedVersion, loc: string, lang: Lang, provision?: string): string {
   const court = COURTS[v.adoptedBy]?.[lang] ?? v.adoptedBy;
   const n = v.documentNumber ? /\d+\/\d{4}/u.exec(v.documentNumber)?.[0] : undefined;
   const head = lang === "fr" ? join([court, longDate(v.date, lang), n && `n° ${n}`]) : `${court} ${join([longDate(v.date, lang), n && `nr. ${n}`])}`;
+  const at = provision ? considerantsOf(v, provision) : [];
+  if (at.length > 0) return `${head}, ${at.join(lang === "fr" ? " et " : " en ")}`;
   if (!loc) return head;
   return `${head}, ${lang === "fr" ? "à propos de l’" : "over "}${loc}`;
 }

@@ -75,6 +75,9 @@ const url = z
   .url({ protocol: /^https?$/, error: "expected an http(s) URL" })
   .refine((u) => !new URL(u).hostname.endsWith("."), { error: "expected an http(s) URL whose host does not end with a dot" });
 
+const PATH_ID = /^[a-z0-9-]+(?:__[a-z0-9-]+)*$/u;
+const CONSIDERANT = /^B\.\d+(?:\.\d+)*$/u;
+
 const sourceSchema = z
   .strictObject(
     {
@@ -86,8 +89,17 @@ const sourceSchema = z
       // The language of the source's title and quotations, when it is not French (screen readers
       // then read them with the right voice).
       language: z.enum(["fr", "nl", "de", "en"], oneOf(["fr", "nl", "de", "en"])).nullish(),
+      // For a ruling: where this source places the Court's reading of a provision (path id →
+      // considérants « B.7.2 »), so a citation can point at the reasoning itself.
+      considerants: z
+        .record(
+          z.string().regex(PATH_ID, { error: "expected a provision's path id (e.g. art-13__par-8)" }),
+          z.array(z.string().regex(CONSIDERANT, { error: "expected a considérant such as B.12 or B.7.2" }), expected("a list of considérants")).min(1, { error: "expected at least one considérant" }),
+          expected("provision path id: [considérants]"),
+        )
+        .nullish(),
     },
-    expected("a source (url, title, publisher, date, quotes, language)"),
+    expected("a source (url, title, publisher, date, quotes, language, considerants)"),
   )
   // Absent optional fields are left out rather than set to undefined: stored as JSON as is.
   .transform((s): VersionSource => {
@@ -96,6 +108,7 @@ const sourceSchema = z
     if (s.date) source.date = s.date;
     if (s.quotes) source.quotes = s.quotes;
     if (s.language && s.language !== "fr") source.language = s.language;
+    if (s.considerants) source.considerants = s.considerants;
     return source;
   });
 

@@ -46,6 +46,8 @@ export interface VersionSource {
   quotes?: string[];
   /** Language of its title and quotations when not French. */
   language?: "nl" | "de" | "en";
+  /** For a ruling: path id → the considérants (« B.12 ») where this source places its reading. */
+  considerants?: Record<string, string[]>;
 }
 
 export interface VersionMeta {

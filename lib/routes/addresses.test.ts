@@ -21,6 +21,8 @@ const EVERY_KIND: Address[] = [
   { kind: "compare", text: T, from: V, to: W },
   { kind: "compare", text: T, from: V, to: W, inline: true, ignore: ["punctuation", "case"], note: "n#1", anchor: "art-2" },
   { kind: "compare", text: T, from: V, to: W, api: true },
+  { kind: "compare-pdf", text: T, from: V, to: W },
+  { kind: "compare-pdf", text: T, from: V, to: W, ignore: ["typography"] },
   { kind: "compare-form", text: T },
   { kind: "all", text: T },
   { kind: "all", text: T, ref: W },
@@ -60,6 +62,7 @@ describe("addresses", () => {
     expect(addressOf({ kind: "compare", text: "t", from: "a", to: "b", inline: true, ignore: ["case"], note: "n" })).toBe("/texts/t/compare/a...b?ignore=case&view=inline&note=n");
     expect(addressOf({ kind: "compare", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b");
     expect(addressOf({ kind: "all", text: "t", ref: "v" })).toBe("/texts/t/all?ref=v");
+    expect(addressOf({ kind: "compare-pdf", text: "t", from: "a", to: "b", ignore: ["typography"] })).toBe("/texts/t/compare/a...b/pdf?ignore=typography");
     expect(addressOf({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
     expect(addressOf({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
     expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");

@@ -10,6 +10,8 @@ export type Address =
   | { kind: "versions"; text: string; api: true }
   | { kind: "version"; text: string; version: string; note?: string; draft?: string; anchor?: string; api?: boolean }
   | { kind: "compare"; text: string; from: string; to: string; inline?: boolean; ignore?: readonly string[]; note?: string; anchor?: string; api?: boolean }
+  /** A comparison as a PDF to file: A4, changes in black and white, provenance appendix. */
+  | { kind: "compare-pdf"; text: string; from: string; to: string; ignore?: readonly string[] }
   /** The GET form that picks two versions (answered by a redirect to the comparison). */
   | { kind: "compare-form"; text: string }
   | { kind: "all"; text: string; ref?: string }
@@ -76,6 +78,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "emb
     case "versions": return `${root}/versions`;
     case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note], ["draft", a.draft]])}${hash(a.anchor)}`;
     case "compare": return `${root}/compare/${pairSegment(a.from, a.to)}${compareQuery(a.inline ?? false, a.ignore ?? [], a.note)}${hash(a.anchor)}`;
+    case "compare-pdf": return `${root}/compare/${pairSegment(a.from, a.to)}/pdf${compareQuery(false, a.ignore ?? [], undefined)}`;
     case "compare-form": return `${root}/compare`;
     case "all": return `${root}/all${query([["ref", a.ref]])}`;
     case "provisions": return `${root}/provisions`;
@@ -182,6 +185,11 @@ export function parseHref(address: string): Address | null {
   const p = pathParts(url.pathname);
   const format = VERSION_EXPORTS.find((f) => f === raw[raw.length - 1]);
   if (p?.api && p.text && p.section === "versions" && p.arg && p.extra === 1 && format) return { kind: "version-export", text: p.text, version: p.arg, format, api: true };
+  if (p?.text && !p.api && p.section === "compare" && p.extra === 1 && raw[raw.length - 1] === "pdf") {
+    const pair = parsePair(raw[raw.length - 2] ?? "");
+    const ignore = q.getAll("ignore");
+    return pair ? { kind: "compare-pdf", text: p.text, ...pair, ...(ignore.length > 0 ? { ignore } : {}) } : null;
+  }
   if (!p?.text || p.extra > 0) return null;
   const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
   const rawArg = raw[raw.length - 1] ?? "";

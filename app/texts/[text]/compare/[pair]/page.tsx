@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { RowCite } from "@/app/_components/cite-box";
 import { asSources } from "@/app/_components/format";
 import { publicOrigin } from "@/lib/http/origin";
-import { unitLocator } from "@/lib/legal-text/reference";
+import { fullReference, unitLocator } from "@/lib/legal-text/reference";
 import { CompareForm } from "@/app/_components/compare-form";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
@@ -125,8 +125,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </div>
         )}
         <RowCite anchor={v.anchor} permalink={permalink} sides={[
-          ...(row.from ? [{ context: citeOf(from), locator: unitLocator(row.from), label: from.version.title }] : []),
-          ...(row.to ? [{ context: citeOf(to), locator: unitLocator(row.to), label: to.version.title }] : []),
+          ...(row.from ? [{ context: citeOf(from), locator: unitLocator(row.from), provision: row.from.id, label: from.version.title }] : []),
+          ...(row.to ? [{ context: citeOf(to), locator: unitLocator(row.to), provision: row.to.id, label: to.version.title }] : []),
         ]} />
       </section>
     );
@@ -174,6 +174,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
       </nav>
       <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: "Changements (CSV)", type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
+      <p className="no-print">
+        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">Télécharger la comparaison en PDF (A4, avec la provenance des deux versions)</a>
+      </p>
       <h2 id="resume" className="sr-only">Résumé des changements</h2>
       <ul className="compare-summary" aria-labelledby="resume">
         {m.counts.map(({ status, label, n }) => (
@@ -242,7 +245,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         toOfficial={toOfficial}
         anchors={m.anchors}
       />
-      <Provenance versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
+      <Provenance versions={(pair.from === pair.to ? [from.version] : [from.version, to.version]).map((v) => ({ ...v, citation: typeset(fullReference({ ...v, sources: asSources(v.sources) }, v.text, "", "fr")) }))} />
     </>
   );
 }

@@ -66,7 +66,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   s.version.textStatus === "official" ? "absent de cette version" : "absent du texte connu de cette version (seuls des extraits ou un résumé en sont connus)"
                 )}
               </p>
-              {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} /> : null}
+              {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} provision={s.unit.id} /> : null}
               {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}
             </section>
           </li>

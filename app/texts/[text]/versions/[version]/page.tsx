@@ -10,6 +10,7 @@ import { knownFormError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
 import { LaterNotes, LostNotes } from "@/app/_components/notes";
 import { placementsOf, ProvisionTree } from "@/app/_components/provisions";
+import { PassageCite } from "@/app/_components/passage-cite";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge, StatusBanner } from "@/app/_components/status";
 import { createTarget, draftId } from "@/lib/annotations/draft";
@@ -85,6 +86,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       ) : null}
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} />}
+      <PassageCite />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
