@@ -65,6 +65,7 @@ export const versionSummarySelect = {
   sha256: true,
   sourcePath: true,
   importedAt: true,
+  expressionOf: true,
 } as const;
 
 const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true, titleNl: true } } } as const;
@@ -94,6 +95,14 @@ export async function findVersion(textSlug: string, versionSlug: string) {
 }
 
 export { provisionsOf };
+
+/** The slug of the other-language expression of a version's stage: the one it names, or else the
+ * first one (in import order) that names it; null when it stands alone. */
+export async function findOtherExpression(textSlug: string, version: { slug: string; expressionOf: string | null }): Promise<string | null> {
+  if (version.expressionOf !== null) return version.expressionOf;
+  const other = await db().version.findFirst({ where: { text: { slug: textSlug }, expressionOf: version.slug }, orderBy: { id: "asc" }, select: { slug: true } });
+  return other?.slug ?? null;
+}
 
 export type VersionWithProvisions = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
 export type VersionSummary = NonNullable<Awaited<ReturnType<typeof findText>>>["versions"][number];
