@@ -26,6 +26,7 @@ type Handler = (request: Request, ctx: { params: Promise<Record<string, string>>
 const ROUTES: Array<{ path: string; params: string[]; load: () => Promise<Record<string, unknown>> }> = [
   { path: "versions", params: ["text"], load: () => import("./texts/[text]/versions/route") },
   { path: "versions/[version]", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/route") },
+  { path: "versions/[version]/concordance", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/concordance/route") },
   { path: "compare/[pair]", params: ["text", "pair"], load: () => import("./texts/[text]/compare/[pair]/route") },
   { path: "provisions/[lineage]", params: ["text", "lineage"], load: () => import("./texts/[text]/provisions/[lineage]/route") },
   { path: "phrases", params: ["text"], load: () => import("./texts/[text]/phrases/route") },
