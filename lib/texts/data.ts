@@ -133,7 +133,7 @@ export async function findCachedComparison(fromSha: string, toSha: string, engin
 export async function listRouteSlugs() {
   const [texts, versions, notes, lineages] = await Promise.all([
     db().text.findMany({ select: { slug: true } }),
-    db().version.findMany({ select: { slug: true, text: { select: { slug: true } } } }),
+    db().version.findMany({ select: { slug: true, expressionOf: true, text: { select: { slug: true } } } }),
     db().annotation.findMany({ select: { slug: true, deletedAt: true, text: { select: { slug: true } } } }),
     db().provision.findMany({
       where: { kind: "article" },
@@ -144,6 +144,8 @@ export async function listRouteSlugs() {
   return {
     texts: texts.map((t) => t.slug),
     versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
+    // Versions linked to an expression of their stage in another language, from either end.
+    paired: versions.flatMap((v) => (v.expressionOf === null ? [] : [`${v.text.slug}/${v.slug}`, `${v.text.slug}/${v.expressionOf}`])),
     notes: notes.filter((n) => n.deletedAt === null).map((n) => `${n.text.slug}/${n.slug}`),
     // Deleted ones too: an editor restores a note from its page.
     allNotes: notes.map((n) => `${n.text.slug}/${n.slug}`),
