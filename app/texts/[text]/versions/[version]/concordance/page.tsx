@@ -1,27 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { DifferenceSide, differenceWords } from "@/app/_components/language-pair";
-import { shareable } from "@/app/_components/share";
+import { DifferenceSide, PairBreadcrumbs, differenceWords, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 
-type Params = { params: Promise<{ text: string; version: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const p = await params;
-  const loaded = await loadLanguagePair(p.text, p.version);
-  if (!loaded?.pair) return {};
-  const v = loaded.version.version;
-  return shareable({
+export function generateMetadata(props: PairPageParams): Promise<Metadata> {
+  return pairPageMetadata(props, "concordance", (v) => ({
     title: `Concordance français – néerlandais : ${v.title} — ${v.text.shortTitle}`,
     description: `${v.text.shortTitle} : où la structure du texte français et celle du texte néerlandais de « ${v.title} » diffèrent (dispositions, alinéas, points, numéros).`,
-    path: addressOf({ kind: "concordance", text: p.text, version: v.slug }),
-  });
+  }));
 }
 
-export default async function ConcordancePage({ params }: Params) {
+export default async function ConcordancePage({ params }: PairPageParams) {
   const p = await params;
   const loaded = await loadLanguagePair(p.text, p.version);
   if (!loaded?.pair) notFound();
@@ -31,13 +22,7 @@ export default async function ConcordancePage({ params }: Params) {
   const articles = (language: "fr" | "nl") => concordance.rows.filter((r) => r[language]?.kind === "article").length;
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle },
-          { href: addressOf({ kind: "version", text: p.text, version: version.slug }), label: version.title },
-        ]}
-        current="Concordance"
-      />
+      <PairBreadcrumbs version={version} current="Concordance" />
       <h1>{typeset(`Concordance du texte français et du texte néerlandais — ${fr.version.title}`)}</h1>
       <p>
         {typeset(

@@ -1,28 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { LANGUAGE_NAMES, ProvisionWords, differenceWords, type Language } from "@/app/_components/language-pair";
-import { shareable } from "@/app/_components/share";
+import { LANGUAGE_NAMES, PairBreadcrumbs, ProvisionWords, differenceWords, pairPageMetadata, type Language, type PairPageParams } from "@/app/_components/language-pair";
 import { StatusBadge } from "@/app/_components/status";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 
-type Params = { params: Promise<{ text: string; version: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const p = await params;
-  const loaded = await loadLanguagePair(p.text, p.version);
-  if (!loaded?.pair) return {};
-  const v = loaded.version.version;
-  return shareable({
+export function generateMetadata(props: PairPageParams): Promise<Metadata> {
+  return pairPageMetadata(props, "languages", (v) => ({
     title: `${v.title} en français et en néerlandais — ${v.text.shortTitle}`,
     description: `${v.text.shortTitle} : ${v.title}, texte français et texte néerlandais côte à côte, disposition par disposition.`,
-    path: addressOf({ kind: "languages", text: p.text, version: v.slug }),
-  });
+  }));
 }
 
-export default async function LanguagesPage({ params }: Params) {
+export default async function LanguagesPage({ params }: PairPageParams) {
   const p = await params;
   const loaded = await loadLanguagePair(p.text, p.version);
   if (!loaded?.pair) notFound();
@@ -32,13 +23,7 @@ export default async function LanguagesPage({ params }: Params) {
   const sides: Array<[Language, typeof fr]> = [["fr", fr], ["nl", nl]];
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle },
-          { href: addressOf({ kind: "version", text: p.text, version: version.slug }), label: version.title },
-        ]}
-        current="Français et néerlandais"
-      />
+      <PairBreadcrumbs version={version} current="Français et néerlandais" />
       <h1>{typeset(fr.version.title)} — en français et en néerlandais</h1>
       <p>
         Les deux textes font également foi. Chaque ligne met côte à côte la même disposition dans les deux langues, appariées par leur
