@@ -4,6 +4,9 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createUser } from "../lib/auth/mutations";
 import { createDb } from "../lib/db";
+import { expandPaths, readBundles } from "../lib/import/read";
+import { importBundles } from "../lib/texts/mutations";
+import { seed } from "./seed";
 import { createTestDatabase, dropStaleTestDatabases, dropTestDatabase } from "./test-db";
 
 /** The editor account the browser tests log in with (this throw-away database only). */
@@ -11,12 +14,18 @@ export const E2E_EDITOR = { email: "editrice@example.org", name: "Éditrice de t
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PREFIX = "palimpseste_e2e";
+/** Test data only the browser tests read (a text in two languages), beside the shipped fixtures. */
+const E2E_FIXTURES = path.join(ROOT, "e2e", "fixtures");
 
 async function main(): Promise<void> {
   await dropStaleTestDatabases(PREFIX);
   const { name, url } = await createTestDatabase(PREFIX);
   const client = createDb(url, 1);
   await createUser(client, E2E_EDITOR);
+  // The shipped fixtures first, as `npm start` would load them (it loads nothing into a database
+  // that already holds a text), then the browser tests' own.
+  await seed(url);
+  await importBundles(client, readBundles(expandPaths([E2E_FIXTURES])));
   await client.$disconnect();
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     cwd: ROOT,

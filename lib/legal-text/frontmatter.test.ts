@@ -49,6 +49,7 @@ describe("version front matter", () => {
       textStatus: "excerpt",
       format: "markdown",
       notes: "Free text about what is and is not known of this version.",
+      expressionOf: null,
       sources: [
         {
           url: "https://example.org/page",
@@ -65,7 +66,9 @@ describe("version front matter", () => {
 
   test("defaults: no documentNumber, numac or notes, Markdown; a numac written as a number stays exact", () => {
     const meta = frontMatter(versionFile({ numac: "2024000830" }, ["Texte."]));
-    expect(meta).toMatchObject({ documentNumber: null, numac: "2024000830", notes: null, format: "markdown", dateQualifier: "exact" });
+    expect(meta).toMatchObject({ documentNumber: null, numac: "2024000830", notes: null, format: "markdown", dateQualifier: "exact", expressionOf: null });
+    // The Dutch expression of a French act's stage names the French version.
+    expect(frontMatter(versionFile({ language: "nl", expressionOf: "ordonnance-2024-01-25" }, ["Tekst."]))).toMatchObject({ language: "nl", expressionOf: "ordonnance-2024-01-25" });
     // A draft known only from the day it was first reported: its date is a latest date.
     expect(frontMatter(versionFile({ dateQualifier: "latest" }, ["Texte."]))).toMatchObject({ dateQualifier: "latest" });
     expect(meta.sources).toEqual([{ url: "https://example.org/page", title: "Page" }]);
@@ -105,6 +108,7 @@ describe("version front matter", () => {
     [{ format: "html" }, 'v.md:10: format: expected one of markdown | plain, got "html"'],
     [{ dateQualifier: "about" }, 'v.md:10: dateQualifier: expected one of exact | latest, got "about"'],
     [{ fromat: "plain" }, "v.md:10: fromat: unknown key"],
+    [{ expressionOf: "Ordonnance FR" }, "v.md:10: expressionOf: expected a slug: lowercase letters, digits and single dashes"],
     [{ numac: "2024-000830" }, "v.md:10: numac: expected a 10-digit numac (e.g. 2024000830) or null"],
     [{ slug: "APO 2" }, "v.md:3: slug: expected a slug: lowercase letters, digits and single dashes"],
     [{ title: '""' }, "v.md:5: title: expected a non-empty string"],

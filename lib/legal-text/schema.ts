@@ -131,6 +131,9 @@ export const versionFrontMatterSchema = z.strictObject(
     textStatus: z.enum(TEXT_STATUSES, oneOf(TEXT_STATUSES)),
     format: z.enum(SOURCE_FORMATS, oneOf(SOURCE_FORMATS)).default("markdown"),
     notes: optionalText,
+    // The version of the same stage in another language that this one is an expression of (the
+    // French act of this Dutch text): the two are shown side by side and checked for concordance.
+    expressionOf: slug.nullish().transform((v) => v ?? null),
     // Provenance is not optional (DESIGN §2): every version says where its words come from.
     sources: z
       .array(sourceSchema, expected("a list of sources"))

@@ -66,6 +66,9 @@ export interface VersionMeta {
   textStatus: TextStatus;
   sources: VersionSource[];
   notes: string | null;
+  /** Slug of the version of the same text and stage, in another language, that this one is an
+   * expression of (the Dutch text of a French act); absent or null when it stands alone. */
+  expressionOf?: string | null;
 }
 
 export interface ParsedVersion {

@@ -18,6 +18,10 @@ const EVERY_KIND: Address[] = [
   { kind: "version", text: T, version: V, note: "n o/te", anchor: "hl-n o/te" },
   { kind: "version", text: T, version: V, draft: "d 1", anchor: "annoter" },
   { kind: "version", text: T, version: V, api: true },
+  { kind: "languages", text: T, version: V },
+  { kind: "languages", text: T, version: V, anchor: "art-13__par-1" },
+  { kind: "concordance", text: T, version: V },
+  { kind: "concordance", text: T, version: V, api: true },
   { kind: "compare", text: T, from: V, to: W },
   { kind: "compare", text: T, from: V, to: W, inline: true, ignore: ["punctuation", "case"], note: "n#1", anchor: "art-2" },
   { kind: "compare", text: T, from: V, to: W, api: true },
@@ -63,6 +67,8 @@ describe("addresses", () => {
     expect(addressOf({ kind: "compare", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b");
     expect(addressOf({ kind: "all", text: "t", ref: "v" })).toBe("/texts/t/all?ref=v");
     expect(addressOf({ kind: "compare-pdf", text: "t", from: "a", to: "b", ignore: ["typography"] })).toBe("/texts/t/compare/a...b/pdf?ignore=typography");
+    expect(addressOf({ kind: "languages", text: "t", version: "v" })).toBe("/texts/t/versions/v/languages");
+    expect(addressOf({ kind: "concordance", text: "t", version: "v", api: true })).toBe("/api/v1/texts/t/versions/v/concordance");
     expect(addressOf({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
     expect(addressOf({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
     expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");

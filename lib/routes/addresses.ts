@@ -9,6 +9,10 @@ export type Address =
   | { kind: "text"; text: string; anchor?: string }
   | { kind: "versions"; text: string; api: true }
   | { kind: "version"; text: string; version: string; note?: string; draft?: string; anchor?: string; api?: boolean }
+  /** A version beside the other-language expression of its stage, provision by provision. */
+  | { kind: "languages"; text: string; version: string; anchor?: string }
+  /** Where the structure of a version and of its other-language expression differ. */
+  | { kind: "concordance"; text: string; version: string; api?: boolean }
   | { kind: "compare"; text: string; from: string; to: string; inline?: boolean; ignore?: readonly string[]; note?: string; anchor?: string; api?: boolean }
   /** A comparison as a PDF to file: A4, changes in black and white, provenance appendix. */
   | { kind: "compare-pdf"; text: string; from: string; to: string; ignore?: readonly string[] }
@@ -47,6 +51,9 @@ export type VersionExport = (typeof VERSION_EXPORTS)[number];
 export const CSV_SUFFIX = ".csv";
 
 const API = "/api/v1";
+/** The pages under a version: its two languages side by side, and their concordance check. */
+const LANGUAGES = "languages";
+const CONCORDANCE = "concordance";
 const enc = encodeURIComponent;
 
 /** The one separator of a comparison's two versions, the one to cite. */
@@ -77,6 +84,8 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "emb
     case "text": return `${root}${hash(a.anchor)}`;
     case "versions": return `${root}/versions`;
     case "version": return `${root}/versions/${enc(a.version)}${query([["note", a.note], ["draft", a.draft]])}${hash(a.anchor)}`;
+    case "languages": return `${root}/versions/${enc(a.version)}/${LANGUAGES}${hash(a.anchor)}`;
+    case "concordance": return `${root}/versions/${enc(a.version)}/${CONCORDANCE}`;
     case "compare": return `${root}/compare/${pairSegment(a.from, a.to)}${compareQuery(a.inline ?? false, a.ignore ?? [], a.note)}${hash(a.anchor)}`;
     case "compare-pdf": return `${root}/compare/${pairSegment(a.from, a.to)}/pdf${compareQuery(false, a.ignore ?? [], undefined)}`;
     case "compare-form": return `${root}/compare`;
@@ -190,10 +199,21 @@ export function parseHref(address: string): Address | null {
     const ignore = q.getAll("ignore");
     return pair ? { kind: "compare-pdf", text: p.text, ...pair, ...(ignore.length > 0 ? { ignore } : {}) } : null;
   }
-  if (!p?.text || p.extra > 0) return null;
+  if (!p?.text) return null;
   const base = { text: p.text, ...(p.api ? { api: true as const } : {}) };
+  if (p.extra > 0) return versionPage(base, p, anchor);
   const rawArg = raw[raw.length - 1] ?? "";
   return textAddress(base, p.section, p.arg, rawArg, q, anchor);
+}
+
+/** /texts/<t>/versions/<v>/languages and …/concordance (its API twin too); null for any other
+ * path with segments after the argument. */
+function versionPage(base: { text: string; api?: true }, p: PathParts, anchor: string | undefined): Address | null {
+  const page = p.segments.at(-1);
+  if (p.section !== "versions" || p.arg === undefined || p.extra !== 1) return null;
+  if (page === CONCORDANCE) return { kind: "concordance", ...base, version: p.arg };
+  if (page === LANGUAGES && !base.api) return { kind: "languages", text: base.text, version: p.arg, ...opt("anchor", anchor) };
+  return null;
 }
 
 const opt = <K extends string>(key: K, value: string | null | undefined) => (value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>));

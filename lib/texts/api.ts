@@ -2,7 +2,7 @@
 import { notCitedReading, type Elision, type NotCitedBecause, type PairLines, type QuotedSides } from "../diff/elision";
 import type { Change } from "../diff/types";
 import type { ProvisionNode } from "../legal-text/types";
-import type { ComparisonView, VersionView } from "./loaders";
+import type { ComparisonView, LanguagePairView, VersionView } from "./loaders";
 import type { VersionSummary } from "./data";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -95,5 +95,16 @@ export function comparisonJson(view: ComparisonView) {
       // `notCitedBecause` why: an omission (« … ») or a side known here only by our summary.
       changes: withElisions(p.changes, { from: view.from.version.textStatus !== "official", to: view.to.version.textStatus !== "official" }, { from: p.fromLines, to: p.toLines }),
     })),
+  };
+}
+
+/** The concordance check of a version against the other-language expression of its stage. */
+export function concordanceJson(pair: LanguagePairView) {
+  return {
+    version: pair.version.version.slug,
+    language: pair.version.version.language,
+    with: pair.other.version.slug,
+    withLanguage: pair.other.version.language,
+    differences: pair.concordance.differences.map((d) => ({ provision: d.provision, kind: d.kind, fr: d.fr, nl: d.nl })),
   };
 }

@@ -65,6 +65,7 @@ export const versionSummarySelect = {
   sha256: true,
   sourcePath: true,
   importedAt: true,
+  expressionOf: true,
 } as const;
 
 const versionWithTextSelect = { ...versionSummarySelect, text: { select: { slug: true, shortTitle: true, titleFr: true, titleNl: true } } } as const;
@@ -95,6 +96,14 @@ export async function findVersion(textSlug: string, versionSlug: string) {
 
 export { provisionsOf };
 
+/** The slug of the other-language expression of a version's stage: the one it names, or else the
+ * first one (in import order) that names it; null when it stands alone. */
+export async function findOtherExpression(textSlug: string, version: { slug: string; expressionOf: string | null }): Promise<string | null> {
+  if (version.expressionOf !== null) return version.expressionOf;
+  const other = await db().version.findFirst({ where: { text: { slug: textSlug }, expressionOf: version.slug }, orderBy: { id: "asc" }, select: { slug: true } });
+  return other?.slug ?? null;
+}
+
 export type VersionWithProvisions = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
 export type VersionSummary = NonNullable<Awaited<ReturnType<typeof findText>>>["versions"][number];
 
@@ -124,7 +133,7 @@ export async function findCachedComparison(fromSha: string, toSha: string, engin
 export async function listRouteSlugs() {
   const [texts, versions, notes, lineages] = await Promise.all([
     db().text.findMany({ select: { slug: true } }),
-    db().version.findMany({ select: { slug: true, text: { select: { slug: true } } } }),
+    db().version.findMany({ select: { slug: true, expressionOf: true, text: { select: { slug: true } } } }),
     db().annotation.findMany({ select: { slug: true, deletedAt: true, text: { select: { slug: true } } } }),
     db().provision.findMany({
       where: { kind: "article" },
@@ -135,6 +144,8 @@ export async function listRouteSlugs() {
   return {
     texts: texts.map((t) => t.slug),
     versions: versions.map((v) => `${v.text.slug}/${v.slug}`),
+    // Versions linked to an expression of their stage in another language, from either end.
+    paired: versions.flatMap((v) => (v.expressionOf === null ? [] : [`${v.text.slug}/${v.slug}`, `${v.text.slug}/${v.expressionOf}`])),
     notes: notes.filter((n) => n.deletedAt === null).map((n) => `${n.text.slug}/${n.slug}`),
     // Deleted ones too: an editor restores a note from its page.
     allNotes: notes.map((n) => `${n.text.slug}/${n.slug}`),

@@ -9,7 +9,8 @@ import { NO_LINES, separateIncomparable } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { comparisonOf, shownPair, unitSide, versionSide } from "./comparison";
-import { countVersions, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
+import { concordance, type Concordance } from "../legal-text/concordance";
+import { countVersions, findOtherExpression, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -28,6 +29,31 @@ export interface VersionView {
 export const loadVersion = cache(async (textSlug: string, versionSlug: string): Promise<VersionView | null> => {
   const version = await findVersionSummary(textSlug, versionSlug);
   return version ? { version, tree: await treeOf(version) } : null;
+});
+
+export interface LanguagePairView {
+  /** The version asked for, and the other-language expression of its stage. */
+  version: VersionView;
+  other: VersionView;
+  fr: VersionView;
+  nl: VersionView;
+  concordance: Concordance;
+}
+
+/** A version with the other-language expression of its stage, side by side, and the check of
+ * their concordance. Null when the version does not exist; `other: null` when it has no French or
+ * Dutch counterpart (the check compares French and Dutch, the two authentic languages of Brussels). */
+export const loadLanguagePair = cache(async (textSlug: string, versionSlug: string): Promise<{ version: VersionView; pair: LanguagePairView | null } | null> => {
+  const version = await loadVersion(textSlug, versionSlug);
+  if (!version) return null;
+  const otherSlug = await findOtherExpression(textSlug, version.version);
+  const other = otherSlug === null ? null : await loadVersion(textSlug, otherSlug);
+  if (!other) return { version, pair: null };
+  const byLanguage = new Map([version, other].map((v) => [v.version.language, v] as const));
+  const fr = byLanguage.get("fr");
+  const nl = byLanguage.get("nl");
+  if (!fr || !nl) return { version, pair: null };
+  return { version, pair: { version, other, fr, nl, concordance: concordance(fr.tree, nl.tree) } };
 });
 
 /** Provision trees of recently read versions, by id and SHA-256: a stored version never changes

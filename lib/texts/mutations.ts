@@ -52,6 +52,8 @@ async function writeBundle(tx: Tx, bundle: ImportBundle): Promise<ImportReport> 
   const report: ImportReport = { texts: [], versions: [], annotations: [] };
   if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
   for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
+  // Once every version of the bundle exists: a Dutch file may come before the French one it names.
+  for (const v of bundle.versions) await linkExpression(tx, v);
   if (bundle.annotations) {
     const textSlug = bundle.versions[0]?.parsed.meta.text ?? bundle.text?.meta.slug ?? "";
     for (const a of bundle.annotations.items) report.annotations.push(await upsertFixtureAnnotation(tx, textSlug, a));
@@ -136,6 +138,28 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
   if (existing) await tx.provision.deleteMany({ where: { versionId: version.id } });
   await insertProvisions(tx, version.id, parsed);
   return { ...report, outcome: existing ? ("updated" as const) : ("created" as const) };
+}
+
+/** Links a version to the other-language expression of its stage that its front matter names
+ * (`expressionOf`), or unlinks it when it names none. The named version must be of the same text
+ * and stage, in another language, and not itself an expression of a third one. */
+async function linkExpression(tx: Tx, input: ImportBundle["versions"][number]): Promise<void> {
+  const { parsed, raw, sourcePath } = input;
+  const { meta } = parsed;
+  const target = meta.expressionOf ?? null;
+  const version = await tx.version.findFirst({ where: { slug: meta.slug, text: { slug: meta.text } }, select: { id: true, textId: true, expressionOf: true } });
+  if (!version || version.expressionOf === target) return;
+  if (target !== null) {
+    const line = raw.split("\n").findIndex((l) => /^expressionOf\s*:/u.test(l)) + 1 || 1;
+    const where = `${sourcePath}:${line}: expressionOf: "${target}"`;
+    const other = await tx.version.findUnique({ where: { textId_slug: { textId: version.textId, slug: target } }, select: { stage: true, language: true, expressionOf: true } });
+    if (!other) throw new ImportError(`${where} is not a version of text "${meta.text}" (expected the slug of the same stage in another language, imported before or with this one)`);
+    if (target === meta.slug) throw new ImportError(`${where} names this version itself (expected the slug of the same stage in another language)`);
+    if (other.language === meta.language) throw new ImportError(`${where} is in the same language (${meta.language}); expected the expression of this stage in another language`);
+    if (other.stage !== meta.stage) throw new ImportError(`${where} is of stage "${other.stage}", this version of stage "${meta.stage}" (expected the same stage in another language)`);
+    if (other.expressionOf !== null) throw new ImportError(`${where} is itself an expression of "${other.expressionOf}": name that one`);
+  }
+  await tx.version.update({ where: { id: version.id }, data: { expressionOf: target } });
 }
 
 /**

@@ -26,6 +26,15 @@ describe("the proxy's route check", () => {
     expect(check(index, path("/texts/z/versions/a"), false)).toBe(false);
   });
 
+  it("answers the two-language pages of a version only when it has an expression in the other language", () => {
+    const paired: Index = { ...index, paired: new Set(["t/a"]) };
+    expect(check(paired, path("/texts/t/versions/a/languages"), false)).toBe(true);
+    expect(check(paired, path("/texts/t/versions/a/concordance"), false)).toBe(true);
+    expect(missingPart(paired, path("/texts/t/versions/b/concordance"), false)).toBe("l’expression dans l’autre langue (française ou néerlandaise) de la version « b » du texte « t »");
+    expect(check(paired, path("/texts/t/versions/b"), false)).toBe(true);
+    expect(check(paired, path("/texts/t/versions/z/languages"), false)).toBe(false);
+  });
+
   it("checks the reference version that the all-stages page takes from its query", () => {
     expect(check(index, path("/texts/t/all"), false)).toBe(true);
     expect(check(index, path("/texts/t/all"), false, new URLSearchParams("ref=b"))).toBe(true);

@@ -12,6 +12,9 @@ export interface Index {
   /** Deleted notes included. */
   allNotes: Set<string>;
   lineages: Set<string>;
+  /** "text/version" of the versions linked to an expression of their stage in another language
+   * (their side-by-side and concordance pages exist); unknown when absent. */
+  paired?: Set<string>;
   /** "text/art-13" → the lineage key of that article (in the newest version that has it). */
   articleIds: Map<string, string>;
 }
@@ -23,7 +26,7 @@ async function index(fresh: boolean): Promise<Index> {
   const current = cache.palimpsesteRoutes;
   if (current && !fresh && Date.now() - current.at < MAX_AGE_MS) return current;
   const s = await listRouteSlugs();
-  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages), articleIds: articleIdMap(s.articles) };
+  const next = { at: Date.now(), texts: new Set(s.texts), versions: new Set(s.versions), notes: new Set(s.notes), allNotes: new Set(s.allNotes), lineages: new Set(s.lineages), paired: new Set(s.paired), articleIds: articleIdMap(s.articles) };
   cache.palimpsesteRoutes = next;
   return next;
 }
@@ -42,7 +45,7 @@ export function missingPart(ix: Index, parts: string[], editor: boolean, query: 
   const ref = query.get("ref");
   if (kind === "all" && arg === undefined && ref !== null) return ix.versions.has(`${text}/${ref}`) ? null : named("la version de référence", ref, ofText);
   if (!kind || arg === undefined) return null;
-  if (kind === "versions") return version(arg);
+  if (kind === "versions") return version(arg) ?? otherLanguage(ix, text, arg, parts[4]);
   if (kind === "notes") return (editor ? ix.allNotes : ix.notes).has(`${text}/${arg}`) ? null : named("le commentaire", arg, ofText);
   if (kind === "provisions") return ix.lineages.has(`${text}/${arg}`) ? null : named("la disposition", arg, ofText);
   if (kind === "compare") {
@@ -51,6 +54,14 @@ export function missingPart(ix: Index, parts: string[], editor: boolean, query: 
     return pair.map(version).find((m) => m !== null) ?? null;
   }
   return null;
+}
+
+/** The pages of a version's two languages need the other one: « la version néerlandaise ou
+ * française de la version « v » » when it has none. */
+function otherLanguage(ix: Index, text: string, version: string, page: string | undefined): string | null {
+  if (page !== "languages" && page !== "concordance") return null;
+  if (!ix.paired || ix.paired.has(`${text}/${version}`)) return null;
+  return `l’expression dans l’autre langue (française ou néerlandaise) de la version « ${version} » du texte « ${text} »`;
 }
 
 /** What the site's own names look like: lowercase letters, digits, dashes and underscores. */

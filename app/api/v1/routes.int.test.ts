@@ -28,6 +28,7 @@ const ROUTES: Array<{ path: string; params: string[]; load: () => Promise<Record
   { path: "versions/[version]", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/route") },
   { path: "versions/[version]/akn", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/akn/route") },
   { path: "versions/[version]/markdown", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/markdown/route") },
+  { path: "versions/[version]/concordance", params: ["text", "version"], load: () => import("./texts/[text]/versions/[version]/concordance/route") },
   { path: "compare/[pair]", params: ["text", "pair"], load: () => import("./texts/[text]/compare/[pair]/route") },
   { path: "provisions/[lineage]", params: ["text", "lineage"], load: () => import("./texts/[text]/provisions/[lineage]/route") },
   { path: "phrases", params: ["text"], load: () => import("./texts/[text]/phrases/route") },

@@ -1,3 +1,4 @@
+import { otherLanguage } from "@/app/_components/version-head";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
@@ -69,7 +70,7 @@ export default async function TextPage({ params }: Params) {
               <time dateTime={isoDate(entry.date)}>{versionDate(entry.version)}</time>
               <span className="kind">version</span>
               <h3>
-                <a href={addressOf({ kind: "version", text: text.slug, version: entry.version.slug })}>{entry.version.title}</a>{" "}
+                <a href={addressOf({ kind: "version", text: text.slug, version: entry.version.slug })} lang={otherLanguage(entry.version.language)}>{entry.version.title}</a>{" "}
                 <StatusBadge status={entry.version.textStatus} />
               </h3>
               <p className="meta">

@@ -16,7 +16,7 @@ import { StatusBadge, StatusBanner } from "@/app/_components/status";
 import { createTarget, draftId } from "@/lib/annotations/draft";
 import { loadDraft, loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
-import { loadVersion } from "@/lib/texts/loaders";
+import { loadLanguagePair, loadVersion } from "@/lib/texts/loaders";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { publicOrigin } from "@/lib/http/origin";
@@ -57,11 +57,14 @@ export default async function VersionPage({ params, searchParams }: Props) {
     permalink: (anchor) => `${origin}${addressOf({ kind: "version", text: p.text, version: version.slug, anchor })}`,
   };
   const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
+  const pair = (await loadLanguagePair(p.text, version.slug))?.pair ?? null;
+  // The words of a Dutch (or German) version are read with that language's voice.
+  const lang = version.language === "fr" ? undefined : version.language;
   return (
     <>
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle }]} current={version.title} />
       <h1>
-        {typeset(version.title)} <StatusBadge status={version.textStatus} />
+        {lang ? <span lang={lang}>{version.title}</span> : typeset(version.title)} <StatusBadge status={version.textStatus} />
       </h1>
       <dl className="facts">
         <dt>Date</dt>
@@ -84,8 +87,21 @@ export default async function VersionPage({ params, searchParams }: Props) {
           Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={addressOf({ kind: "notes", text: p.text })}>Tous les commentaires</a>
         </p>
       ) : null}
+      {pair ? (
+        <nav className="card" aria-labelledby="langues-h">
+          <h2 id="langues-h">Deux langues</h2>
+          <p>
+            {typeset(`Texte ${version.language === "nl" ? "néerlandais" : "français"} ; son expression en ${pair.other.version.language === "nl" ? "néerlandais" : "français"} : `)}
+            <a href={addressOf({ kind: "version", text: p.text, version: pair.other.version.slug })} lang={pair.other.version.language}>{pair.other.version.language === "fr" ? typeset(pair.other.version.title) : pair.other.version.title}</a>.
+          </p>
+          <ul>
+            <li><a href={addressOf({ kind: "languages", text: p.text, version: version.slug })}>Les deux textes côte à côte</a></li>
+            <li><a href={addressOf({ kind: "concordance", text: p.text, version: version.slug })}>{typeset(`Concordance : ${pair.concordance.differences.length} différence${pair.concordance.differences.length > 1 ? "s" : ""} de structure`)}</a></li>
+          </ul>
+        </nav>
+      ) : null}
       <h2 id="texte">Texte</h2>
-      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} />}
+      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
       <PassageCite />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
