@@ -1,28 +1,61 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
+import { anchor } from "../anchoring/anchor";
+import { describe as describeSelection } from "../anchoring/describe";
+import { findNode } from "../legal-text/flatten";
+import type { Amendment } from "../legal-text/official/types";
+import { hasOwnKeys, proposeLineage, withLineage, type LineageCorrection, type LineageProposal } from "../import/lineage";
 import { categoryToDb } from "../annotations/data";
 import type { ResolvedAnnotation } from "../annotations/file";
 import { normalizeText } from "../diff/scan/normalize";
 import { audit } from "../auth/mutations";
 import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
-import type { ParsedVersion, TextMeta } from "../legal-text/types";
+import type { ParsedVersion, ProvisionNode, TextMeta } from "../legal-text/types";
 import { eventKindToDb } from "./data";
+import { rowsToTree } from "./tree";
 
 type Tx = Prisma.TransactionClient;
 
 export interface ImportBundle {
   /** The text.yaml of the folder, if it was given. */
   text: { meta: TextMeta; sha256: string; sourcePath: string } | null;
-  versions: Array<{ parsed: ParsedVersion; raw: string; sourcePath: string }>;
+  /** A text to create when no text has this slug yet (an official text imported on its own: its
+   * title comes from the act's title line); an existing text is left as it is. */
+  newText?: { slug: string; titleFr: string; titleNl: string | null; shortTitle: string; jurisdiction: string; eli: string | null } | null;
+  versions: ImportedVersion[];
   /** Seeded commentary (annotations.yaml), already anchored in its versions. */
   annotations: { sourcePath: string; sha256: string; items: ResolvedAnnotation[] } | null;
+}
+
+export interface ImportedVersion {
+  parsed: ParsedVersion;
+  raw: string;
+  sourcePath: string;
+  /** The exact bytes read, when raw is not their UTF-8 text (an HTML page, a Windows-1252 file). */
+  sourceBytes?: Uint8Array | null;
+  /** Amendment history read from the source, each entry on its provision's path id. */
+  amendments?: readonly Amendment[];
+  /** Slug of the version of the same text this one is the other-language expression of. */
+  expressionOf?: string | null;
+  /** Lineage from the aligner's pairing with the version before it (or with the expression it
+   * translates) when the source has no {#key}; the editor's corrections override the pairing. */
+  lineage?: { propose: true; corrections: readonly LineageCorrection[] };
 }
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 export interface ImportReport {
   texts: Array<{ slug: string; outcome: ImportOutcome }>;
-  versions: Array<{ text: string; slug: string; outcome: ImportOutcome; provisions: number }>;
+  versions: Array<{
+    text: string;
+    slug: string;
+    outcome: ImportOutcome;
+    provisions: number;
+    /** The pairing the lineage was taken from, and the version it was paired with. */
+    lineage?: { with: string; proposal: LineageProposal } | null;
+    /** Annotations written on this version, placed again in its new words. */
+    reanchored?: Array<{ slug: string; outcome: "same" | "moved" | "not-found" }>;
+  }>;
   annotations: Array<{ slug: string; outcome: ImportOutcome }>;
 }
 
@@ -40,17 +73,31 @@ export async function importBundle(db: Db, bundle: ImportBundle): Promise<Import
 
 /** Every bundle of one import command in a single transaction: when any of them fails, none of
  * them is written (an import naming two folders must not leave the first one half done). */
-export async function importBundles(db: Db, bundles: readonly ImportBundle[]): Promise<ImportReport[]> {
-  return db.$transaction(async (tx) => {
-    const reports: ImportReport[] = [];
-    for (const bundle of bundles) reports.push(await writeBundle(tx, bundle));
-    return reports;
-  }, TRANSACTION_OPTIONS);
+export async function importBundles(db: Db, bundles: readonly ImportBundle[], options: { dryRun?: boolean } = {}): Promise<ImportReport[]> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const reports: ImportReport[] = [];
+      for (const bundle of bundles) reports.push(await writeBundle(tx, bundle));
+      // A preview: everything is computed as the import would, then rolled back.
+      if (options.dryRun) throw new RolledBack(reports);
+      return reports;
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (error instanceof RolledBack) return error.reports;
+    throw error;
+  }
+}
+
+class RolledBack extends Error {
+  constructor(readonly reports: ImportReport[]) {
+    super("dry run: rolled back");
+  }
 }
 
 async function writeBundle(tx: Tx, bundle: ImportBundle): Promise<ImportReport> {
   const report: ImportReport = { texts: [], versions: [], annotations: [] };
   if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
+  if (bundle.newText) report.texts.push(await createTextIfMissing(tx, bundle.newText));
   for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
   if (bundle.annotations) {
     const textSlug = bundle.versions[0]?.parsed.meta.text ?? bundle.text?.meta.slug ?? "";
@@ -99,8 +146,16 @@ async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
   return { slug: meta.slug, outcome: existing ? ("updated" as const) : ("created" as const) };
 }
 
-async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
-  const { parsed, raw, sourcePath } = input;
+async function createTextIfMissing(tx: Tx, input: NonNullable<ImportBundle["newText"]>) {
+  const existing = await tx.text.findUnique({ where: { slug: input.slug } });
+  if (existing) return { slug: input.slug, outcome: "unchanged" as const };
+  await tx.text.create({ data: input });
+  return { slug: input.slug, outcome: "created" as const };
+}
+
+async function upsertVersion(tx: Tx, input: ImportedVersion): Promise<ImportReport["versions"][number]> {
+  const { raw, sourcePath } = input;
+  let { parsed } = input;
   const { meta } = parsed;
   const text = await tx.text.findUnique({ where: { slug: meta.text } });
   if (!text) {
@@ -113,6 +168,15 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
   const existing = await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: meta.slug } } });
   const report = { text: meta.text, slug: meta.slug, provisions: countNodes(parsed) };
   if (existing?.sha256 === parsed.sha256) return { ...report, outcome: "unchanged" as const };
+  const expressionOf = input.expressionOf ?? null;
+  if (expressionOf !== null && !(await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: expressionOf } } }))) {
+    throw new ImportError(`${sourcePath}:1: --expression-of "${expressionOf}" is not a version of "${meta.text}" (import that version first)`);
+  }
+  let lineage: { with: string; proposal: LineageProposal } | null = null;
+  if (input.lineage && !hasOwnKeys(parsed.provisions)) {
+    lineage = await lineageFromPrevious(tx, text.id, { slug: meta.slug, date: isoToDate(meta.date), expressionOf }, parsed, input.lineage.corrections);
+    if (lineage) parsed = { ...parsed, provisions: withLineage(parsed.provisions, lineage.proposal) };
+  }
   const data = {
     stage: meta.stage,
     title: meta.title,
@@ -127,15 +191,103 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
     notes: meta.notes,
     sha256: parsed.sha256,
     rawSource: raw,
+    sourceBytes: input.sourceBytes ? Buffer.from(input.sourceBytes) : null,
     sourcePath,
+    expressionOf,
     importedAt: new Date(),
   };
   const version = existing
     ? await tx.version.update({ where: { id: existing.id }, data })
     : await tx.version.create({ data: { textId: text.id, slug: meta.slug, ...data } });
   if (existing) await tx.provision.deleteMany({ where: { versionId: version.id } });
-  await insertProvisions(tx, version.id, parsed);
-  return { ...report, outcome: existing ? ("updated" as const) : ("created" as const) };
+  const idByPath = await insertProvisions(tx, version.id, parsed);
+  await insertAmendments(tx, idByPath, input.amendments ?? []);
+  const reanchored = existing ? await reanchorAnnotations(tx, text.id, meta.slug, parsed.provisions) : [];
+  return { ...report, outcome: existing ? ("updated" as const) : ("created" as const), lineage, reanchored };
+}
+
+/** The version a new one continues: the other-language expression it translates, else the latest
+ * version of the text dated before it (or on its day, imported before it). Its provisions are
+ * paired with the new ones by the aligner (lib/import/lineage.ts). */
+async function lineageFromPrevious(
+  tx: Tx,
+  textId: number,
+  version: { slug: string; date: Date; expressionOf: string | null },
+  parsed: ParsedVersion,
+  corrections: readonly LineageCorrection[],
+): Promise<{ with: string; proposal: LineageProposal } | null> {
+  const previous = version.expressionOf !== null
+    ? await tx.version.findUnique({ where: { textId_slug: { textId, slug: version.expressionOf } }, select: { id: true, slug: true } })
+    : await tx.version.findFirst({
+        where: { textId, slug: { not: version.slug }, date: { lte: version.date } },
+        orderBy: [{ date: "desc" }, { id: "desc" }],
+        select: { id: true, slug: true },
+      });
+  if (!previous) return null;
+  const rows = await tx.provision.findMany({ where: { versionId: previous.id }, orderBy: { position: "asc" } });
+  const others = await tx.provision.findMany({
+    where: { version: { textId, slug: { not: version.slug } } },
+    distinct: ["lineage"],
+    select: { lineage: true },
+  });
+  const proposal = proposeLineage(rowsToTree(rows), parsed.provisions, { corrections, taken: new Set(others.map((o) => o.lineage)) });
+  return { with: previous.slug, proposal };
+}
+
+async function insertAmendments(tx: Tx, idByPath: ReadonlyMap<string, number>, amendments: readonly Amendment[]): Promise<void> {
+  const positions = new Map<number, number>();
+  const data = amendments.flatMap((a) => {
+    const provisionId = a.provisionId === null ? undefined : idByPath.get(a.provisionId);
+    if (provisionId === undefined) return [];
+    const position = positions.get(provisionId) ?? 0;
+    positions.set(provisionId, position + 1);
+    return [{
+      provisionId,
+      position,
+      action: a.action,
+      actType: a.act.type,
+      actDate: isoToDate(a.act.date),
+      actDossier: a.act.dossier,
+      article: a.article,
+      inForce: a.inForce === null ? null : isoToDate(a.inForce),
+      note: a.note,
+      words: a.words,
+      raw: a.raw,
+      sourceLine: a.line,
+    }];
+  });
+  if (data.length > 0) await tx.provisionAmendment.createMany({ data });
+}
+
+/** A re-imported version's annotations, placed again in its new words (lib/anchoring): each keeps
+ * its row, its selectors now measured in the new text. Words no longer found leave the row as it
+ * was written (the pages then show it as deleted or orphaned): no annotation is lost. */
+async function reanchorAnnotations(tx: Tx, textId: number, slug: string, tree: ProvisionNode[]) {
+  const rows = await tx.annotation.findMany({ where: { textId, versionSlug: slug }, orderBy: { id: "asc" } });
+  const outcomes: Array<{ slug: string; outcome: "same" | "moved" | "not-found" }> = [];
+  for (const a of rows) {
+    const placed = anchor({
+      source: a.versionSlug,
+      provision: { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
+      quote: { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+      position: { type: "TextPositionSelector", start: a.start, end: a.end },
+    }, { tree });
+    const node = placed.status === "same" || placed.status === "changed" ? findNode(tree, placed.provisionId) : undefined;
+    if (!node || (placed.status !== "same" && placed.status !== "changed")) {
+      outcomes.push({ slug: a.slug, outcome: "not-found" });
+      continue;
+    }
+    const s = describeSelection(node, placed.start, placed.end);
+    const data = {
+      provisionId: s.provision.value, lineage: s.provision.lineage,
+      exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix,
+      start: s.position.start, end: s.position.end,
+    };
+    const same = Object.entries(data).every(([k, v]) => a[k as keyof typeof a] === v);
+    if (!same) await tx.annotation.update({ where: { id: a.id }, data });
+    outcomes.push({ slug: a.slug, outcome: same ? "same" : "moved" });
+  }
+  return outcomes;
 }
 
 /**
@@ -173,8 +325,9 @@ async function upsertFixtureAnnotation(tx: Tx, textSlug: string, a: ResolvedAnno
   return { slug: f.slug, outcome: "updated" as const };
 }
 
-/** Inserts the tree level by level, so each row's parent id is known before it is written. */
-async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion): Promise<void> {
+/** Inserts the tree level by level, so each row's parent id is known before it is written.
+ * Returns each path id's row id. */
+async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion): Promise<Map<string, number>> {
   const levels: Array<Array<ReturnType<typeof rowOf>>> = [];
   for (const entry of walk(parsed.provisions)) {
     (levels[entry.depth] ??= []).push(rowOf(entry));
@@ -191,6 +344,7 @@ async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion
     });
     for (const row of created) idByPath.set(row.pathId, row.id);
   }
+  return idByPath;
 }
 
 function rowOf(entry: ReturnType<typeof walk> extends Generator<infer T> ? T : never) {
