@@ -71,7 +71,10 @@ export async function runOfficialImport(args: ImportArgs & { official: NonNullab
     read = officialBundle(shown, bytes, official);
   } catch (error) {
     if (error instanceof SourceError) return refuse([error.message]);
-    if (error instanceof OfficialMetaError) return refuse(error.problems);
+    if (error instanceof OfficialMetaError) {
+      for (const w of error.warnings) console.warn(w);
+      return refuse(error.problems);
+    }
     throw error;
   }
   for (const w of read.warnings) console.warn(w);

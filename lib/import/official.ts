@@ -56,7 +56,8 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
     sources.unshift({ url: meta.source, title: title ?? meta.source, ...(meta.language === "nl" ? { language: "nl" as const } : {}) });
   }
   if (sources.length === 0) problems.push(`${shown}:1: no source: the page states no ELI, so give the address the text was taken from with --source <url>`);
-  if (problems.length > 0) throw new OfficialMetaError(problems);
+  const warnings = warningLines(shown, reading.warnings);
+  if (problems.length > 0) throw new OfficialMetaError(problems, warnings);
   const versionMeta: VersionMeta = {
     text: meta.text,
     slug: meta.version,
@@ -78,7 +79,7 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
     text: null,
     newText: {
       slug: meta.text,
-      titleFr: meta.language === "fr" ? (title as string) : (title as string),
+      titleFr: title as string,
       titleNl: meta.language === "nl" ? title : null,
       shortTitle: shortTitleOf(title as string),
       jurisdiction: authorityOf(reading) ?? "non indiquée",
@@ -95,12 +96,16 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
     }],
     annotations: null,
   };
-  return { bundle, reading, warnings: warningLines(shown, reading.warnings) };
+  return { bundle, reading, warnings };
 }
 
 export class OfficialMetaError extends Error {
   override name = "OfficialMetaError";
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    /** The reader's warnings, printed before the problems: they may explain them. */
+    readonly warnings: string[],
+  ) {
     super(problems.join("\n"));
   }
 }
