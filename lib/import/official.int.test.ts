@@ -191,6 +191,39 @@ describe("a Justel consolidated page", () => {
     expect(rows.every((r) => r.raw.length > 0 && r.actType.length > 0)).toBe(true);
     // No provision's words keep a mark.
     expect(await db.provision.count({ where: { versionId: version.id, text: { contains: "<Inséré" } } })).toBe(0);
+
+    // The version API gives the history, provision by provision.
+    const route = await import("../../app/api/v1/texts/[text]/versions/[version]/route");
+    const response = await (route.GET as unknown as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>)(
+      new Request("http://localhost:3000/api/v1/texts/loi-essai-registres/versions/justel-2033-01-15"),
+      { params: Promise.resolve({ text: "loi-essai-registres", version: "justel-2033-01-15" }) },
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { amendments: Array<Record<string, unknown>> };
+    expect(body.amendments).toHaveLength(rows.length);
+    expect(body.amendments[0]).toEqual({
+      provision: rows[0]!.provision.pathId,
+      action: rows[0]!.action,
+      act: { type: rows[0]!.actType, date: rows[0]!.actDate.toISOString().slice(0, 10), dossier: rows[0]!.actDossier },
+      article: rows[0]!.article,
+      inForce: rows[0]!.inForce?.toISOString().slice(0, 10) ?? null,
+      note: rows[0]!.note,
+      words: rows[0]!.words,
+      mark: rows[0]!.raw,
+      line: rows[0]!.sourceLine,
+    });
+
+    // The version page's section lists them, each linked to its provision.
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { AmendmentHistory } = await import("../../app/_components/amendments");
+    const { findAmendments } = await import("../texts/data");
+    const tree = rowsToTree(await db.provision.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" } }));
+    const html = renderToStaticMarkup(createElement(AmendmentHistory, { rows: await findAmendments(version.id), tree }));
+    expect(html).toContain("<h2 id=\"modifications-h\">Historique des modifications</h2>");
+    expect(html.match(/<li>/g)).toHaveLength(rows.length);
+    expect(html).toContain(`href="#${rows[0]!.provision.pathId}"`);
+    expect(renderToStaticMarkup(createElement(AmendmentHistory, { rows: [], tree }))).toBe("");
   });
 });
 

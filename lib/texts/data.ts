@@ -64,6 +64,7 @@ export const versionSummarySelect = {
   notes: true,
   sha256: true,
   sourcePath: true,
+  expressionOf: true,
   importedAt: true,
 } as const;
 
@@ -101,6 +102,20 @@ export type VersionSummary = NonNullable<Awaited<ReturnType<typeof findText>>>["
 export function countVersions() {
   return db().version.count();
 }
+
+/** The amendment history of a version's provisions (read from a consolidated text's marks), in
+ * document order, each entry with the path id of its provision. */
+export function findAmendments(versionId: number) {
+  return db().provisionAmendment.findMany({
+    where: { provision: { versionId } },
+    orderBy: [{ provision: { position: "asc" } }, { position: "asc" }],
+    select: {
+      action: true, actType: true, actDate: true, actDossier: true, article: true, inForce: true, note: true, words: true, raw: true, sourceLine: true,
+      provision: { select: { pathId: true } },
+    },
+  });
+}
+export type AmendmentRow = Awaited<ReturnType<typeof findAmendments>>[number];
 
 /** Every version of a text, without provisions, oldest first. */
 export function findVersionSummaries(textSlug: string) {

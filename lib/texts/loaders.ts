@@ -10,7 +10,7 @@ import { NO_LINES, separateIncomparable } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { comparisonOf, shownPair, versionSide } from "./comparison";
-import { countVersions, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
+import { countVersions, findAmendments, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type AmendmentRow, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -30,6 +30,9 @@ export const loadVersion = cache(async (textSlug: string, versionSlug: string): 
   const version = await findVersionSummary(textSlug, versionSlug);
   return version ? { version, tree: await treeOf(version) } : null;
 });
+
+/** A version's amendment history (empty for a version not read from a consolidated text). */
+export const loadAmendments = cache(async (view: VersionView): Promise<AmendmentRow[]> => findAmendments(view.version.id));
 
 /** Provision trees of recently read versions, by id and SHA-256: a stored version never changes
  * without a new SHA-256 (an import rewrites its provisions only when its source changed), and
