@@ -89,7 +89,10 @@ export async function runOfficialImport(args: ImportArgs & { official: NonNullab
       console.log(`version ${v.text}/${v.slug}: ${v.outcome} (${v.provisions} provisions, ${read.reading.amendments.length} amendment marks, ${read.reading.shape}, sha256 ${read.reading.sha256})`);
       if (v.lineage) {
         console.log(`lineage: paired with ${v.lineage.with} by the aligner (correct a pair with --pair <new id>=<previous id>|new):`);
-        for (const p of v.lineage.proposal.pairs) console.log(`  ${pairLine(p)}`);
+        // Identical provisions continue their lineage beyond doubt: counted, not listed (a code has thousands).
+        const sure = v.lineage.proposal.pairs.filter((p) => p.matchedBy === "text" && p.status === "unchanged");
+        if (sure.length > 0) console.log(`  ${sure.length} provision(s) with the same words continue their lineage`);
+        for (const p of v.lineage.proposal.pairs) if (!sure.includes(p)) console.log(`  ${pairLine(p)}`);
         for (const e of v.lineage.proposal.ended) console.log(`  ${e.id} (${e.lineage}): not continued`);
       }
       for (const a of v.reanchored ?? []) console.log(`annotation ${a.slug}: ${a.outcome === "not-found" ? "its words are no longer in this version (kept as written)" : a.outcome === "same" ? "in place" : "anchored again in the new words"}`);
