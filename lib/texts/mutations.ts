@@ -234,29 +234,27 @@ async function lineageFromPrevious(
   return { with: previous.slug, proposal };
 }
 
+/** Each mark on its provision's row, numbered in the provision's order; one statement, the rows
+ * as one array per column like the provisions'. */
 async function insertAmendments(tx: Tx, idByPath: ReadonlyMap<string, number>, amendments: readonly Amendment[]): Promise<void> {
   const positions = new Map<number, number>();
-  const data = amendments.flatMap((a) => {
+  const rows = amendments.flatMap((a) => {
     const provisionId = a.provisionId === null ? undefined : idByPath.get(a.provisionId);
     if (provisionId === undefined) return [];
     const position = positions.get(provisionId) ?? 0;
     positions.set(provisionId, position + 1);
-    return [{
-      provisionId,
-      position,
-      action: a.action,
-      actType: a.act.type,
-      actDate: isoToDate(a.act.date),
-      actDossier: a.act.dossier,
-      article: a.article,
-      inForce: a.inForce === null ? null : isoToDate(a.inForce),
-      note: a.note,
-      words: a.words,
-      raw: a.raw,
-      sourceLine: a.line,
-    }];
+    return [{ provisionId, position, a }];
   });
-  if (data.length > 0) await tx.provisionAmendment.createMany({ data });
+  if (rows.length === 0) return;
+  const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "ProvisionAmendment" ("provisionId", "position", "action", "actType", "actDate", "actDossier", "article", "inForce", "note", "words", "raw", "sourceLine")
+    SELECT * FROM unnest(
+      ${column((r) => r.provisionId)}::int[], ${column((r) => r.position)}::int[], ${column((r) => r.a.action)}::text[],
+      ${column((r) => r.a.act.type)}::text[], ${column((r) => r.a.act.date)}::date[], ${column((r) => r.a.act.dossier)}::text[],
+      ${column((r) => r.a.article)}::text[], ${column((r) => r.a.inForce)}::date[], ${column((r) => r.a.note)}::int[],
+      ${column((r) => r.a.words)}::text[], ${column((r) => r.a.raw)}::text[], ${column((r) => r.a.line)}::int[]
+    )`;
 }
 
 /** A re-imported version's annotations, placed again in its new words (lib/anchoring): each keeps
