@@ -74,6 +74,10 @@ async function main(argv: readonly string[]): Promise<void> {
         articles: await db.provision.count({ where: { versionId: version.id, kind: "article" } }),
         provisions: await db.provision.count({ where: { versionId: version.id } }),
         amendments: await db.provisionAmendment.count({ where: { provision: { versionId: version.id } } }),
+        // Articles whose lineage an earlier version holds: every one but the inserted one, for the revision.
+        articlesContinued: (await db.$queryRaw<Array<{ n: number }>>`
+          SELECT count(*)::int AS "n" FROM "Provision" p WHERE p."versionId" = ${version.id} AND p."kind" = 'article'
+            AND EXISTS (SELECT 1 FROM "Provision" q WHERE q."versionId" <> ${version.id} AND q."lineage" = p."lineage")`)[0]?.n ?? 0,
       };
       await db.$disconnect();
       const summary = { case: "official-import", version: c.version, what: c.what, chars: c.page.length, ...timing, ...counts, targetMs: TARGET_MS, underTarget: Number(timing.ms) < TARGET_MS, loadAverage: loadavg()[0] };
