@@ -112,6 +112,23 @@ describe("an official-format text of a later stage, imported without lineage key
     expect(await db.provision.count({ where: { versionId: stored.id, textStatus: { not: "summary" } } })).toBe(0);
   });
 
+  it("the same text in a version file with `format: plain` and no {#key} joins the histories too", async () => {
+    const body = readFileSync(MONITEUR, "utf8");
+    const file = tempFile("moniteur-plain.md", [
+      "---", `text: ${TEXT}`, "slug: moniteur-plain", "stage: publication", "title: Notre résumé mis en page comme au Moniteur belge",
+      "date: 2024-02-22", "adoptedBy: Parlement bruxellois", "language: fr", "textStatus: summary", "format: plain",
+      "sources:", `  - url: ${ETAAMB}`, "    title: etaamb", "---", body,
+    ].join("\n"));
+    const { code } = await run([file]);
+    expect(code).toBe(0);
+    const rows = await db.provision.findMany({ where: { version: { slug: "moniteur-plain" }, kind: "article" }, orderBy: { position: "asc" } });
+    expect(rows.map((r) => `${r.pathId}=${r.lineage}`)).toEqual([
+      "art-1=competence", "art-2=definitions", "art-3=champ-application", "art-4=procedures-en-ligne",
+      "art-5=communication-en-ligne", "art-12=horodatage", "art-13=inclusion",
+    ]);
+    await db.version.delete({ where: { id: rows[0]!.versionId } });
+  });
+
   it("an editor's --pair correction overrides the aligner; --dry-run writes nothing", async () => {
     const before = await counts();
     const { code, out } = await run([MONITEUR, ...meta("moniteur-essai", ["--accept-warnings", "--dry-run", "--pair", "art-12=new"])]);
