@@ -89,7 +89,8 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
       parsed: { meta: versionMeta, provisions, sha256: reading.sha256 },
       raw,
       sourcePath: shown,
-      sourceBytes: bytes,
+      // rawSource holds the bytes already when they are its UTF-8 encoding (no BOM, no other charset).
+      sourceBytes: Buffer.from(raw, "utf8").equals(bytes) ? null : bytes,
       amendments: reading.amendments,
       expressionOf: meta.expressionOf,
       lineage: { propose: true, corrections: meta.corrections ?? [] },
