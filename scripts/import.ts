@@ -6,6 +6,7 @@
 // DATABASE_URL or, without it, the embedded database of npm start while the app is stopped.
 import path from "node:path";
 import { createDb } from "../lib/db";
+import { DomainError } from "../lib/errors";
 import { parseImportArgs, type ImportArgs } from "../lib/import/args";
 import { OfficialMetaError, hasFrontMatter, officialBundle } from "../lib/import/official";
 import { SourceError } from "../lib/legal-text/types";
@@ -100,6 +101,8 @@ export async function runOfficialImport(args: ImportArgs & { official: NonNullab
     if (official.dryRun) console.log("import: dry run, nothing was written.");
     return 0;
   } catch (error) {
+    // A --pair naming a provision neither version has.
+    if (error instanceof DomainError) return refuse([`${shown}: ${error.message}`]);
     const message = error instanceof ImportError ? error.message : databaseProblem(error, url);
     if (message === null) throw error;
     return refuse([message]);

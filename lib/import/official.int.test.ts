@@ -138,6 +138,14 @@ describe("an official-format text of a later stage, imported without lineage key
     expect(out).toContain("  art-12 → new lineage art-12");
     expect(out.at(-1)).toBe("import: dry run, nothing was written.");
     expect(await counts()).toEqual(before);
+
+    const wrong = await run([MONITEUR, ...meta("moniteur-essai", ["--accept-warnings", "--pair", "art-12=art-99"])]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err.slice(1)).toEqual([
+      `${path.relative(process.cwd(), MONITEUR)}: pairing correction: "art-99" is not a provision of the previous version (expected an article or division id such as art-13)`,
+      "import: nothing was written.",
+    ]);
+    expect(await counts()).toEqual(before);
   });
 });
 
