@@ -254,6 +254,21 @@ describe("a Justel consolidated page", () => {
   });
 });
 
+describe("the other-language expression of a version", () => {
+  it("is stored with --expression-of, its provisions paired with that version's: one lineage for both languages", async () => {
+    const dir = path.join(ROOT, "lib/legal-text/official/fixtures");
+    const common = ["--text", "essai-bilingue", "--stage", "acte", "--date", "2031-03-12", "--status", "official", "--source", "https://example.org/essai", "--accept-warnings"];
+    expect((await run([path.join(dir, "moniteur-fr.txt"), "--version", "acte-fr", "--language", "fr", ...common])).code).toBe(0);
+    const nl = await run([path.join(dir, "moniteur-nl.txt"), "--version", "acte-nl", "--language", "nl", "--expression-of", "acte-fr", ...common]);
+    expect(nl.code).toBe(0);
+    expect(nl.out).toContain("lineage: paired with acte-fr by the aligner (correct a pair with --pair <new id>=<previous id>|new):");
+    const lineages = async (slug: string) =>
+      (await db.provision.findMany({ where: { version: { slug }, kind: "article" }, orderBy: { position: "asc" } })).map((p) => `${p.pathId}=${p.lineage}`);
+    expect(await lineages("acte-nl")).toEqual(await lineages("acte-fr"));
+    expect(await db.version.findFirstOrThrow({ where: { slug: "acte-nl" } })).toMatchObject({ language: "nl", expressionOf: "acte-fr" });
+  });
+});
+
 describe("bad input: a located message, and nothing written", () => {
   const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => (c === "\u2019" ? 0x92 : c.charCodeAt(0)));
   const TITLE = "12 MARS 2031. - Ordonnance d'essai relative au registre";
