@@ -225,11 +225,10 @@ async function lineageFromPrevious(
       });
   if (!previous) return null;
   const rows = await tx.provision.findMany({ where: { versionId: previous.id }, orderBy: { position: "asc" } });
-  const others = await tx.provision.findMany({
-    where: { version: { textId, slug: { not: version.slug } } },
-    distinct: ["lineage"],
-    select: { lineage: true },
-  });
+  // DISTINCT in the database: the ORM's `distinct` reads every row of every version first.
+  const others = await tx.$queryRaw<Array<{ lineage: string }>>`
+    SELECT DISTINCT p."lineage" FROM "Provision" p JOIN "Version" v ON v."id" = p."versionId"
+    WHERE v."textId" = ${textId} AND v."slug" <> ${version.slug}`;
   const proposal = proposeLineage(rowsToTree(rows), parsed.provisions, { corrections, taken: new Set(others.map((o) => o.lineage)) });
   return { with: previous.slug, proposal };
 }
