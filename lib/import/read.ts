@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseAnnotationsFile, resolveAnnotations, type FixtureAnnotationAt } from "../annotations/file";
-import { parseTextFile } from "../legal-text/frontmatter";
+import { normaliseSource, parseTextFile, parseVersionFrontMatter, splitFrontMatter } from "../legal-text/frontmatter";
 import { MAX_SOURCE_CHARS } from "../legal-text/limits";
 import { parseVersionSource } from "../legal-text/parse";
 import { SourceError } from "../legal-text/types";
@@ -72,7 +72,10 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
         bundleFor(meta.slug).text = { meta, sha256: sha256(raw), sourcePath: shown };
       } else if (file.endsWith(".md") || file.endsWith(".txt")) {
         const parsed = parseVersionSource(shown, raw, { warn });
-        bundleFor(parsed.meta.text).versions.push({ parsed, raw, sourcePath: shown });
+        // An official text pasted as published (format: plain) has no {#key}: its provisions take
+        // their lineage from the aligner's pairing with the version before it.
+        const plain = parseVersionFrontMatter(shown, splitFrontMatter(shown, normaliseSource(raw))).format === "plain";
+        bundleFor(parsed.meta.text).versions.push({ parsed, raw, sourcePath: shown, ...(plain ? { lineage: { propose: true, corrections: [] } } : {}) });
       } else {
         problems.push(`${shown}:1: expected a version file (.md, .txt) or a text file (text.yaml)`);
       }

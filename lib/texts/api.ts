@@ -3,7 +3,7 @@ import { notCitedReading, type Elision, type NotCitedBecause, type PairLines, ty
 import type { Change } from "../diff/types";
 import type { ProvisionNode } from "../legal-text/types";
 import type { ComparisonView, LanguagePairView, VersionView } from "./loaders";
-import type { VersionSummary } from "./data";
+import type { AmendmentRow, VersionSummary } from "./data";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -22,6 +22,7 @@ export function versionJson(v: VersionSummary) {
     sources: v.sources,
     notes: v.notes,
     sha256: v.sha256,
+    expressionOf: v.expressionOf,
   };
 }
 
@@ -49,8 +50,29 @@ export function provisionJson(n: ProvisionNode): ProvisionJson {
   };
 }
 
-export function versionDetailJson(view: VersionView) {
-  return { ...versionJson(view.version), text: view.version.text.slug, provisions: view.tree.map(provisionJson) };
+/** The version with its provision tree and, for a consolidated text, each provision's amendment
+ * history: which act changed it (type, date, Justel dossier), by which article, in force when. */
+export function versionDetailJson(view: VersionView, amendments: readonly AmendmentRow[] = []) {
+  return {
+    ...versionJson(view.version),
+    text: view.version.text.slug,
+    provisions: view.tree.map(provisionJson),
+    amendments: amendments.map(amendmentJson),
+  };
+}
+
+export function amendmentJson(a: AmendmentRow) {
+  return {
+    provision: a.provision.pathId,
+    action: a.action,
+    act: { type: a.actType, date: day(a.actDate), dossier: a.actDossier },
+    article: a.article,
+    inForce: a.inForce ? day(a.inForce) : null,
+    note: a.note,
+    words: a.words,
+    mark: a.raw,
+    line: a.sourceLine,
+  };
 }
 
 /** For a provision present on one side only (inserted, deleted, or a lone piece of a split or

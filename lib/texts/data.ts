@@ -111,6 +111,20 @@ export function countVersions() {
   return db().version.count();
 }
 
+/** The amendment history of a version's provisions (read from a consolidated text's marks), in
+ * document order, each entry with the path id of its provision. */
+export function findAmendments(versionId: number) {
+  return db().provisionAmendment.findMany({
+    where: { provision: { versionId } },
+    orderBy: [{ provision: { position: "asc" } }, { position: "asc" }],
+    select: {
+      action: true, actType: true, actDate: true, actDossier: true, article: true, inForce: true, note: true, words: true, raw: true, sourceLine: true,
+      provision: { select: { pathId: true } },
+    },
+  });
+}
+export type AmendmentRow = Awaited<ReturnType<typeof findAmendments>>[number];
+
 /** Every version of a text, without provisions, oldest first. */
 export function findVersionSummaries(textSlug: string) {
   return db().version.findMany({ where: { text: { slug: textSlug } }, orderBy: [{ date: "asc" }, { id: "asc" }], select: versionWithTextSelect });

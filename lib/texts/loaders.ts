@@ -10,7 +10,7 @@ import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { comparisonOf, shownPair, unitSide, versionSide } from "./comparison";
 import { concordance, type Concordance } from "../legal-text/concordance";
-import { countVersions, findOtherExpression, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
+import { countVersions, findAmendments, findOtherExpression, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type AmendmentRow, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
 export async function loadTexts() {
@@ -55,6 +55,9 @@ export const loadLanguagePair = cache(async (textSlug: string, versionSlug: stri
   if (!fr || !nl) return { version, pair: null };
   return { version, pair: { version, other, fr, nl, concordance: concordance(fr.tree, nl.tree) } };
 });
+
+/** A version's amendment history (empty for a version not read from a consolidated text). */
+export const loadAmendments = cache(async (view: VersionView): Promise<AmendmentRow[]> => findAmendments(view.version.id));
 
 /** Provision trees of recently read versions, by id and SHA-256: a stored version never changes
  * without a new SHA-256 (an import rewrites its provisions only when its source changed), and

@@ -1,28 +1,61 @@
 // Writes of texts, versions, provisions and events. Every import runs in one transaction:
 // a bad file anywhere means nothing is written.
+import { anchor } from "../anchoring/anchor";
+import { describe as describeSelection } from "../anchoring/describe";
+import { findNode } from "../legal-text/flatten";
+import type { Amendment } from "../legal-text/official/types";
+import { hasOwnKeys, proposeLineage, withLineage, type LineageCorrection, type LineageProposal } from "../import/lineage";
 import { categoryToDb } from "../annotations/data";
 import type { ResolvedAnnotation } from "../annotations/file";
 import { normalizeText } from "../diff/scan/normalize";
 import { audit } from "../auth/mutations";
 import { db as defaultDb, type Db, type Prisma } from "../db";
 import { walk } from "../legal-text/flatten";
-import type { ParsedVersion, TextMeta } from "../legal-text/types";
+import type { ParsedVersion, ProvisionNode, TextMeta } from "../legal-text/types";
 import { eventKindToDb } from "./data";
+import { rowsToTree } from "./tree";
 
 type Tx = Prisma.TransactionClient;
 
 export interface ImportBundle {
   /** The text.yaml of the folder, if it was given. */
   text: { meta: TextMeta; sha256: string; sourcePath: string } | null;
-  versions: Array<{ parsed: ParsedVersion; raw: string; sourcePath: string }>;
+  /** A text to create when no text has this slug yet (an official text imported on its own: its
+   * title comes from the act's title line); an existing text is left as it is. */
+  newText?: { slug: string; titleFr: string; titleNl: string | null; shortTitle: string; jurisdiction: string; eli: string | null } | null;
+  versions: ImportedVersion[];
   /** Seeded commentary (annotations.yaml), already anchored in its versions. */
   annotations: { sourcePath: string; sha256: string; items: ResolvedAnnotation[] } | null;
+}
+
+export interface ImportedVersion {
+  parsed: ParsedVersion;
+  raw: string;
+  sourcePath: string;
+  /** The exact bytes read, when raw is not their UTF-8 text (an HTML page, a Windows-1252 file). */
+  sourceBytes?: Uint8Array | null;
+  /** Amendment history read from the source, each entry on its provision's path id. */
+  amendments?: readonly Amendment[];
+  /** Slug of the version of the same text this one is the other-language expression of. */
+  expressionOf?: string | null;
+  /** Lineage from the aligner's pairing with the version before it (or with the expression it
+   * translates) when the source has no {#key}; the editor's corrections override the pairing. */
+  lineage?: { propose: true; corrections: readonly LineageCorrection[] };
 }
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 export interface ImportReport {
   texts: Array<{ slug: string; outcome: ImportOutcome }>;
-  versions: Array<{ text: string; slug: string; outcome: ImportOutcome; provisions: number }>;
+  versions: Array<{
+    text: string;
+    slug: string;
+    outcome: ImportOutcome;
+    provisions: number;
+    /** The pairing the lineage was taken from, and the version it was paired with. */
+    lineage?: { with: string; proposal: LineageProposal } | null;
+    /** Annotations written on this version, placed again in its new words. */
+    reanchored?: Array<{ slug: string; outcome: "same" | "moved" | "not-found" }>;
+  }>;
   annotations: Array<{ slug: string; outcome: ImportOutcome }>;
 }
 
@@ -40,17 +73,31 @@ export async function importBundle(db: Db, bundle: ImportBundle): Promise<Import
 
 /** Every bundle of one import command in a single transaction: when any of them fails, none of
  * them is written (an import naming two folders must not leave the first one half done). */
-export async function importBundles(db: Db, bundles: readonly ImportBundle[]): Promise<ImportReport[]> {
-  return db.$transaction(async (tx) => {
-    const reports: ImportReport[] = [];
-    for (const bundle of bundles) reports.push(await writeBundle(tx, bundle));
-    return reports;
-  }, TRANSACTION_OPTIONS);
+export async function importBundles(db: Db, bundles: readonly ImportBundle[], options: { dryRun?: boolean } = {}): Promise<ImportReport[]> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const reports: ImportReport[] = [];
+      for (const bundle of bundles) reports.push(await writeBundle(tx, bundle));
+      // A preview: everything is computed as the import would, then rolled back.
+      if (options.dryRun) throw new RolledBack(reports);
+      return reports;
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (error instanceof RolledBack) return error.reports;
+    throw error;
+  }
+}
+
+class RolledBack extends Error {
+  constructor(readonly reports: ImportReport[]) {
+    super("dry run: rolled back");
+  }
 }
 
 async function writeBundle(tx: Tx, bundle: ImportBundle): Promise<ImportReport> {
   const report: ImportReport = { texts: [], versions: [], annotations: [] };
   if (bundle.text) report.texts.push(await upsertText(tx, bundle.text));
+  if (bundle.newText) report.texts.push(await createTextIfMissing(tx, bundle.newText));
   for (const v of bundle.versions) report.versions.push(await upsertVersion(tx, v));
   // Once every version of the bundle exists: a Dutch file may come before the French one it names.
   for (const v of bundle.versions) await linkExpression(tx, v);
@@ -101,8 +148,16 @@ async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
   return { slug: meta.slug, outcome: existing ? ("updated" as const) : ("created" as const) };
 }
 
-async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
-  const { parsed, raw, sourcePath } = input;
+async function createTextIfMissing(tx: Tx, input: NonNullable<ImportBundle["newText"]>) {
+  const existing = await tx.text.findUnique({ where: { slug: input.slug } });
+  if (existing) return { slug: input.slug, outcome: "unchanged" as const };
+  await tx.text.create({ data: input });
+  return { slug: input.slug, outcome: "created" as const };
+}
+
+async function upsertVersion(tx: Tx, input: ImportedVersion): Promise<ImportReport["versions"][number]> {
+  const { raw, sourcePath } = input;
+  let { parsed } = input;
   const { meta } = parsed;
   const text = await tx.text.findUnique({ where: { slug: meta.text } });
   if (!text) {
@@ -115,6 +170,19 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
   const existing = await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: meta.slug } } });
   const report = { text: meta.text, slug: meta.slug, provisions: countNodes(parsed) };
   if (existing?.sha256 === parsed.sha256) return { ...report, outcome: "unchanged" as const };
+  // The CLI's --expression-of, or the front matter's expressionOf: linked by linkExpression once
+  // every version of the import exists, and checked there (same stage, another language).
+  const expressionOf = input.expressionOf ?? meta.expressionOf ?? null;
+  // A front matter may name a version later in the same import; the command line names one stored.
+  const cliExpression = input.expressionOf ?? null;
+  if (cliExpression !== null && !(await tx.version.findUnique({ where: { textId_slug: { textId: text.id, slug: cliExpression } } }))) {
+    throw new ImportError(`${sourcePath}:1: --expression-of "${cliExpression}" is not a version of "${meta.text}" (import that version first)`);
+  }
+  let lineage: { with: string; proposal: LineageProposal } | null = null;
+  if (input.lineage && !hasOwnKeys(parsed.provisions)) {
+    lineage = await lineageFromPrevious(tx, text.id, { slug: meta.slug, date: isoToDate(meta.date), expressionOf }, parsed, input.lineage.corrections);
+    if (lineage) parsed = { ...parsed, provisions: withLineage(parsed.provisions, lineage.proposal) };
+  }
   const data = {
     stage: meta.stage,
     title: meta.title,
@@ -129,6 +197,7 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
     notes: meta.notes,
     sha256: parsed.sha256,
     rawSource: raw,
+    sourceBytes: input.sourceBytes ? Buffer.from(input.sourceBytes) : null,
     sourcePath,
     importedAt: new Date(),
   };
@@ -136,8 +205,91 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
     ? await tx.version.update({ where: { id: existing.id }, data })
     : await tx.version.create({ data: { textId: text.id, slug: meta.slug, ...data } });
   if (existing) await tx.provision.deleteMany({ where: { versionId: version.id } });
-  await insertProvisions(tx, version.id, parsed);
-  return { ...report, outcome: existing ? ("updated" as const) : ("created" as const) };
+  const idByPath = await insertProvisions(tx, version.id, parsed);
+  await insertAmendments(tx, idByPath, input.amendments ?? []);
+  const reanchored = existing ? await reanchorAnnotations(tx, text.id, meta.slug, parsed.provisions) : [];
+  return { ...report, outcome: existing ? ("updated" as const) : ("created" as const), lineage, reanchored };
+}
+
+/** The version a new one continues: the other-language expression it translates, else the latest
+ * version of the text dated before it (or on its day, imported before it). Its provisions are
+ * paired with the new ones by the aligner (lib/import/lineage.ts). */
+async function lineageFromPrevious(
+  tx: Tx,
+  textId: number,
+  version: { slug: string; date: Date; expressionOf: string | null },
+  parsed: ParsedVersion,
+  corrections: readonly LineageCorrection[],
+): Promise<{ with: string; proposal: LineageProposal } | null> {
+  const previous = version.expressionOf !== null
+    ? await tx.version.findUnique({ where: { textId_slug: { textId, slug: version.expressionOf } }, select: { id: true, slug: true } })
+    : await tx.version.findFirst({
+        where: { textId, slug: { not: version.slug }, date: { lte: version.date } },
+        orderBy: [{ date: "desc" }, { id: "desc" }],
+        select: { id: true, slug: true },
+      });
+  if (!previous) return null;
+  const rows = await tx.provision.findMany({ where: { versionId: previous.id }, orderBy: { position: "asc" } });
+  // DISTINCT in the database: the ORM's `distinct` reads every row of every version first.
+  const others = await tx.$queryRaw<Array<{ lineage: string }>>`
+    SELECT DISTINCT p."lineage" FROM "Provision" p JOIN "Version" v ON v."id" = p."versionId"
+    WHERE v."textId" = ${textId} AND v."slug" <> ${version.slug}`;
+  const proposal = proposeLineage(rowsToTree(rows), parsed.provisions, { corrections, taken: new Set(others.map((o) => o.lineage)) });
+  return { with: previous.slug, proposal };
+}
+
+/** Each mark on its provision's row, numbered in the provision's order; one statement, the rows
+ * as one array per column like the provisions'. */
+async function insertAmendments(tx: Tx, idByPath: ReadonlyMap<string, number>, amendments: readonly Amendment[]): Promise<void> {
+  const positions = new Map<number, number>();
+  const rows = amendments.flatMap((a) => {
+    const provisionId = a.provisionId === null ? undefined : idByPath.get(a.provisionId);
+    if (provisionId === undefined) return [];
+    const position = positions.get(provisionId) ?? 0;
+    positions.set(provisionId, position + 1);
+    return [{ provisionId, position, a }];
+  });
+  if (rows.length === 0) return;
+  const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "ProvisionAmendment" ("provisionId", "position", "action", "actType", "actDate", "actDossier", "article", "inForce", "note", "words", "raw", "sourceLine")
+    SELECT * FROM unnest(
+      ${column((r) => r.provisionId)}::int[], ${column((r) => r.position)}::int[], ${column((r) => r.a.action)}::text[],
+      ${column((r) => r.a.act.type)}::text[], ${column((r) => r.a.act.date)}::date[], ${column((r) => r.a.act.dossier)}::text[],
+      ${column((r) => r.a.article)}::text[], ${column((r) => r.a.inForce)}::date[], ${column((r) => r.a.note)}::int[],
+      ${column((r) => r.a.words)}::text[], ${column((r) => r.a.raw)}::text[], ${column((r) => r.a.line)}::int[]
+    )`;
+}
+
+/** A re-imported version's annotations, placed again in its new words (lib/anchoring): each keeps
+ * its row, its selectors now measured in the new text. Words no longer found leave the row as it
+ * was written (the pages then show it as deleted or orphaned): no annotation is lost. */
+async function reanchorAnnotations(tx: Tx, textId: number, slug: string, tree: ProvisionNode[]) {
+  const rows = await tx.annotation.findMany({ where: { textId, versionSlug: slug }, orderBy: { id: "asc" } });
+  const outcomes: Array<{ slug: string; outcome: "same" | "moved" | "not-found" }> = [];
+  for (const a of rows) {
+    const placed = anchor({
+      source: a.versionSlug,
+      provision: { type: "FragmentSelector", value: a.provisionId, lineage: a.lineage },
+      quote: { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+      position: { type: "TextPositionSelector", start: a.start, end: a.end },
+    }, { tree });
+    const node = placed.status === "same" || placed.status === "changed" ? findNode(tree, placed.provisionId) : undefined;
+    if (!node || (placed.status !== "same" && placed.status !== "changed")) {
+      outcomes.push({ slug: a.slug, outcome: "not-found" });
+      continue;
+    }
+    const s = describeSelection(node, placed.start, placed.end);
+    const data = {
+      provisionId: s.provision.value, lineage: s.provision.lineage,
+      exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix,
+      start: s.position.start, end: s.position.end,
+    };
+    const same = Object.entries(data).every(([k, v]) => a[k as keyof typeof a] === v);
+    if (!same) await tx.annotation.update({ where: { id: a.id }, data });
+    outcomes.push({ slug: a.slug, outcome: same ? "same" : "moved" });
+  }
+  return outcomes;
 }
 
 /** Links a version to the other-language expression of its stage that its front matter names
@@ -146,7 +298,7 @@ async function upsertVersion(tx: Tx, input: ImportBundle["versions"][number]) {
 async function linkExpression(tx: Tx, input: ImportBundle["versions"][number]): Promise<void> {
   const { parsed, raw, sourcePath } = input;
   const { meta } = parsed;
-  const target = meta.expressionOf ?? null;
+  const target = input.expressionOf ?? meta.expressionOf ?? null;
   const version = await tx.version.findFirst({ where: { slug: meta.slug, text: { slug: meta.text } }, select: { id: true, textId: true, expressionOf: true } });
   if (!version || version.expressionOf === target) return;
   if (target !== null) {
@@ -197,24 +349,29 @@ async function upsertFixtureAnnotation(tx: Tx, textSlug: string, a: ResolvedAnno
   return { slug: f.slug, outcome: "updated" as const };
 }
 
-/** Inserts the tree level by level, so each row's parent id is known before it is written. */
-async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion): Promise<void> {
-  const levels: Array<Array<ReturnType<typeof rowOf>>> = [];
-  for (const entry of walk(parsed.provisions)) {
-    (levels[entry.depth] ??= []).push(rowOf(entry));
-  }
+/** Inserts the whole tree in one statement: the rows' ids are drawn from the table's sequence
+ * first, so that every row's parent id is known before anything is written, and the rows travel as
+ * one array per column (unnest). A code's ten thousand rows sent as a multi-row VALUES list, level
+ * by level, cost PostgreSQL seconds of parsing thirteen bind parameters per row.
+ * Returns each path id's row id. */
+async function insertProvisions(tx: Tx, versionId: number, parsed: ParsedVersion): Promise<Map<string, number>> {
+  const rows = [...walk(parsed.provisions)].map(rowOf);
   const idByPath = new Map<string, number>();
-  for (const level of levels) {
-    const created = await tx.provision.createManyAndReturn({
-      data: level.map(({ parentPath, ...row }) => ({
-        ...row,
-        versionId,
-        parentId: parentPath === null ? null : (idByPath.get(parentPath) ?? null),
-      })),
-      select: { id: true, pathId: true },
-    });
-    for (const row of created) idByPath.set(row.pathId, row.id);
-  }
+  if (rows.length === 0) return idByPath;
+  const ids = await tx.$queryRaw<Array<{ id: number }>>`
+    SELECT nextval(pg_get_serial_sequence('"Provision"', 'id'))::int AS "id" FROM generate_series(1, ${rows.length}::int)`;
+  rows.forEach((row, i) => idByPath.set(row.pathId, ids[i]?.id as number));
+  const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "Provision" ("id", "versionId", "parentId", "pathId", "kind", "number", "heading", "text", "textStatus", "position", "depth", "lineage", "sourceLine")
+    SELECT "id", ${versionId}::int, "parentId", "pathId", "kind"::"ProvisionKind", "number", "heading", "text", "textStatus"::"TextStatus", "position", "depth", "lineage", "sourceLine"
+    FROM unnest(
+      ${column((r) => idByPath.get(r.pathId) as number)}::int[], ${column((r) => (r.parentPath === null ? null : (idByPath.get(r.parentPath) ?? null)))}::int[],
+      ${column((r) => r.pathId)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.number)}::text[], ${column((r) => r.heading)}::text[],
+      ${column((r) => r.text)}::text[], ${column((r) => r.textStatus)}::text[], ${column((r) => r.position)}::int[], ${column((r) => r.depth)}::int[],
+      ${column((r) => r.lineage)}::text[], ${column((r) => r.sourceLine)}::int[]
+    ) AS t("id", "parentId", "pathId", "kind", "number", "heading", "text", "textStatus", "position", "depth", "lineage", "sourceLine")`;
+  return idByPath;
 }
 
 function rowOf(entry: ReturnType<typeof walk> extends Generator<infer T> ? T : never) {

@@ -16,7 +16,8 @@ import { StatusBadge, StatusBanner } from "@/app/_components/status";
 import { createTarget, draftId } from "@/lib/annotations/draft";
 import { loadDraft, loadNotesForVersion } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
-import { loadLanguagePair, loadVersion } from "@/lib/texts/loaders";
+import { loadAmendments, loadLanguagePair, loadVersion } from "@/lib/texts/loaders";
+import { AmendmentHistory } from "@/app/_components/amendments";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { publicOrigin } from "@/lib/http/origin";
@@ -45,6 +46,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const { version, tree } = view;
   const session = await getSession();
   const notes = await loadNotesForVersion(p.text, view);
+  const amendments = await loadAmendments(view);
   const kept = session ? await loadDraft(session.id, draftId(query), createTarget(p.text, version.slug)) : null;
   const note = typeof query.note === "string" ? query.note : undefined;
   // A note written on a later version is only listed here, never shown as this text's commentary.
@@ -103,6 +105,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       <h2 id="texte">Texte</h2>
       {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
       <PassageCite />
+      <AmendmentHistory rows={amendments} tree={tree} />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
