@@ -153,12 +153,16 @@ describe("the shared cache of rendered reads", () => {
     }
   });
 
-  it("re-renders a page when the minute changes (printed pages say when they were consulted)", async () => {
-    const { cache, state } = setup();
+  it("renders a page again when the minute changes (printed pages say when they were consulted), serving the last copy meanwhile", async () => {
+    const { cache, state } = setup((url, generation) => html(`<p>${url} @ ${generation} à ${state.now.toISOString()}</p>`));
     await cache.answer(get());
     state.now = new Date("2026-12-07T10:01:00Z");
-    await cache.answer(get());
+    const during = await cache.answer(get());
+    expect(during?.headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(during?.body?.toString()).toContain("10:00:00");
+    await new Promise((r) => setTimeout(r, 0));
     expect(state.renders).toBe(2);
+    expect((await cache.answer(get()))?.body?.toString()).toContain("10:01:00");
   });
 
   it("keeps pages apart by origin and by query", async () => {

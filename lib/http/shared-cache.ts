@@ -219,12 +219,15 @@ export class SharedCache {
     const kept = this.entries.get(key);
     const head = request.method.toUpperCase() === "HEAD";
     if (kept && kept.generation === generation) {
-      const renderKey = `${generation}\n${minute}\n${key}`;
-      if (kept.minute === minute || this.rendering.has(renderKey)) {
-        // Same data; at most the printed "consulted at" minute is behind while the new one renders.
-        this.touch(key, kept);
-        return this.send(kept, request.headers, head, "hit");
+      if (kept.minute !== minute) {
+        // Same data, only the printed "consulted at" minute is behind: it is served while the
+        // page renders again for this minute, without anyone waiting for it.
+        this.renderOnce(key, request, generation, minute).catch((error: unknown) => {
+          console.error(`shared cache: rendering ${request.url} again failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
       }
+      this.touch(key, kept);
+      return this.send(kept, request.headers, head, "hit");
     }
     const result = await this.renderOnce(key, request, generation, minute);
     if ("etag" in result) return this.send(result, request.headers, head, "miss");
