@@ -20,7 +20,8 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { hashedCsp, inlineScriptHashes } from "./csp";
 import { PUBLIC_READ_CACHE } from "./conditional";
-import { consultedOn, originFromHeaders } from "./origin";
+import { originFromHeaders } from "./origin";
+import { addressOf, pathParts } from "../routes/addresses";
 
 /** Says whether an answer came from the cache ("hit") or was rendered for it ("miss"). */
 export const CACHE_STATUS_HEADER = "X-Cache";
@@ -52,8 +53,9 @@ export interface Answer {
 interface Entry {
   key: string;
   generation: bigint;
-  /** The minute the page was rendered in: the printed pages say when they were consulted. */
-  minute: string;
+  /** The minute the page was rendered in (minutes since 1970): the printed pages say when they
+   * were consulted, to the minute (Brussels' offsets from UTC are whole hours). */
+  minute: number;
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
@@ -61,6 +63,7 @@ interface Entry {
   gzip: { body: Buffer; etag: string } | null;
 }
 
+const LOCALHOST = new URL("http://localhost");
 const SHAREABLE_TYPES = /^(text\/html|application\/json)\b/i;
 // Next's client-side navigations ask for RSC payloads, by header or by the _rsc parameter.
 const NEXT_NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -90,7 +93,7 @@ function hasCookie(headers: RequestHeaders, name: string): boolean {
 }
 
 /** Whether a request may be answered from the shared cache: an anonymous GET or HEAD of a reading
- * page (under /texts/, the home page, the cross-text comparison) or of the read API. */
+ * page (a text's pages, the home page, the cross-text comparison) or of the read API (their twins). */
 export function isShareable(request: SharedRequest, sessionCookie: string): boolean {
   const method = request.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return false;
@@ -98,7 +101,7 @@ export function isShareable(request: SharedRequest, sessionCookie: string): bool
   if (NEXT_NAVIGATION_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
   const [path = "", query = ""] = request.url.split("?", 2);
   if (new URLSearchParams(query).has("_rsc")) return false;
-  return path === "/" || path === "/compare-across" || path.startsWith("/texts/") || path.startsWith("/api/v1/texts");
+  return path === addressOf({ kind: "home" }) || path === "/compare-across" || (pathParts(path)?.texts ?? false);
 }
 
 /** Whether a rendered answer is the same for every reader, and may be kept. */
@@ -130,7 +133,7 @@ function acceptsGzip(headers: RequestHeaders): boolean {
   });
 }
 
-function entryOf(key: string, rendered: Rendered, generation: bigint, minute: string): Entry {
+function entryOf(key: string, rendered: Rendered, generation: bigint, minute: number): Entry {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(rendered.headers)) {
     if (value !== undefined && !DROPPED.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
@@ -214,8 +217,8 @@ export class SharedCache {
       this.bytes = 0;
       this.newest = generation;
     }
-    const minute = consultedOn((this.options.now ?? (() => new Date()))());
-    const key = `${originFromHeaders(new Headers(plainHeaders(request.headers)), new URL("http://localhost"))}${request.url}`;
+    const minute = Math.floor((this.options.now?.() ?? new Date()).getTime() / 60_000);
+    const key = `${originFromHeaders({ get: (name) => joined(request.headers[name]) }, LOCALHOST)}${request.url}`;
     const kept = this.entries.get(key);
     const head = request.method.toUpperCase() === "HEAD";
     if (kept && kept.generation === generation) {
@@ -235,7 +238,7 @@ export class SharedCache {
   }
 
   /** One render per page, generation and minute, however many readers ask at once. */
-  private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: string): Promise<Entry | Rendered> {
+  private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | Rendered> {
     const renderKey = `${generation}\n${minute}\n${key}`;
     const running = this.rendering.get(renderKey);
     if (running) return running;
@@ -304,10 +307,8 @@ export class SharedCache {
 
 }
 
-function plainHeaders(headers: RequestHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  return out;
+function joined(value: HeaderValue): string | null {
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
 function stringHeaders(headers: Record<string, HeaderValue>): Record<string, string | string[]> {
