@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import next from "next";
 import { SESSION_COOKIE } from "../lib/auth/cookie";
-import { createDb } from "../lib/db";
+import pg from "pg";
 import { applyForwarding, trustedHops } from "../lib/http/client-address";
 import { answerClientErrors } from "../lib/http/client-error";
 import { SHARED_RENDER_HEADER } from "../lib/http/csp";
@@ -119,8 +119,11 @@ async function main(): Promise<void> {
   });
   if (maxBytes > 0 && databaseUrl && process.env.PALIMPSESTE_DB_MODE !== "embedded") {
     // A connection of its own: the generation is read on every request, never behind a render.
-    const client = createDb(databaseUrl, 1);
-    cache = new SharedCache({ render: loopbackRenderer(server, secret), generation: () => readGeneration(client), maxBytes, sessionCookie: SESSION_COOKIE });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000 });
+    // A connection lost while idle (PostgreSQL restarted) is replaced on the next read; without a
+    // listener, pg's error event would end the process.
+    pool.on("error", (error) => console.error(`serve: shared cache connection: ${error.message}`));
+    cache = new SharedCache({ render: loopbackRenderer(server, secret), generation: () => readGeneration(pool), maxBytes, sessionCookie: SESSION_COOKIE });
   }
   // A request the parser refuses (over 16 KB of address and headers) gets a French page, not
   // Node's bare status line.
