@@ -119,7 +119,9 @@ async function main(): Promise<void> {
   });
   if (maxBytes > 0 && databaseUrl && process.env.PALIMPSESTE_DB_MODE !== "embedded") {
     // A connection of its own: the generation is read on every request, never behind a render.
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000 });
+    // Bounded waits: with PostgreSQL away, a request goes on to Next (and its 503 page) within
+    // two seconds instead of hanging on the cache.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 2000, query_timeout: 2000 });
     // A connection lost while idle (PostgreSQL restarted) is replaced on the next read; without a
     // listener, pg's error event would end the process.
     pool.on("error", (error) => console.error(`serve: shared cache connection: ${error.message}`));
