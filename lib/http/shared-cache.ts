@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { hashedCsp, inlineScriptHashes } from "./csp";
 import { PUBLIC_READ_CACHE } from "./conditional";
-import { originFromHeaders } from "./origin";
+import { consultedOn, originFromHeaders } from "./origin";
 import { addressOf, pathParts } from "../routes/addresses";
 
 /** Says whether an answer came from the cache ("hit") or was rendered for it ("miss"). */
@@ -222,22 +222,29 @@ export class SharedCache {
     const kept = this.entries.get(key);
     const head = request.method.toUpperCase() === "HEAD";
     if (kept && kept.generation === generation) {
-      if (kept.minute !== minute) {
-        // Same data, only the printed "consulted at" minute is behind: it is served while the
-        // page renders again for this minute, without anyone waiting for it.
-        this.renderOnce(key, request, generation, minute).catch((error: unknown) => {
-          console.error(`shared cache: rendering ${request.url} again failed: ${error instanceof Error ? error.message : String(error)}`);
-        });
-      }
-      this.touch(key, kept);
-      return this.send(kept, request.headers, head, "hit");
+      const current = kept.minute === minute ? kept : this.moveTo(kept, minute);
+      this.touch(key, current);
+      return this.send(current, request.headers, head, "hit");
     }
     const result = await this.renderOnce(key, request, generation, minute);
     if ("etag" in result) return this.send(result, request.headers, head, "miss");
     return { status: result.status, headers: { ...stringHeaders(result.headers), [CACHE_STATUS_HEADER]: "miss" }, body: head ? null : result.body };
   }
 
-  /** One render per page, generation and minute, however many readers ask at once. */
+  /** The same page, saying it was consulted at `minute`: the printed line is the only part of a
+   * page that moves with the clock, so it is rewritten in place (its policy hashes and ETag
+   * computed again) rather than rendered again. */
+  private moveTo(entry: Entry, minute: number): Entry {
+    const body = entry.body.toString("utf8");
+    // The page was rendered in its request's minute, or (a slow render) in one of the next two.
+    const printed = [0, 1, 2].map((late) => consultedOn(new Date((entry.minute + late) * 60_000))).find((text) => body.includes(text));
+    const moved = printed === undefined ? entry.body : Buffer.from(body.split(printed).join(consultedOn(new Date(minute * 60_000))));
+    const next = entryOf(entry.key, { status: entry.status, headers: entry.headers, body: moved }, entry.generation, minute);
+    this.store(entry.key, next);
+    return next;
+  }
+
+  /** One render per page and generation, however many readers ask at once. */
   private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | Rendered> {
     const renderKey = `${generation}\n${minute}\n${key}`;
     const running = this.rendering.get(renderKey);
