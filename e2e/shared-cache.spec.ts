@@ -109,3 +109,22 @@ test.describe("without JavaScript", () => {
     }
   });
 });
+
+test("a kept page moves to the next minute without rendering, its scripts still allowed", async ({ page }) => {
+  test.setTimeout(150_000);
+  const seen = await violations(page);
+  const address = `${NOTE_PAGE}?minute=${Date.now()}`;
+  const first = await page.goto(address);
+  expect(first?.headers()["x-cache"]).toBe("miss");
+  const printed = async () => (await page.getByTestId("printed-from").textContent()) ?? "";
+  const before = await printed();
+  // The next minute, on the server's clock as on this one (the same machine).
+  await page.waitForTimeout(60_500 - (Date.now() % 60_000));
+  const moved = await page.goto(address);
+  expect(moved?.headers()["x-cache"]).toBe("hit");
+  expect(await printed()).not.toBe(before);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react"))))
+    .toBe(true);
+  expect(seen).toEqual([]);
+});
