@@ -64,6 +64,8 @@ interface Entry {
 }
 
 const LOCALHOST = new URL("http://localhost");
+// Enough for every address of the site; beyond it (a client inventing queries), start afresh.
+const MAX_PASSING = 10_000;
 const SHAREABLE_TYPES = /^(text\/html|application\/json)\b/i;
 // Next's client-side navigations ask for RSC payloads, by header or by the _rsc parameter.
 const NEXT_NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -164,7 +166,9 @@ export class SharedCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private newest: bigint | null = null;
-  private readonly rendering = new Map<string, Promise<Entry | Rendered>>();
+  private readonly rendering = new Map<string, Promise<Entry | null>>();
+  /** Addresses whose answer is not shared, for this generation. */
+  private readonly passing = new Set<string>();
   private reading: Promise<bigint> | null = null;
   private queued: Promise<bigint> | null = null;
   /** How many times Next rendered for the cache: a test reads it through the X-Cache header. */
@@ -214,11 +218,13 @@ export class SharedCache {
       // Every kept answer is now out of date: drop them at once rather than one by one. (Any
       // change counts, not only a rise: a database wiped and migrated again starts elsewhere.)
       this.entries.clear();
+      this.passing.clear();
       this.bytes = 0;
       this.newest = generation;
     }
     const minute = Math.floor((this.options.now?.() ?? new Date()).getTime() / 60_000);
     const key = `${originFromHeaders({ get: (name) => joined(request.headers[name]) }, LOCALHOST)}${request.url}`;
+    if (this.passing.has(key)) return null;
     const kept = this.entries.get(key);
     const head = request.method.toUpperCase() === "HEAD";
     if (kept && kept.generation === generation) {
@@ -226,9 +232,8 @@ export class SharedCache {
       this.touch(key, current);
       return this.send(current, request.headers, head, "hit");
     }
-    const result = await this.renderOnce(key, request, generation, minute);
-    if ("etag" in result) return this.send(result, request.headers, head, "miss");
-    return { status: result.status, headers: { ...stringHeaders(result.headers), [CACHE_STATUS_HEADER]: "miss" }, body: head ? null : result.body };
+    const entry = await this.renderOnce(key, request, generation, minute);
+    return entry && this.send(entry, request.headers, head, "miss");
   }
 
   /** The same page, saying it was consulted at `minute`: the printed line is the only part of a
@@ -244,20 +249,23 @@ export class SharedCache {
     return next;
   }
 
-  /** One render per page and generation, however many readers ask at once. */
-  private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | Rendered> {
+  /** One render per page and generation, however many readers ask at once; null when the answer
+   * is not one to share (a 404, a redirect, a feed or an export with conditional requests of its
+   * own…): that address then goes to Next itself, for this request and the next ones until the
+   * generation moves. */
+  private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | null> {
     const renderKey = `${generation}\n${minute}\n${key}`;
     const running = this.rendering.get(renderKey);
     if (running) return running;
     const work = (async () => {
       this.renders += 1;
       const rendered = await this.options.render({ ...request, method: "GET" });
-      const entry = entryOf(key, rendered, generation, minute);
       if (!isStorable(rendered)) {
-        // Still a page rendered without a nonce: its policy lists its scripts as a kept one would.
-        const headers = { ...entry.headers, "cache-control": first(rendered.headers["cache-control"]) ?? "private, no-store", "content-length": String(rendered.body.length) };
-        return { status: rendered.status, headers, body: rendered.body };
+        if (this.passing.size >= MAX_PASSING) this.passing.clear();
+        this.passing.add(key);
+        return null;
       }
+      const entry = entryOf(key, rendered, generation, minute);
       // Another generation may have been seen meanwhile: this answer is then already out of date.
       if (generation === this.newest) this.store(key, entry);
       return entry;
@@ -316,10 +324,4 @@ export class SharedCache {
 
 function joined(value: HeaderValue): string | null {
   return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-}
-
-function stringHeaders(headers: Record<string, HeaderValue>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
-  return out;
 }
