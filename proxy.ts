@@ -1,5 +1,7 @@
-// Runs before every page: the per-request Content-Security-Policy with a nonce (Next applies it to
-// its own scripts), a clear 400 for malformed addresses, and a server-rendered 404 for unknown ones.
+// Runs before every page: the Content-Security-Policy (a per-request nonce that Next applies to its
+// own scripts, or none for a page rendered for the shared cache, whose policy lists its scripts'
+// hashes: lib/http/shared-cache.ts), a clear 400 for malformed addresses, and a server-rendered 404
+// for unknown ones.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
@@ -7,23 +9,8 @@ import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 import { errorPage } from "@/lib/http/error-page";
 import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
+import { hashedCsp, nonceCsp, SHARED_RENDER_HEADER } from "@/lib/http/csp";
 import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
-import { frameAncestors } from "@/lib/http/framing";
-
-function csp(nonce: string, pathname: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    frameAncestors(pathname),
-  ].join("; ");
-}
 
 /** The page for an address that cannot be decoded: the site's layout cannot render it (Next needs
  * the path decoded), so a small page of its own, in French, with a way back. */
@@ -73,14 +60,18 @@ export async function proxy(request: NextRequest) {
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
   const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = csp(nonce, pathname);
+  // A render for the shared cache (only scripts/serve.ts can ask for one: it drops a client's copy
+  // of the header) carries no nonce; the server lists the inline scripts' hashes once it has the
+  // HTML. The policy set here, with no hash, stands only if that step is skipped.
+  const shared = request.headers.get(SHARED_RENDER_HEADER) === "1";
+  const nonce = shared ? null : Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = nonce === null ? hashedCsp([], pathname) : nonceCsp(nonce, pathname);
   const requestHeaders = new Headers(request.headers);
   // Only this proxy says what is missing: a client's own copy of these headers would put its
   // words in the not-found page.
   requestHeaders.delete(MISSING_HEADER);
   requestHeaders.delete(MISSING_TEXT_HEADER);
-  requestHeaders.set("x-nonce", nonce);
+  if (nonce !== null) requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const isPage = !path.api && path.texts && !(path.arg === "opengraph-image" || parts[4] === "opengraph-image");

@@ -107,7 +107,8 @@ async function compareJs(base: string): Promise<{ total: number; own: number }> 
 
 async function load(base: string, route: (typeof ROUTES)[number], o: Options) {
   for (let i = 0; i < 20; i++) await (await fetch(base + route.path)).arrayBuffer();
-  const r = await autocannon({ url: base + route.path, connections: o.connections, duration: o.seconds });
+  // As a browser or a CDN asks: compressed if the server may (autocannon asks for nothing).
+  const r = await autocannon({ url: base + route.path, connections: o.connections, duration: o.seconds, headers: { "accept-encoding": "gzip" } });
   return {
     route: route.name,
     path: route.path,

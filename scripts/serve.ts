@@ -1,15 +1,65 @@
 // The production server that `npm start` runs: Next's request handler behind Node's own HTTP
 // server, so that the forwarding headers the app reads are ones this server can vouch for
 // (lib/http/client-address.ts). Otherwise what `next start` does: the same build, PORT, signals.
-import { createServer } from "node:http";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import next from "next";
+import { SESSION_COOKIE } from "../lib/auth/cookie";
+import pg from "pg";
 import { applyForwarding, trustedHops } from "../lib/http/client-address";
 import { answerClientErrors } from "../lib/http/client-error";
+import { SHARED_RENDER_HEADER } from "../lib/http/csp";
+import { SharedCache, type Rendered, type SharedRequest } from "../lib/http/shared-cache";
 import { listenHost, strictTransportSecurity } from "../lib/http/transport";
+import { readGeneration } from "../lib/system/data";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STOP_GRACE_MS = 5000;
+const RENDER_TIMEOUT_MS = 60_000;
+// The headers a page's rendering depends on (the public origin, for absolute links and the printed
+// citation): the cache key holds the same origin (lib/http/shared-cache.ts).
+const RENDER_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+
+/** PAGE_CACHE_MB: the memory the shared cache of rendered reads may take (0: no shared cache). */
+function cacheBytes(value: string | undefined): number {
+  const mb = value === undefined || value.trim() === "" ? 64 : Number(value);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`PAGE_CACHE_MB: expected a number of megabytes (0 for none), got "${value}"`);
+  return Math.floor(mb * 1024 * 1024);
+}
+
+/** Asks this very server, over the loopback, for a page rendered for the shared cache: Next
+ * then renders it as for any request, but without a nonce (proxy.ts). The secret proves that the
+ * request comes from here; a client's own copy of the header never reaches Next (applyForwarding). */
+function loopbackRenderer(server: Server, secret: string): (request: SharedRequest) => Promise<Rendered> {
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const address = server.address() as AddressInfo;
+      const host = address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
+      const headers: Record<string, string> = { accept: "text/html,application/json;q=0.9,*/*;q=0.8", "accept-encoding": "identity", [SHARED_RENDER_HEADER]: secret };
+      for (const name of RENDER_HEADERS) {
+        const value = request.headers[name];
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      const req = httpRequest({ host, port: address.port, method: "GET", path: request.url, headers, timeout: RENDER_TIMEOUT_MS }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 500, headers: { ...res.headers }, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      });
+      req.on("timeout", () => req.destroy(new Error(`rendering ${request.url} for the shared cache took over ${RENDER_TIMEOUT_MS} ms`)));
+      req.on("error", reject);
+      req.end();
+    });
+}
+
+function isRenderFromHere(req: IncomingMessage, secret: Buffer): boolean {
+  const value = req.headers[SHARED_RENDER_HEADER];
+  if (typeof value !== "string") return false;
+  const given = Buffer.from(value);
+  return given.length === secret.length && timingSafeEqual(given, secret);
+}
 
 /** Ends this server when the process that started it dies (see main). */
 function dieWithParent(stop: () => void): void {
@@ -32,15 +82,51 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const secret = randomBytes(32).toString("base64url");
+  const secretBytes = Buffer.from(secret);
+  // The shared cache of rendered reads (lib/http/shared-cache.ts), for a PostgreSQL server only:
+  // the embedded database serves one connection, and one person needs no cache in front of it.
+  const maxBytes = cacheBytes(process.env.PAGE_CACHE_MB);
+  const databaseUrl = process.env.DATABASE_URL;
+  let cache: SharedCache | null = null;
   const server = createServer((req, res) => {
+    const pass = () =>
+      handle(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    if (isRenderFromHere(req, secretBytes)) {
+      req.headers[SHARED_RENDER_HEADER] = "1";
+      void pass();
+      return;
+    }
     const hsts = strictTransportSecurity(req.headers, hops);
     if (hsts) res.setHeader("Strict-Transport-Security", hsts);
     applyForwarding(req, hops);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+    if (!cache) return void pass();
+    cache
+      .answer({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers })
+      .then((answer) => {
+        if (!answer) return pass();
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body ?? undefined);
+      })
+      .catch((error: unknown) => {
+        // The cache failed (the loopback render broke): Next answers as it would without it.
+        console.error(`serve: shared cache: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) void pass();
+      });
   });
+  if (maxBytes > 0 && databaseUrl && process.env.PALIMPSESTE_DB_MODE !== "embedded") {
+    // A connection of its own: the generation is read on every request, never behind a render.
+    // Bounded waits: with PostgreSQL away, a request goes on to Next (and its 503 page) within
+    // two seconds instead of hanging on the cache.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+    // A connection lost while idle (PostgreSQL restarted) is replaced on the next read; without a
+    // listener, pg's error event would end the process.
+    pool.on("error", (error) => console.error(`serve: shared cache connection: ${error.message}`));
+    cache = new SharedCache({ render: loopbackRenderer(server, secret), generation: () => readGeneration(pool), maxBytes, sessionCookie: SESSION_COOKIE });
+  }
   // A request the parser refuses (over 16 KB of address and headers) gets a French page, not
   // Node's bare status line.
   answerClientErrors(server);

@@ -8,8 +8,9 @@ import { attemptKeys } from "./throttle";
 import { dummyHash, verifyPassword } from "./password";
 import { newToken, sameToken, tokenId } from "./tokens";
 import { originFromHeaders } from "../http/origin";
+import { SESSION_COOKIE } from "./cookie";
 
-export const SESSION_COOKIE = "palimpseste_session";
+export { SESSION_COOKIE };
 const SESSION_DAYS = 14;
 
 export interface CurrentSession {

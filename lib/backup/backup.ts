@@ -1,13 +1,13 @@
 // Export and restore of a whole Palimpseste database: every text, version (with the source bytes
 // it was imported from), provision, annotation, event, tracked phrase, editor and audit entry.
 // Left out, because they are rebuilt or only matter while the app runs: sessions, login
-// attempts, and every table named *Cache; also any table that points at one of those.
+// attempts, the read generation (the shared cache's key), and every table named *Cache; also any table that points at one of those.
 import type { Db } from "../db";
 import { ArchiveError, PASSWORD_NOT_EXPORTED, decodeArchive, encodeArchive, type TableDump } from "./archive";
 import { appliedMigrations, countRows, dumpRows, listTables, type TableInfo } from "./data";
 import { writeTables } from "./mutations";
 
-const RUNTIME_TABLES = new Set(["Session", "LoginAttempt"]);
+const RUNTIME_TABLES = new Set(["Session", "LoginAttempt", "ReadGeneration"]);
 
 function isRuntime(name: string): boolean {
   return RUNTIME_TABLES.has(name) || name.endsWith("Cache");

@@ -3,7 +3,7 @@
 // browser saw it (behind a reverse proxy: X-Forwarded-Proto / X-Forwarded-Host).
 
 /** `proto://host` from the request headers; `fallback` when they name no host. */
-export function originFromHeaders(headers: Headers, fallback: URL): string {
+export function originFromHeaders(headers: Pick<Headers, "get">, fallback: URL): string {
   const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host")) ?? fallback.host;
   const proto = firstValue(headers.get("x-forwarded-proto")) ?? fallback.protocol.replace(":", "");
   return `${proto === "https" ? "https" : "http"}://${host}`;
