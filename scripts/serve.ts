@@ -7,6 +7,8 @@ import next from "next";
 import { applyForwarding, trustedHops } from "../lib/http/client-address";
 import { answerClientErrors } from "../lib/http/client-error";
 import { listenHost, strictTransportSecurity } from "../lib/http/transport";
+import { answerUnavailable } from "../lib/http/unavailable";
+import { watchRequest } from "../lib/system/outage";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STOP_GRACE_MS = 5000;
@@ -36,10 +38,15 @@ async function main(): Promise<void> {
     const hsts = strictTransportSecurity(req.headers, hops);
     if (hsts) res.setHeader("Strict-Transport-Security", hsts);
     applyForwarding(req, hops);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+    // A request that met an unreachable database answers 503, whatever Next made of the failure.
+    let watch: { unreachable: boolean } | null = null;
+    answerUnavailable(req, res, () => watch?.unreachable === true);
+    watch = watchRequest(() =>
+      handle(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end();
+      }),
+    );
   });
   // A request the parser refuses (over 16 KB of address and headers) gets a French page, not
   // Node's bare status line.
