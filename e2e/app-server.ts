@@ -13,8 +13,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** Migrations and the editor account, once per database (as an operator does before starting
  * the servers). */
-export async function prepareDatabase(url: string): Promise<void> {
-  await migrate(url);
+export async function prepareDatabase(url: string, { migrated = false } = {}): Promise<void> {
+  if (!migrated) await migrate(url);
   const client = createDb(url, 1);
   try {
     await createUser(client, { ...EDITOR, name: "Éditrice de test", role: "editor" });

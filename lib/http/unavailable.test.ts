@@ -41,6 +41,12 @@ describe("answerUnavailable", () => {
     expect(await res.json()).toMatchObject({ error: { code: "unavailable" } });
   });
 
+  it("leaves the app's own 503 answers alone", async () => {
+    const res = await fetch(`${await serve((r) => r.writeHead(503, { "Content-Type": "text/html" }).end("<p>renvoyer</p>"), true)}/api/v1/texts/t/annotations`);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toBe("<p>renvoyer</p>");
+  });
+
   it("leaves other failures and every success alone", async () => {
     const other = await fetch(`${await serve(failing, false)}/texts/t`);
     expect(other.status).toBe(500);

@@ -10,7 +10,7 @@ import { unavailablePage } from "./error-page";
  * headers stay. */
 const DROPPED = ["content-type", "content-length", "content-encoding", "transfer-encoding", "etag", "cache-control", "link", "vary", "set-cookie"];
 
-/** Watches `res`: when its status is a 5xx and `met()` says the database was unreachable, the
+/** Watches `res`: when its status is 500 and `met()` says the database was unreachable, the
  * body Next writes is replaced by the 503 answer. Anything else passes untouched. */
 export function answerUnavailable(req: IncomingMessage, res: ServerResponse, met: () => boolean): void {
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
@@ -19,7 +19,8 @@ export function answerUnavailable(req: IncomingMessage, res: ServerResponse, met
   let replaced: boolean | null = null;
   const replace = (status: number): boolean => {
     if (replaced !== null) return replaced;
-    replaced = status >= 500 && !res.headersSent && met();
+    // 500 only: a 503 the app wrote itself (a refused form, with its text) is already the answer.
+    replaced = status === 500 && !res.headersSent && met();
     if (!replaced) return false;
     for (const name of res.getHeaderNames()) if (DROPPED.includes(name) || name.startsWith("x-nextjs")) res.removeHeader(name);
     const api = (req.url ?? "").startsWith("/api/");
