@@ -4,9 +4,11 @@
 // cluster of this test's own (e2e/pg-cluster.ts): the shared server on 5432 is never stopped.
 import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
+import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { migrate } from "../scripts/test-db";
 import { startAppServer, prepareDatabase, type AppServer } from "./app-server";
 import { csrfToken, logIn } from "./editor";
 import { createPgCluster, type PgCluster } from "./pg-cluster";
@@ -20,6 +22,7 @@ const NOTE_PAGE = `/texts/${TEXT}/notes/et-ou-apo2`;
 const API = `/api/v1/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`;
 const NOTES_API = `/api/v1/texts/${TEXT}/annotations`;
 const RESULTS = path.resolve(import.meta.dirname, "..", "test-results");
+const ROOT = path.resolve(import.meta.dirname, "..");
 /** Seconds PostgreSQL stays down: long enough for every check below. */
 const OUTAGE_MS = 3000;
 /** The server is back within this long after PostgreSQL is. */
@@ -39,9 +42,11 @@ test.beforeAll(async () => {
   const admin = new pg.Client({ connectionString: cluster.url("postgres") });
   await admin.connect();
   await admin.query("CREATE DATABASE palimpseste");
+  // An empty database for an import under way when PostgreSQL stops.
+  await admin.query("CREATE DATABASE imports");
   await admin.end();
   databaseUrl = cluster.url("palimpseste");
-  await prepareDatabase(databaseUrl);
+  await Promise.all([prepareDatabase(databaseUrl), migrate(cluster.url("imports"))]);
   mkdirSync(RESULTS, { recursive: true });
   server = await startAppServer(PORT, databaseUrl, path.join(RESULTS, "faults-server.log"));
 });
@@ -75,8 +80,8 @@ function load(address: string, connections: number) {
   return { answers, stop: () => stop(), done };
 }
 
-async function countRows(sql: string, values: unknown[]): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+async function countRows(sql: string, values: unknown[], url = databaseUrl): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ n: string }>(sql, values);
@@ -130,8 +135,30 @@ test("PostgreSQL stops under load and returns: 503 pages and JSON meanwhile, wri
     }
   })();
 
+  // `npm run import` of every fixture (one transaction) into an empty database, under way when
+  // the database stops.
+  let importOutput = "";
+  const importer = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", "fixtures"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: cluster?.url("imports") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  importer.stdout.on("data", (d) => (importOutput += d));
+  importer.stderr.on("data", (d) => (importOutput += d));
+  const importing = new Promise<number | null>((resolve) => importer.on("exit", resolve));
+
   try {
     await sleep(2000);
+    // Stopped while the import's transaction is open (or once it ended, if it was that quick).
+    const watcher = new pg.Client({ connectionString: cluster?.url("postgres") });
+    await watcher.connect();
+    const openTransaction = async () =>
+      Number((await watcher.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = 'imports' AND xact_start IS NOT NULL`)).rows[0]?.n) > 0;
+    let importInFlight = false;
+    for (const until = Date.now() + 20_000; Date.now() < until && importer.exitCode === null; await sleep(20)) {
+      if ((importInFlight = await openTransaction())) break;
+    }
+    await watcher.end();
     const stopping = Date.now();
     await cluster?.stop();
     const stopped = Date.now();
@@ -218,7 +245,8 @@ test("PostgreSQL stops under load and returns: 503 pages and JSON meanwhile, wri
       writes201: writes.filter((w) => w.status === 201).length,
       writes503: writes.filter((w) => w.status === 503).length,
     };
-    console.log(`faults: ${JSON.stringify(figures)}`);
+    const importExit = await importing;
+    console.log(`faults: ${JSON.stringify({ ...figures, importInFlight, importExit })}`);
     expect(other, "every answer is 200 or 503").toEqual([]);
     expect(unavailable.length).toBeGreaterThan(0);
     expect(pageRun.errors + apiRun.errors + pageRun.timeouts + apiRun.timeouts).toBe(0);
@@ -240,6 +268,14 @@ test("PostgreSQL stops under load and returns: 503 pages and JSON meanwhile, wri
       ),
     ).toBe(0);
 
+    // The import is all there or not at all, as it reported: a failure says why, and that nothing
+    // was written.
+    if (importExit !== 0) expect(importOutput).toContain("import: cannot reach the database");
+    if (importExit !== 0) expect(importOutput).toContain("import: nothing was written.");
+    const texts = await countRows(`SELECT count(*) AS n FROM "Text"`, [], cluster?.url("imports"));
+    const versions = await countRows(`SELECT count(*) AS n FROM "Version"`, [], cluster?.url("imports"));
+    expect({ texts, versions }).toEqual(importExit === 0 ? { texts: 2, versions: 9 } : { texts: 0, versions: 0 });
+
     // The note typed during the outage, sent again: saved and shown.
     await page.getByRole("button", { name: "Renvoyer" }).click();
     await expect(page).toHaveURL(/[?&]note=ecrit-pendant-la-panne-[0-9a-f]{6}/);
@@ -251,5 +287,6 @@ test("PostgreSQL stops under load and returns: 503 pages and JSON meanwhile, wri
     writing = false;
     pages.stop();
     api.stop();
+    if (importer.exitCode === null) importer.kill();
   }
 });

@@ -1,5 +1,6 @@
 // The one place that creates the Prisma client. Only lib/<domain>/data.ts and mutations.ts import it.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { DomainError, unavailable } from "./errors";
 import { noteUnreachable } from "./system/outage";
@@ -48,10 +49,38 @@ function translated(error: unknown): unknown {
   return unavailable();
 }
 
-export function createDb(connectionString: string, max = poolMax()): PrismaClient {
+/**
+ * The connection pool, made to outlive a database restart. When PostgreSQL ends a connection that
+ * a transaction holds, the driver adapter never gives it back to the pool: each such transaction
+ * would take one of the `max` places for good, and once all were taken the app would answer 503
+ * after PostgreSQL came back. A connection that ends while checked out is handed back here as
+ * broken (the pool then forgets it), and its error, which nobody may be listening to between two
+ * queries, is caught instead of ending the process.
+ */
+function resilientPool(connectionString: string, max: number): pg.Pool {
   // A server that does not answer at all (a dropped network) fails the connection after a few
   // seconds instead of holding the request forever.
-  const adapter = new PrismaPg({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const checkedOut = new Set<pg.PoolClient>();
+  pool.on("acquire", (client) => checkedOut.add(client));
+  pool.on("release", (_error, client) => checkedOut.delete(client));
+  pool.on("remove", (client) => checkedOut.delete(client as pg.PoolClient));
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined); // the query under way, if any, fails with it
+    client.on("end", () => {
+      const held = client as pg.PoolClient;
+      if (!checkedOut.has(held)) return;
+      const release = held.release;
+      // Whoever holds it may still call release(): that call must not throw.
+      held.release = () => undefined;
+      release(new Error("the database ended the connection"));
+    });
+  });
+  return pool;
+}
+
+export function createDb(connectionString: string, max = poolMax()): PrismaClient {
+  const adapter = new PrismaPg(resilientPool(connectionString, max), { disposeExternalPool: true });
   const client = new PrismaClient({ adapter }).$extends({
     query: {
       async $allOperations({ args, query }) {
