@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     const code = codeOf(error);
     if (json || code === null) return jsonError(error);
     // The login page cannot be shown either: the 503 page says why (the password is not kept).
-    if (code === "unavailable") return formFailure(request, error, "/login");
+    if (code === "unavailable") return formFailure(request, error, addressOf({ kind: "login", next }));
     return seeOther(addressOf({ kind: "login", error: code, next }));
   }
 }
