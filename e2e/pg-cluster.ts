@@ -3,7 +3,7 @@
 // server on 5432. PostgreSQL refuses to run as root: as root, the cluster belongs to the
 // "postgres" system user.
 import { execFile, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -35,11 +35,27 @@ export interface PgCluster {
   destroy(): void;
 }
 
+const PREFIX = "palimpseste-pg-";
+
+/** The cluster a run killed before it could remove it left running on `port`: it would hold the
+ * port. (A cluster's fourth postmaster.pid line is its port. A stopped one is left alone: it may
+ * be another run's, stopped on purpose for a moment.) */
+function removeLeftover(bin: string, port: number, owner: { uid: number; gid: number } | null): void {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX))) {
+    const dir = path.join(tmpdir(), name);
+    const pidFile = path.join(dir, "data", "postmaster.pid");
+    if (!existsSync(pidFile) || readFileSync(pidFile, "utf8").split("\n")[3]?.trim() !== String(port)) continue;
+    spawnSync(path.join(bin, "pg_ctl"), ["-D", path.join(dir, "data"), "-m", "immediate", "-w", "stop"], { cwd: dir, ...(owner ?? {}) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function createPgCluster(port: number): PgCluster {
   const bin = binDir();
-  const dir = mkdtempSync(path.join(tmpdir(), "palimpseste-pg-"));
-  const data = path.join(dir, "data");
   const owner = process.getuid?.() === 0 ? systemUser("postgres") : null;
+  removeLeftover(bin, port, owner);
+  const dir = mkdtempSync(path.join(tmpdir(), PREFIX));
+  const data = path.join(dir, "data");
   if (owner) {
     chownSync(dir, owner.uid, owner.gid);
     chmodSync(dir, 0o700);
