@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
 import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 import { errorPage } from "@/lib/http/error-page";
+import { DomainError } from "@/lib/errors";
 import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 import { hashedCsp, nonceCsp, SHARED_RENDER_HEADER } from "@/lib/http/csp";
@@ -31,6 +32,8 @@ function twoDotRange(path: PathParts): string | null {
  * answers, with its own not-found or error page, so the request goes on; the failure is logged,
  * never swallowed. */
 function unreadIndex(error: unknown): null {
+  // Unreachable: the page meets it too and answers the 503 page; one line per request says nothing more.
+  if (error instanceof DomainError && error.code === "unavailable") return null;
   console.error(`proxy: the route index could not be read: ${error instanceof Error ? error.message : String(error)}`);
   return null;
 }

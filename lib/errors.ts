@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | "csrf"
   | "cross_site"
   | "bad_credentials"
-  | "too_many_attempts";
+  | "too_many_attempts"
+  | "unavailable";
 
 export class DomainError extends Error {
   override name = "DomainError";
@@ -24,3 +25,14 @@ export class DomainError extends Error {
 }
 
 export const missing = (what: string) => new DomainError("not_found", `${what} not found`);
+
+/** How long a client is asked to wait before trying again while the database is unreachable: a
+ * restart or a failover of PostgreSQL takes seconds. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** The database cannot be reached (stopped, restarting, failing over): nothing was read or written. */
+export const unavailable = () =>
+  new DomainError("unavailable", "The database is unreachable for a moment; nothing was saved. Try again in a few seconds.", {
+    forPeople: "La base de données est momentanément injoignable : rien n’a été enregistré. Réessayez dans quelques secondes.",
+    retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+  });

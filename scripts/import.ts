@@ -122,7 +122,8 @@ function pairLine(p: import("../lib/import/lineage").LineagePair): string {
 export function databaseProblem(error: unknown, url: string): string | null {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const where = withoutPassword(url);
-  if (code === "P1001") return `import: cannot reach the database at ${where}: is PostgreSQL running there? (without DATABASE_URL, the import uses npm start's embedded database)`;
+  // "unavailable": the connection failure as lib/db.ts reports it (PostgreSQL stopped or restarting).
+  if (code === "P1001" || code === "unavailable") return `import: cannot reach the database at ${where}: is PostgreSQL running there? (without DATABASE_URL, the import uses npm start's embedded database)`;
   if (code === "P1003") return `import: the database at ${where} does not exist: create it, then run "npx prisma migrate deploy"`;
   if (code === "P2021" || code === "P2022") {
     return `import: the database at ${where} lacks Palimpseste's tables or columns: run "npx prisma migrate deploy" with this DATABASE_URL first (npm start does it)`;

@@ -14,6 +14,8 @@ import { SHARED_RENDER_HEADER } from "../lib/http/csp";
 import { SharedCache, type Rendered, type SharedRequest } from "../lib/http/shared-cache";
 import { listenHost, strictTransportSecurity } from "../lib/http/transport";
 import { readGeneration } from "../lib/system/data";
+import { answerUnavailable } from "../lib/http/unavailable";
+import { watchRequest } from "../lib/system/outage";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STOP_GRACE_MS = 5000;
@@ -90,11 +92,17 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   let cache: SharedCache | null = null;
   const server = createServer((req, res) => {
-    const pass = () =>
-      handle(req, res).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500).end();
-      });
+    // A request that met an unreachable database answers 503, whatever Next made of the failure.
+    let watch: { unreachable: boolean } | null = null;
+    const pass = () => {
+      answerUnavailable(req, res, () => watch?.unreachable === true);
+      watch = watchRequest(() =>
+        handle(req, res).catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.writeHead(500).end();
+        }),
+      );
+    };
     if (isRenderFromHere(req, secretBytes)) {
       req.headers[SHARED_RENDER_HEADER] = "1";
       void pass();

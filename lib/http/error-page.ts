@@ -1,13 +1,54 @@
 // The small French page of an error the site's layout cannot render (an address Next cannot
 // decode, a request Node's parser refuses): a title, a sentence, a way back. Pure.
 
-/** `title` and `text` are the site's own fixed wording (never taken from the request). */
-export function errorPage(title: string, text: string): string {
+/** `title` and `text` are the site's own fixed wording (never taken from the request); `more` is
+ * markup built here, its values escaped. */
+export function errorPage(title: string, text: string, more = ""): string {
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Palimpseste</title></head>
 <body><main><h1>${title}</h1>
 <p>${text}</p>
-<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
+${more}<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
 `;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+
+export const UNAVAILABLE_TITLE = "Service momentanément indisponible";
+const UNAVAILABLE_TEXT =
+  "La base de données ne répond pas pour l’instant (un redémarrage ou une maintenance). Réessayez dans quelques secondes\u00a0: ce qui était enregistré n’est pas perdu.";
+
+/** The fields of a form sent back as the editor wrote them: the ones a person reads, in fields
+ * to correct or copy; the rest (the form's token, the selection) as they came. */
+const SHOWN: Readonly<Record<string, string>> = { title: "Titre", body: "Commentaire" };
+/** Never written into a page. */
+const WITHHELD = new Set(["password"]);
+
+/** The page while the database is unreachable. A write is refused in so many words; one that
+ * carried a person's text comes back with it, in a form that sends it again once the database
+ * answers: an unsent commentary is never lost to an outage (the draft store is in the database
+ * too, so it cannot keep it). */
+export function unavailablePage(write?: { action: string; fields?: Readonly<Record<string, string>> }): string {
+  if (!write) return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT);
+  const entries = Object.entries(write.fields ?? {}).filter(([name]) => !WITHHELD.has(name));
+  const refused = `<p id="resend-note" role="alert">Votre envoi n’a pas été enregistré${entries.length > 0 ? ". Le voici tel que vous l’avez écrit\u00a0: renvoyez-le dès que le service est revenu." : "\u00a0: recommencez dans quelques secondes."}</p>\n`;
+  if (entries.length === 0) return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT, refused);
+  const hidden = entries
+    .filter(([name]) => !(name in SHOWN))
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join("");
+  const shown = entries
+    .filter(([name]) => name in SHOWN)
+    .map(([name, value]) =>
+      name === "body"
+        ? `<p><label for="resend-${name}">${SHOWN[name]}</label><br><textarea id="resend-${name}" name="${name}" rows="12" cols="80">${escapeHtml(value)}</textarea></p>`
+        : `<p><label for="resend-${name}">${SHOWN[name]}</label><br><input id="resend-${name}" name="${name}" size="60" value="${escapeHtml(value)}"></p>`,
+    )
+    .join("\n");
+  const form = `<form method="post" action="${escapeHtml(write.action)}" aria-describedby="resend-note">
+${refused}${hidden}${shown}
+<p><button type="submit">Renvoyer</button></p></form>
+`;
+  return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT, form);
 }

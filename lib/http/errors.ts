@@ -11,6 +11,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   cross_site: 403,
   bad_credentials: 401,
   too_many_attempts: 429,
+  unavailable: 503,
 };
 
 /** A refusal of the HTTP layer itself (a malformed address or body, a method not served). */

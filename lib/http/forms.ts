@@ -1,6 +1,8 @@
 // Reading request bodies the same way whether they come from a plain HTML form or from fetch().
 import { readBodyBytes, parseJsonObject } from "./body";
+import { unavailablePage } from "./error-page";
 import { codeOf, jsonError } from "./errors";
+import { UNAVAILABLE_RETRY_SECONDS } from "../errors";
 export type Fields = Record<string, string>;
 
 export function wantsJson(request: Request): boolean {
@@ -36,10 +38,18 @@ export function seeOther(location: string): Response {
 }
 
 /** A failed write from a plain HTML form goes back to `back` with the error's code, which the page
- * says in French; fetch() calls and unexpected errors get the API's JSON error. */
-export function formFailure(request: Request, error: unknown, back: string): Response {
+ * says in French; fetch() calls and unexpected errors get the API's JSON error. While the database
+ * is unreachable, the pages cannot say anything: the form gets the French 503 page itself, with
+ * `sent` (the fields it sent) in a form to send again. */
+export function formFailure(request: Request, error: unknown, back: string, sent?: Fields): Response {
   const code = codeOf(error);
   if (wantsJson(request) || code === null) return jsonError(error);
+  if (code === "unavailable") {
+    return new Response(unavailablePage({ action: new URL(request.url).pathname, fields: sent }), {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(UNAVAILABLE_RETRY_SECONDS), "Cache-Control": "no-store" },
+    });
+  }
   const [path = "/", hash] = back.split("#");
   const query = `${path.includes("?") ? "&" : "?"}error=${encodeURIComponent(code)}`;
   return seeOther(`${path}${query}${hash ? `#${hash}` : ""}`);

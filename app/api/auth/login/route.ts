@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { assertSameOrigin, login, sessionCookie } from "@/lib/auth/session";
 import { codeOf, jsonError, otherMethods } from "@/lib/http/errors";
-import { readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
+import { formFailure, readFields, safeNext, seeOther, wantsJson } from "@/lib/http/forms";
 import { addressOf } from "@/lib/routes/addresses";
 
 export async function POST(request: Request) {
@@ -17,6 +17,8 @@ export async function POST(request: Request) {
   } catch (error) {
     const code = codeOf(error);
     if (json || code === null) return jsonError(error);
+    // The login page cannot be shown either: the 503 page says why (the password is not kept).
+    if (code === "unavailable") return formFailure(request, error, addressOf({ kind: "login", next }));
     return seeOther(addressOf({ kind: "login", error: code, next }));
   }
 }

@@ -3,7 +3,7 @@ import { createTarget } from "@/lib/annotations/draft";
 import type { CurrentSession } from "@/lib/auth/session";
 import { loadAnnotationsJsonLd } from "@/lib/annotations/loaders";
 import { requireEditor } from "@/lib/auth/session";
-import { jsonError, notFound, otherMethods, statusOf, withErrors } from "@/lib/http/errors";
+import { codeOf, jsonError, notFound, otherMethods, statusOf, withErrors } from "@/lib/http/errors";
 import { formFailure, readFields, seeOther, wantsJson, type Fields } from "@/lib/http/forms";
 import { publicOrigin } from "@/lib/http/origin";
 import { withParams } from "@/lib/http/params";
@@ -35,6 +35,8 @@ export const POST = withParams(async (request: Request, { text }: Params) => {
     return seeOther(addressOf({ kind: "version", text, version: row.versionSlug, note: row.slug, anchor: `hl-${row.slug}` }));
   } catch (error) {
     const back = { kind: "version", text, version: fields.version ?? "" } as const;
+    // The database is unreachable: the note comes back whole on the 503 page, to send again.
+    if (codeOf(error) === "unavailable") return formFailure(request, error, addressOf({ ...back, anchor: "annoter" }), fields);
     // No session (it expired while the form was open): back to the page, which says so; a draft
     // is kept only for the session that wrote it, so there is none to keep it for.
     if (editor === null) return formFailure(request, error, addressOf({ ...back, anchor: "annoter" }));

@@ -38,7 +38,8 @@ export const POST = withParams(async (request: Request, { text, slug }: Params) 
       if (draft === null) return jsonError(error);
       return seeOther(addressOf({ kind: "note", text, note: slug, draft, anchor: "editer" }));
     }
-    return formFailure(request, error, addressOf({ kind: "note", text, note: slug, anchor: "editer" }));
+    // An unreachable database: a changed commentary comes back whole on the 503 page.
+    return formFailure(request, error, addressOf({ kind: "note", text, note: slug, anchor: "editer" }), fields);
   }
 });
 
