@@ -5,7 +5,7 @@
 // - Split / merged provisions (split-merge.ts): an older provision whose words now stand in
 //   several new ones (or the reverse), found among the units the aligner left unpaired.
 
-import { passageEndsOf, passageKey, passageKeyText } from "./passage-key";
+import { passageEndsOf, passageHeadOf, passageKey, passageKeyText } from "./passage-key";
 import { markSplitsAndMerges, MIN_MOVE_WORDS, type RowBags } from "./split-merge";
 import type { Change, Comparison, ProvisionComparison, ProvisionRef } from "../types";
 
@@ -42,10 +42,12 @@ interface Passage {
 
 /** Deleted and inserted passages long enough to count as moved, in document order; only those
  * whose key ends (passageEnds: its first and last 32 characters) the other side also has can be,
- * so only those are keyed in full. */
+ * so only those are keyed in full. The ends themselves are read only for the passages whose head
+ * the other side has (equal ends have equal heads): most inserted and deleted passages are whole
+ * articles that start like nothing on the other side. */
 function passages(rows: readonly ProvisionComparison[]): Passage[] {
-  const ends: { row: number; change: number; op: "delete" | "insert"; text: string; ends: number }[] = [];
-  const seen = { delete: new Set<number>(), insert: new Set<number>() };
+  const heads: { row: number; change: number; op: "delete" | "insert"; text: string; head: number }[] = [];
+  const seenHeads = { delete: new Set<number>(), insert: new Set<number>() };
   for (let row = 0; row < rows.length; row++) {
     const changes = (rows[row] as ProvisionComparison).changes;
     for (let change = 0; change < changes.length; change++) {
@@ -53,11 +55,19 @@ function passages(rows: readonly ProvisionComparison[]): Passage[] {
       // MIN_MOVE_WORDS words need at least one character of the text each (normalising may
       // expand a character, « İ » into « i » and a combining dot, so not a separator too).
       if (op === "equal" || text.length < MIN_MOVE_WORDS) continue;
-      const e = passageEndsOf(text, MIN_MOVE_WORDS);
-      if (e === null) continue; // too few words to be a move, whatever the other side has
-      seen[op].add(e);
-      ends.push({ row, change, op, text, ends: e });
+      const head = passageHeadOf(text, MIN_MOVE_WORDS);
+      if (head === null) continue; // too few words to be a move, whatever the other side has
+      seenHeads[op].add(head);
+      heads.push({ row, change, op, text, head });
     }
+  }
+  const ends: { row: number; change: number; op: "delete" | "insert"; text: string; ends: number }[] = [];
+  const seen = { delete: new Set<number>(), insert: new Set<number>() };
+  for (const { row, change, op, text, head } of heads) {
+    if (!seenHeads[op === "delete" ? "insert" : "delete"].has(head)) continue;
+    const e = passageEndsOf(text, MIN_MOVE_WORDS) ?? 0; // never null where the head is not
+    seen[op].add(e);
+    ends.push({ row, change, op, text, ends: e });
   }
   const out: Passage[] = [];
   for (const { row, change, op, text, ends: e } of ends) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hash53, hashSpan } from "../scan/hash";
 import { normalizeText } from "../scan/normalize";
 import { trickyText as text } from "../scan/tricky-texts";
-import { passageEnds, passageEndsOf, passageKey, passageKeyText } from "./passage-key";
+import { passageEnds, passageEndsOf, passageHeadOf, passageKey, passageKeyText } from "./passage-key";
 
 // The fast paths hash the key as they fold the text; they must give the hash of the key itself.
 
@@ -40,6 +40,25 @@ describe("passage keys", () => {
       { numRuns: 2000 },
     );
     expect(left).toBeGreaterThan(0);
+  });
+
+  it("fingerprints a passage's head as the first characters of its key, null where its ends are", () => {
+    const hash = new Int32Array(2);
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 6 }), (t, minWords) => {
+        const head = passageHeadOf(t, minWords);
+        const key = passageKeyText(t).slice(0, 32);
+        hashSpan(key, 0, key.length, hash);
+        expect(head).toBe(passageEndsOf(t, minWords) === null ? null : hash53(hash));
+      }),
+      { numRuns: 3000 },
+    );
+    // Equal heads, different tails: the head alone does not tell them apart.
+    const long = (end: string) => `Les autorités publiques garantissent un accueil physique ${end}`;
+    expect(passageHeadOf(long("à l’usager."), 4)).toBe(passageHeadOf(long("aux usagers."), 4));
+    expect(passageHeadOf("trois mots seulement", 4)).toBeNull();
+    // A combining mark just after the first 32 key characters composes with the 32nd (NFC).
+    expect(passageHeadOf("abcdefghijklmnopqrstuvwxyzabcdee\u0301 suite", 4)).toBe(passageHeadOf("abcdefghijklmnopqrstuvwxyzabcde\u00e9 suite", 4));
   });
 
   it("keys passages as the words of the normalised text, joined by single spaces", () => {

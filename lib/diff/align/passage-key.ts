@@ -89,22 +89,36 @@ export function passageEnds(text: string): number {
   return passageEndsOf(text, 0) ?? 0;
 }
 
+/** The hash of the key's first ENDS_CHARS characters, or null when the key has fewer than
+ * `minWords` words as far as the fast path can tell at once (its whole key read from the start):
+ * the first half of passageEndsOf, null for the same texts. moves.ts reads it for every passage
+ * and the other end only of the passages whose head the other side also has: equal ends have
+ * equal heads, and most inserted and deleted passages start like nothing on the other side. */
+export function passageHeadOf(text: string, minWords: number): number | null {
+  if (!readHead(text)) return slowPassageHead(text);
+  if (keyEnd === text.length && Math.max(1, keyWords) < minWords) return null; // as passageKey counts
+  finishHash(keyH1, keyH2, hash);
+  return hash53(hash);
+}
+
+/** hashKeyHead over the key's first ENDS_CHARS characters; false when the text needs the slow
+ * path. A combining mark right after the last character read would compose with it under NFC
+ * (the slow path's key): the character after the last one written (or the letter whose space
+ * filled the window) is looked at too. (From the end, the mark comes first and already sends
+ * the text to the slow path.) */
+function readHead(text: string): boolean {
+  if (!hashKeyHead(text, ENDS_CHARS)) return false;
+  return keyEnd >= text.length || keyCode(text.charCodeAt(keyEnd)) !== SLOW;
+}
+
 /** passageEnds(text), or null when the key has fewer than `minWords` words as far as the fast
  * path can tell at once (its whole key read from the start): moves.ts keys every change of a
  * comparison, most of them a word or two that can never count as moved. */
 export function passageEndsOf(text: string, minWords: number): number | null {
   // The key's first characters, as passageKey writes them.
-  if (!hashKeyHead(text, ENDS_CHARS)) return slowPassageEnds(text);
+  if (!readHead(text)) return slowPassageEnds(text);
   if (keyEnd === text.length && Math.max(1, keyWords) < minWords) return null; // as passageKey counts
   let [h1, h2] = [keyH1, keyH2];
-  const k = keyEnd;
-  // A combining mark right after the last character read would compose with it under NFC (the
-  // slow path's key): look one character further. (From the end, the mark comes first and
-  // already sends the text to the slow path.)
-  if (k < text.length) {
-    // (the character after the last one written, or the letter whose space filled the window)
-    if (keyCode(text.charCodeAt(k)) === SLOW) return slowPassageEnds(text);
-  }
   h1 = stepLow(h1, 0); // the separator between the two ends
   h2 = stepHigh(h2, 0);
   // The key's last characters, read backwards, then hashed in text order.
@@ -129,6 +143,13 @@ export function passageEndsOf(text: string, minWords: number): number | null {
     h2 = stepHigh(h2, f);
   }
   finishHash(h1, h2, hash);
+  return hash53(hash);
+}
+
+/** passageHeadOf from the key itself (texts with characters the fast path does not fold). */
+function slowPassageHead(text: string): number {
+  const head = passageKeyText(text).slice(0, ENDS_CHARS);
+  hashSpan(head, 0, head.length, hash);
   return hash53(hash);
 }
 
