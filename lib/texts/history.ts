@@ -25,10 +25,17 @@ export interface HistoryStage {
   status: ProvisionComparison["status"] | "absent" | "first";
 }
 
+/** The versions that make the text's stages: a version that is the other-language expression of
+ * another (its Dutch text, say) is the same stage again, read beside it (…/versions/<slug>/languages)
+ * and checked against it (…/concordance); in a history it would show every word as rewritten. */
+async function stagesOf(textSlug: string): Promise<VersionView[]> {
+  return (await loadAllVersions(textSlug)).filter((v) => v.version.expressionOf === null);
+}
+
 /** Every version of a text and its units. The comparisons come from the one road
  * (lib/texts/comparison.ts): cached in PostgreSQL, computed off the request's thread. */
 async function versionsAndUnits(textSlug: string) {
-  const views = await loadAllVersions(textSlug);
+  const views = await stagesOf(textSlug);
   return { views, units: views.map((v) => flattenUnits(v.tree)) };
 }
 
@@ -121,7 +128,7 @@ export interface TrackedPhrase extends PhraseTrack {
 }
 
 export const loadPhraseTracker = cache(async (textSlug: string): Promise<{ versions: VersionView["version"][]; tracks: TrackedPhrase[] }> => {
-  const [views, phrases] = await Promise.all([loadAllVersions(textSlug), listPhrases(textSlug)]);
+  const [views, phrases] = await Promise.all([stagesOf(textSlug), listPhrases(textSlug)]);
   const inputs = views.map((v) => ({ slug: v.version.slug, textStatus: v.version.textStatus, tree: v.tree }));
   return {
     versions: views.map((v) => v.version),

@@ -98,6 +98,10 @@ describe("two language expressions of one stage", () => {
     await importBundles(db, readBundles(expandPaths([writeFolder()])));
     const nl = await db.version.findFirst({ where: { slug: "acte-nl", text: { slug: TEXT } } });
     expect(nl?.expressionOf).toBe("acte-fr");
+    // The Dutch text is the same stage: the histories, the grid and the phrases follow one language.
+    const { loadGrid, loadPhraseTracker } = await import("./history");
+    expect((await loadGrid(TEXT)).versions.map((v) => v.slug)).toEqual(["acte-fr"]);
+    expect((await loadPhraseTracker(TEXT)).versions.map((v) => v.slug)).toEqual(["acte-fr"]);
 
     const { loadLanguagePair } = await import("./loaders");
     for (const asked of ["acte-fr", "acte-nl"]) {
