@@ -32,6 +32,9 @@ const EVERY_KIND: Address[] = [
   { kind: "phrases", text: T, op: "remove", anchor: "phrases" },
   { kind: "phrases", text: T, api: true },
   { kind: "phrase", text: T, id: 42, api: true },
+  { kind: "search", text: T },
+  { kind: "search", text: T, q: "et/ou & l’« accès » #1", mode: "words" },
+  { kind: "search", text: T, q: "charge disproportionnée", api: true },
   { kind: "notes", text: T },
   { kind: "notes", text: T, api: true },
   { kind: "note", text: T, note: "n/ote é" },
@@ -53,6 +56,7 @@ describe("addresses", () => {
     expect(addressOf({ kind: "notes", text: "t", api: true })).toBe("/api/v1/texts/t/annotations");
     expect(addressOf({ kind: "note", text: "t", note: "n", api: true })).toBe("/api/v1/texts/t/annotations/n");
     expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");
+    expect(addressOf({ kind: "search", text: "t", q: "et/ou", api: true })).toBe("/api/v1/texts/t/search?q=et%2Fou");
     expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
   });
 
