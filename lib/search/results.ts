@@ -47,6 +47,8 @@ export interface SearchVersionHit {
 export interface SearchResult {
   /** The lineage key of the article (or of the provision itself, outside any article). */
   lineage: string;
+  /** The lineage is an article's (its history page is /texts/<text>/provisions/<lineage>). */
+  article: boolean;
   /** The article's number and heading, as the newest version holding the words gives them. */
   number: string | null;
   heading: string | null;
@@ -82,11 +84,11 @@ export function groupHits(
 ): SearchResult[] {
   const order = new Map(versions.map((v, i) => [v.slug, i]));
   const status = new Map(versions.map((v) => [v.slug, v.textStatus]));
-  const groups = new Map<string, { hits: HitRow[]; newest: number; position: number }>();
+  const groups = new Map<string, { hits: HitRow[]; newest: number; position: number; article: boolean }>();
   hits.forEach((hit, position) => {
     const key = hit.articleLineage ?? hit.lineage;
     const at = order.get(hit.version) ?? -1;
-    const group = groups.get(key) ?? { hits: [], newest: at, position };
+    const group = groups.get(key) ?? { hits: [], newest: at, position, article: hit.articleLineage !== null };
     group.hits.push(hit);
     // Listed in the order of the newest version holding them, in its document order.
     if (at > group.newest) Object.assign(group, { newest: at, position });
@@ -105,6 +107,7 @@ export function groupHits(
     const newest = byVersion.get(slugs[slugs.length - 1] ?? "")?.[0];
     return {
       lineage,
+      article: group.article,
       number: newest ? (newest.articleLineage ? newest.articleNumber : newest.number) : null,
       heading: newest ? (newest.articleLineage ? newest.articleHeading : newest.heading) : null,
       versions: slugs,
