@@ -76,7 +76,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </nav>
             <form method="get" action={addressOf({ kind: "search", text: searched })} className="header-search" role="search" aria-label="Rechercher dans le texte">
               <label htmlFor="header-q" className="sr-only">Rechercher des mots dans toutes les versions</label>
-              <input id="header-q" type="search" name="q" maxLength={MAX_QUERY_CHARS} required />
+              <input id="header-q" type="search" name="q" maxLength={MAX_QUERY_CHARS} required placeholder="et/ou, charge disproportionnée…" />
               <button type="submit">Rechercher</button>
             </form>
           </div>

@@ -64,7 +64,7 @@ function VersionList({ slugs, titles, testId }: { slugs: readonly string[]; titl
     <span data-testid={testId}>
       {slugs.map((slug, i) => (
         <span key={slug} data-version={slug}>
-          {i > 0 ? ", " : ""}
+          {i > 0 ? "\u202f; " : ""}
           {typeset(titles.get(slug) ?? slug)}
         </span>
       ))}
@@ -94,7 +94,9 @@ function Result({ text, result, titles }: { text: string; result: SearchResult; 
               <blockquote key={p.id} className="search-passage" cite={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })}>
                 <p>
                   <StatusBadge status={p.status} />{" "}
-                  <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })}>{typeset(p.number ?? "¶")}</a>{" "}
+                  <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })} aria-label={typeset(`${p.number ?? "Ce passage"} dans : ${titles.get(hit.version) ?? hit.version}`)}>
+                    {typeset(p.number ?? "¶")}
+                  </a>{" "}
                   {p.heading && p.heading.some((f) => f.match) ? (
                     <>
                       <Marked fragments={p.heading} /> —{" "}
@@ -128,7 +130,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           "Des mots ou une expression, dans chaque version du texte. Accents, majuscules et ponctuation (« et/ou » ou « et ou ») sont ignorés, et les mots sont cherchés sous toutes leurs formes (« charges » trouve « charge »). Chaque résultat dit si les mots figurent dans le texte lui-même (texte officiel ou citation d’une source) ou seulement dans notre résumé, qui ne prouve rien du libellé.",
         )}
       </p>
-      <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card" role="search" aria-label="Recherche détaillée">
+      <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label="Recherche détaillée">
         <label>
           Mots cherchés
           <input type="search" name="q" defaultValue={search?.q ?? ""} maxLength={MAX_QUERY_CHARS} required />
