@@ -100,4 +100,9 @@ describe("wordsOf and clipFragments", () => {
     expect(clipped[2]?.text).toMatch(/^ (suite )*suite …$/u);
     expect(clipped.reduce((n, f) => n + f.text.length, 0)).toBeLessThan(200);
   });
+
+  it("keeps the start of a long passage whose words were found only in its heading", () => {
+    expect(clipFragments([{ text: "mot ".repeat(200), match: false }])).toEqual([{ text: `${"mot ".repeat(45).trim()} …`, match: false }]);
+    expect(clipFragments([{ text: "court", match: false }])).toEqual([{ text: "court", match: false }]);
+  });
 });

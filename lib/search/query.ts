@@ -119,7 +119,9 @@ const WHOLE = 400;
  * out (cuts fall on spaces). */
 export function clipFragments(fragments: readonly Fragment[]): Fragment[] {
   const total = fragments.reduce((n, f) => n + f.text.length, 0);
-  if (total <= WHOLE || !fragments.some((f) => f.match)) return [...fragments];
+  if (total <= WHOLE) return [...fragments];
+  // Found in the heading only: the start of the words, enough to recognise the provision.
+  if (!fragments.some((f) => f.match)) return [{ text: `${cutAfter(fragments.map((f) => f.text).join("").slice(0, 2 * CONTEXT))} …`, match: false }];
   return fragments.map((f, i) => {
     if (f.match) return f;
     const first = i === 0;
