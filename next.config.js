@@ -4,10 +4,12 @@
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
+
+/** Every path but the embeds' (see lib/http/framing.ts). */
+export const NOT_FRAMEABLE = "/:path((?!embed/).*)";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -22,6 +24,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Framed by no site, but for the embeds (/embed/…): lib/http/framing.ts decides which pages
+      // may be framed, and its test checks this pattern against it.
+      { source: NOT_FRAMEABLE, headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // The read API is public: a newsroom's page may fetch it from the browser. No credentials
       // travel with a wildcard origin, and every write needs the session cookie and a CSRF token.
       { source: "/api/v1/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },

@@ -9,8 +9,9 @@ import { compareFilterAnswer } from "@/lib/http/compare-filters";
 import { searchPageRefusal } from "@/lib/http/search-params";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
+import { frameAncestors } from "@/lib/http/framing";
 
-function csp(nonce: string): string {
+function csp(nonce: string, pathname: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -21,7 +22,7 @@ function csp(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameAncestors(pathname),
   ].join("; ");
 }
 
@@ -77,7 +78,7 @@ export async function proxy(request: NextRequest) {
   const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = csp(nonce);
+  const policy = csp(nonce, pathname);
   const requestHeaders = new Headers(request.headers);
   // Only this proxy says what is missing: a client's own copy of these headers would put its
   // words in the not-found page.

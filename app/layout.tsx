@@ -6,6 +6,7 @@ import { databaseMode } from "@/lib/system/loaders";
 import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
 import { addressOf, pathParts } from "@/lib/routes/addresses";
+import { mayBeFramed } from "@/lib/http/framing";
 import { MAX_QUERY_CHARS } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +38,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const printedFrom = `${origin}${pagePath}`;
   // The header's search looks in the text being read; elsewhere in the first text.
   const searched = pathParts(new URL(pagePath, "http://palimpseste.invalid").pathname)?.text ?? "bruxelles-numerique";
+  // An embed sits in another site's page: its own few lines, without the site's header and footer.
+  if (mayBeFramed(pagePath)) {
+    return (
+      <html lang="fr">
+        <body className="embed">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang="fr" style={{ ["--printed-from" as string]: cssString(`Imprimé depuis ${printedFrom}, consulté le ${consultedOn(new Date())}`) }}>
       <body>

@@ -40,6 +40,11 @@ const EVERY_KIND: Address[] = [
   { kind: "note", text: T, note: "n/ote é" },
   { kind: "note", text: T, note: "n", draft: "abc def", anchor: "editer" },
   { kind: "note", text: T, note: "n", api: true },
+  { kind: "feed", text: T },
+  { kind: "embed-note", text: T, note: "n/ote é" },
+  { kind: "embed-compare", text: T, from: V, to: W, lineage: "in clusion/é" },
+  { kind: "oembed", url: "https://palimpseste.example/texts/t/notes/n?x=1#y" },
+  { kind: "oembed", url: "u", maxwidth: "400", maxheight: "300", format: "json" },
 ];
 
 describe("addresses", () => {
@@ -58,6 +63,22 @@ describe("addresses", () => {
     expect(addressOf({ kind: "phrase", text: "t", id: 3, api: true })).toBe("/api/v1/texts/t/phrases/3");
     expect(addressOf({ kind: "search", text: "t", q: "et/ou", api: true })).toBe("/api/v1/texts/t/search?q=et%2Fou");
     expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
+    expect(addressOf({ kind: "feed", text: "t" })).toBe("/texts/t/feed");
+    expect(addressOf({ kind: "embed-note", text: "t", note: "n" })).toBe("/embed/texts/t/notes/n");
+    expect(addressOf({ kind: "embed-compare", text: "t", from: "a", to: "b", lineage: "art-13" })).toBe("/embed/texts/t/compare/a...b/art-13");
+    expect(addressOf({ kind: "oembed", url: "http://x/texts/t", maxwidth: "300" })).toBe("/api/oembed?url=http%3A%2F%2Fx%2Ftexts%2Ft&maxwidth=300");
+  });
+
+  it("reads no embed but a note's or one provision of a comparison", () => {
+    expect(parseHref("/embed/texts/t")).toBeNull();
+    expect(parseHref("/embed/texts/t/versions/v")).toBeNull();
+    expect(parseHref("/embed/texts/t/compare/a...b")).toBeNull();
+    expect(parseHref("/embed/texts/t/compare/a..b/art-1")).toBeNull();
+    expect(parseHref("/embed/texts/t/compare/a...b/art-1/x")).toBeNull();
+    expect(parseHref("/embed/api/v1/texts/t/notes/n")).toBeNull();
+    expect(parseHref("/embed/texts/t/notes/n/x")).toBeNull();
+    expect(parseHref("/api/oembed")).toBeNull();
+    expect(parseHref("/api/v1/texts/t/feed")).toBeNull();
   });
 
   it("encodes every name, so that no name can add a segment, a query or a fragment", () => {

@@ -21,7 +21,18 @@ export type Address =
   | { kind: "search"; text: string; q?: string; mode?: string; api?: boolean }
   /** The notes of a text; its API twin is the W3C annotation collection. */
   | { kind: "notes"; text: string; api?: boolean }
-  | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean };
+  | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean }
+  /** The text's Atom feed: new versions, new and changed notes. */
+  | { kind: "feed"; text: string }
+  /** Small pages made to sit in another site's <iframe>: one note, one provision's change. */
+  | { kind: "embed-note"; text: string; note: string }
+  | { kind: "embed-compare"; text: string; from: string; to: string; lineage: string }
+  /** The oEmbed answer for one of the site's addresses (`url` absolute). */
+  | { kind: "oembed"; url: string; maxwidth?: string; maxheight?: string; format?: string };
+
+/** The embeds' root: the one prefix whose pages another site may frame (lib/http/framing.ts). */
+export const EMBED_ROOT = "/embed";
+const OEMBED = "/api/oembed";
 
 const API = "/api/v1";
 const enc = encodeURIComponent;
@@ -48,7 +59,7 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
   return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
 }
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -64,6 +75,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
     case "search": return `${root}/search${query([["q", a.q], ["mode", a.mode]])}`;
     case "notes": return `${root}/${a.api ? "annotations" : "notes"}`;
     case "note": return `${root}/${a.api ? "annotations" : "notes"}/${enc(a.note)}${query([["draft", a.draft]])}${hash(a.anchor)}`;
+    case "feed": return `${root}/feed`;
   }
 }
 
@@ -71,6 +83,9 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" }>): string {
 export function addressOf(a: Address): string {
   if (a.kind === "home") return "/";
   if (a.kind === "login") return `/login${query([["error", a.error], ["next", a.next]])}`;
+  if (a.kind === "oembed") return `${OEMBED}${query([["url", a.url], ["maxwidth", a.maxwidth], ["maxheight", a.maxheight], ["format", a.format]])}`;
+  if (a.kind === "embed-note") return `${EMBED_ROOT}${textPath({ kind: "note", text: a.text, note: a.note })}`;
+  if (a.kind === "embed-compare") return `${EMBED_ROOT}${textPath({ kind: "compare", text: a.text, from: a.from, to: a.to })}/${enc(a.lineage)}`;
   return textPath(a);
 }
 
@@ -145,6 +160,11 @@ export function parseHref(address: string): Address | null {
   const anchor = url.hash ? decode(url.hash.slice(1)) ?? undefined : undefined;
   if (url.pathname === "/") return { kind: "home" };
   if (url.pathname === "/login") return { kind: "login", ...opt("error", q.get("error")), ...opt("next", q.get("next")) };
+  if (url.pathname === OEMBED) {
+    const target = q.get("url");
+    return target === null ? null : { kind: "oembed", url: target, ...opt("maxwidth", q.get("maxwidth")), ...opt("maxheight", q.get("maxheight")), ...opt("format", q.get("format")) };
+  }
+  if (url.pathname.startsWith(`${EMBED_ROOT}/`)) return embedAddress(url.pathname.slice(EMBED_ROOT.length));
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
   if (!p?.text || p.extra > 0) return null;
@@ -161,6 +181,7 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
   const a = opt("anchor", anchor);
   if (section === undefined) return api ? null : { kind: "text", text, ...a };
   if (arg === undefined) {
+    if (section === "feed") return api ? null : { kind: "feed", text };
     if (section === "versions") return api ? { kind: "versions", text, api: true } : null;
     if (section === "compare") return api ? null : { kind: "compare-form", text };
     if (section === "all") return api ? null : { kind: "all", text, ...opt("ref", q.get("ref")) };
@@ -179,4 +200,17 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
   if (!pair) return null;
   const ignore = q.getAll("ignore");
   return { kind: "compare", ...base, ...pair, ...(q.get("view") === "inline" ? { inline: true } : {}), ...(ignore.length > 0 ? { ignore } : {}), ...opt("note", q.get("note")), ...a };
+}
+
+/** An embed's path after /embed: a note, or one provision of a comparison (the lineage key after
+ * the pair); null for anything else. */
+function embedAddress(pathname: string): Address | null {
+  const p = pathParts(pathname);
+  if (!p?.text || p.api || p.arg === undefined) return null;
+  const raw = pathname.split("/").filter(Boolean);
+  if (p.section === "notes" && p.extra === 0) return { kind: "embed-note", text: p.text, note: p.arg };
+  const lineage = p.segments[4];
+  if (p.section !== "compare" || p.extra !== 1 || lineage === undefined) return null;
+  const pair = parsePair(raw[3] ?? "");
+  return pair && { kind: "embed-compare", text: p.text, ...pair, lineage };
 }

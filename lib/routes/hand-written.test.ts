@@ -29,8 +29,11 @@ describe("hand-written addresses", () => {
       "const e = `/api/v1${alias}`;",
       "// a comment naming /texts/<t>/compare/<pair> is no address",
       'import { x } from "@/lib/texts/loaders";',
+      "const h = `/embed/texts/${t}/notes/${n}`;",
+      'const i = "/api/oembed?url=x";',
+      'import { y } from "@/lib/embed/loaders";',
     ].join("\n"));
-    expect(found.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(found.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 7, 10, 11]);
   });
 
   it("finds none in app/, lib/ and proxy.ts outside the addresses module", () => {

@@ -1,7 +1,7 @@
 // What a hand-written internal address looks like in source text: a string literal or a template
 // (or the part of one after `${origin}`) that starts with one of the site's paths. Comments and
 // import specifiers ("@/lib/texts/…") do not start with a slash right after the quote.
-const ADDRESS = /[`"'}](\/api\/v1(?=[/`"'$?#])|\/texts(?=[/`"'$?#])|\/login(?=[`"'?#]))/u;
+const ADDRESS = /[`"'}](\/api\/v1(?=[/`"'$?#])|\/api\/oembed(?=[`"'$?#])|\/embed(?=[/`"'$?#])|\/texts(?=[/`"'$?#])|\/login(?=[`"'?#]))/u;
 
 export interface HandWritten {
   line: number;

@@ -73,6 +73,25 @@ describe("every reader through the cache", () => {
   });
 });
 
+describe("a forced pairing across texts", () => {
+  it("goes through the cache: computed once, then no comparison, and its words rebuild both provisions", async () => {
+    const { loadAcross } = await import("./loaders");
+    const a = `${TEXT}:ordonnance-2024-01-25:art-13`;
+    const b = "wallonie-numerique:decret-2024-11-21:art-inconnu-1";
+    let first: Awaited<ReturnType<typeof loadAcross>> = null;
+    await db.comparisonCache.deleteMany();
+    expect(await runsOf(async () => (first = await loadAcross(a, b)))).toBe(1);
+    expect(first).not.toBeNull();
+    const { from, to, diff } = first!;
+    // Two provisions of different texts and keys are paired all the same, word by word.
+    expect(diff.changes.some((c) => c.op === "equal")).toBe(true);
+    const side = (op: "delete" | "insert") => diff.changes.filter((c) => c.op !== op).map((c) => (op === "insert" && c.old !== undefined ? c.old : c.text)).join("");
+    expect(side("insert")).toBe(from.unit.text);
+    expect(side("delete")).toBe(to.unit.text);
+    expect(await runsOf(() => loadAcross(a, b))).toBe(0);
+  });
+});
+
 describe("a large comparison", () => {
   it("leaves the event loop free while the engine runs, and comes back from the cache within a second", async () => {
     const { loadComparison } = await import("./loaders");

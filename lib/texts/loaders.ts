@@ -4,12 +4,11 @@
 import "server-only";
 import { cache } from "react";
 import { applyNoiseFilters, type NoiseFilter } from "../diff/noise";
-import { diffWords } from "../diff/words/diff-words";
-import type { Comparison, ProvisionComparison } from "../diff/types";
+import type { Comparison, ProvisionComparison, Unit } from "../diff/types";
 import { NO_LINES, separateIncomparable } from "../legal-text/comparable";
 import { flattenUnits, unitLineKinds, walk, type UnitLines } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { comparisonOf, shownPair, versionSide } from "./comparison";
+import { comparisonOf, shownPair, unitSide, versionSide } from "./comparison";
 import { countVersions, findText, findVersionSummaries, findVersionSummary, listTexts, provisionsOf, type VersionWithProvisions } from "./data";
 import { rowsToTree } from "./tree";
 
@@ -183,6 +182,11 @@ export async function loadAcross(a: string, b: string) {
   };
   const [from, to] = await Promise.all([side(a), side(b)]);
   if (!from || !to) return null;
-  const diff = diffWords(from.unit.text, to.unit.text);
-  return { from, to, diff: { ...diff, changes: separateIncomparable(diff.changes, from, to).changes } };
+  // The reader chose the pairing: both units get one lineage key, so the aligner pairs them
+  // whatever their words, and the pair is cached like every other comparison.
+  const forced = (unit: Unit) => unitSide({ ...unit, key: "across", order: 0 });
+  const comparison = await comparisonOf(forced(from.unit), forced(to.unit));
+  const pair = comparison.provisions.find((p) => p.from && p.to);
+  const changes = pair?.changes ?? [];
+  return { from, to, diff: { changes: separateIncomparable(changes, from, to).changes, rewritten: pair?.rewritten ?? false } };
 }

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { OEmbedDiscovery } from "@/app/_components/embed";
 import { shareable, statusWords } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
@@ -136,6 +137,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   ];
   return (
     <>
+      <OEmbedDiscovery origin={origin} path={addressOf({ kind: "compare", text: p.text, ...pair })} title={typeset(`${from.version.title} → ${to.version.title}`)} />
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={"Comparaison"} />
       <h1>
         <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>

@@ -1,4 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { OEmbedDiscovery } from "@/app/_components/embed";
+import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/http/origin";
 import { shareable } from "@/app/_components/share";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
@@ -53,6 +56,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   const homeResult = home?.result;
   return (
     <>
+      <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={"Commentaire"} />
       <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1>{note.title}</h1>
