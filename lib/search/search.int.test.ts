@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../db";
 import { configOf } from "./data";
-import { loadTexts, searchCases } from "./search-cases";
+import { loadTexts, searchCases, TEST_TEXT } from "./search-cases";
 
 let db: Db;
 
@@ -12,6 +12,8 @@ beforeAll(async () => {
   await loadTexts(db);
 });
 afterAll(async () => {
+  // The other files share this database and count its texts: the made-up one goes.
+  await db.text.deleteMany({ where: { slug: TEST_TEXT } });
   await db.$disconnect();
 });
 
