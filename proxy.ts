@@ -9,6 +9,7 @@ import { historyAliasOf, missingFromTextRoute } from "@/lib/texts/routes";
 import { errorPage } from "@/lib/http/error-page";
 import { DomainError } from "@/lib/errors";
 import { compareFilterAnswer } from "@/lib/http/compare-filters";
+import { searchPageRefusal } from "@/lib/http/search-params";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 import { hashedCsp, nonceCsp, SHARED_RENDER_HEADER } from "@/lib/http/csp";
 import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
@@ -60,6 +61,9 @@ export async function proxy(request: NextRequest) {
   const filters = compareFilterAnswer(parts, request.nextUrl.searchParams);
   if (filters?.kind === "refuse") return new Response(filters.html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   if (filters?.kind === "redirect") return NextResponse.redirect(new URL(`${pathname}${filters.search}`, request.url), 308);
+  // A search page's query, read as the API reads it: one the search refuses is a French 400 page.
+  const refusedSearch = path.api ? null : searchPageRefusal(parts, request.nextUrl.searchParams);
+  if (refusedSearch) return new Response(refusedSearch, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
   const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;
   if (alias) return NextResponse.redirect(new URL(`${alias}${request.nextUrl.search}`, request.url), 307);

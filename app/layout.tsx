@@ -5,8 +5,9 @@ import { getSession } from "@/lib/auth/session";
 import { databaseMode } from "@/lib/system/loaders";
 import { consultedOn, PAGE_PATH_HEADER, publicOrigin } from "@/lib/http/origin";
 import "./globals.css";
-import { addressOf } from "@/lib/routes/addresses";
+import { addressOf, pathParts } from "@/lib/routes/addresses";
 import { mayBeFramed } from "@/lib/http/framing";
+import { MAX_QUERY_CHARS } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +34,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const requestHeaders = await headers();
   // On paper, the page says where and when it was read: what a citation of it needs.
   const origin = publicOrigin(requestHeaders, new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
-  const printedFrom = `${origin}${requestHeaders.get(PAGE_PATH_HEADER) ?? "/"}`;
+  const pagePath = requestHeaders.get(PAGE_PATH_HEADER) ?? "/";
+  const printedFrom = `${origin}${pagePath}`;
+  // The header's search looks in the text being read; elsewhere in the first text.
+  const searched = pathParts(new URL(pagePath, "http://palimpseste.invalid").pathname)?.text ?? "bruxelles-numerique";
   // An embed sits in another site's page: its own few lines, without the site's header and footer.
-  if (mayBeFramed(requestHeaders.get(PAGE_PATH_HEADER) ?? "/")) {
+  if (mayBeFramed(pagePath)) {
     return (
       <html lang="fr">
         <body className="embed">{children}</body>
@@ -79,6 +83,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 )}
               </ul>
             </nav>
+            <form method="get" action={addressOf({ kind: "search", text: searched })} className="header-search" role="search" aria-label="Rechercher dans le texte">
+              <label htmlFor="header-q" className="sr-only">Rechercher des mots dans toutes les versions</label>
+              <input id="header-q" type="search" name="q" maxLength={MAX_QUERY_CHARS} required placeholder="et/ou, charge disproportionnée…" />
+              <button type="submit">Rechercher</button>
+            </form>
           </div>
         </header>
         <main id="contenu" tabIndex={-1}>

@@ -15,6 +15,7 @@ const NUL_ADDRESSES = [
   `${API}/${TEXT}/phrases/a%00`,
   `${API}/a%00/annotations`,
   `${API}/${TEXT}/annotations/a%00`,
+  `${API}/a%00/search?q=charge`,
 ];
 
 test("a NUL in the address gets a 400 or 404 in JSON on every API route and method", async ({ request }) => {

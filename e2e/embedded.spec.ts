@@ -66,6 +66,11 @@ test("npm start without DATABASE_URL serves the fixtures from an embedded databa
     expect(art13?.changes.some((c) => c.op === "delete" && c.notCited === "later" && c.text.includes("accueil physique et/ou"))).toBe(true);
     expect(art13?.changes.some((c) => c.notCited === "mark" && c.text.trim() === "…")).toBe(true);
     expect(art13?.changes.some((c) => c.op === "insert" && c.text.includes("toute autre mesure"))).toBe(true);
+    // The search's folding, stemmers and indexes came with the migrations: « et ou » finds « et/ou ».
+    const search = await fetch(`http://127.0.0.1:${PORT}/api/v1/texts/bruxelles-numerique/search?q=et%20ou`);
+    expect(search.status).toBe(200);
+    const found = (await search.json()) as { results: Array<{ lineage: string; held: string[] }> };
+    expect(found.results.find((r) => r.lineage === "inclusion")?.held).toContain("apo2-2023-06-22");
 
     // No TCP port but the site's, on the loopback interface only; the database on a private socket.
     const sockets = listening(processTree(child.pid as number));

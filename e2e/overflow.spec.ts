@@ -17,6 +17,7 @@ const PAGES: Array<[string, string]> = [
   ["grille des dispositions", `${T}/provisions`],
   ["historique d’une disposition", `${T}/provisions/inclusion`],
   ["expressions suivies", `${T}/phrases`],
+  ["recherche", `${T}/search?q=charge%20disproportionn%C3%A9e`],
   ["liste des commentaires", `${T}/notes`],
   ["commentaire", `${T}/notes/et-ou-apo2`],
   ["entre textes", "/compare-across"],

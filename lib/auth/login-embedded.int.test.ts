@@ -1,40 +1,11 @@
 // Integration on the embedded database (PGlite, one connection, as `npm start` runs it without
 // DATABASE_URL): the login reservation holds there too.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/embedded-db";
-import { migrate } from "../../scripts/test-db";
+import { describe, expect, it } from "vitest";
+import { useEmbeddedDb } from "../../scripts/embedded-test-db";
 
 const PASSWORD = "un mot de passe assez long";
-const holder = globalThis as unknown as { palimpsesteDb?: { $disconnect(): Promise<void> } };
-let embedded: EmbeddedDb | null = null;
-let dataDir = "";
-let saved: { url?: string; pool?: string } = {};
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "palimpseste-login-"));
-  embedded = await startEmbeddedDb(dataDir, { command: "login throttling test" });
-  await migrate(embedded.url);
-  saved = { url: process.env.DATABASE_URL, pool: process.env.DATABASE_POOL_MAX };
-  // The process-wide client of this test file points at PGlite, with the pool of one it gets there.
-  await holder.palimpsesteDb?.$disconnect();
-  delete holder.palimpsesteDb;
-  process.env.DATABASE_URL = embedded.url;
-  process.env.DATABASE_POOL_MAX = "1";
-}, 120_000);
-
-afterAll(async () => {
-  await holder.palimpsesteDb?.$disconnect();
-  delete holder.palimpsesteDb;
-  if (saved.url === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = saved.url;
-  if (saved.pool === undefined) delete process.env.DATABASE_POOL_MAX;
-  else process.env.DATABASE_POOL_MAX = saved.pool;
-  await embedded?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+useEmbeddedDb("login throttling test");
 
 describe("login throttling on the embedded database", () => {
   it("40 parallel attempts from one address check at most the budget's number of passwords", async () => {

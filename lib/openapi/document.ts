@@ -105,6 +105,25 @@ const VERSION_PROPERTIES: Record<string, Schema> = {
 
 export const SCHEMAS: Record<string, Schema> = {
   Error: obj({ error: obj({ code: str("Machine-readable code"), message: str("What was wrong, in English") }) }),
+  SearchAnswer: (() => {
+    const fragments = arr(obj({ text: str(), match: { type: "boolean" } }));
+    const passage = obj({ id: str("Path id in the version"), number: nullable(str()), status: ref("TextStatus"), heading: nullable(fragments), text: fragments });
+    const hit = obj({ version: str(), textStatus: ref("TextStatus"), standing: { enum: ["official", "quotation", "summary"] }, passages: arr(passage) });
+    return obj({
+      text: str(),
+      q: str(),
+      mode: { enum: ["phrase", "words"] },
+      truncated: { type: "boolean", description: "More provisions matched than are listed" },
+      results: arr(obj({ lineage: str(), article: { type: "boolean" }, number: nullable(str()), heading: nullable(str()), versions: arr(str()), held: arr(str()), summaryOnly: arr(str()), hits: arr(hit) })),
+    });
+  })(),
+  Concordance: obj({
+    version: str(),
+    language: { enum: ["fr", "nl", "de"] },
+    with: str("The other-language expression of the same stage"),
+    withLanguage: { enum: ["fr", "nl", "de"] },
+    differences: arr(obj({ provision: str("Path id"), kind: { enum: ["only-fr", "only-nl", "number", "count"] }, fr: nullable(str()), nl: nullable(str()) })),
+  }),
   OEmbed: obj({
     version: { const: "1.0" },
     type: { const: "rich" },
@@ -232,6 +251,27 @@ const ANNOTATION_FIELDS = obj(
 
 export const ENDPOINTS: Endpoint[] = [
   { path: "/api/health", method: "get", summary: "Whether the server and its database answer", tags: ["system"], responses: { 200: json(ref("Health")) } },
+  {
+    path: "/api/v1/texts/{text}/search",
+    method: "get",
+    summary: "Words or a phrase across every version of a text, accents and case ignored, grouped by provision lineage",
+    description: "`versions` lists where the words stand; `held` where they stand in the law's own words (official text or a quotation), `summaryOnly` where they stand only in our summary. The query is searched as plain words: no operator is read.",
+    tags: ["texts"],
+    parameters: [
+      TEXT,
+      { ...query("q", "The words (1 to 200 characters)", "et/ou"), required: true },
+      { ...query("mode", "phrase (the words in this order, default) or words (all of them, anywhere in the provision)"), schema: { type: "string", enum: ["phrase", "words"] } },
+    ],
+    responses: { 200: json(ref("SearchAnswer")), ...READ_ERRORS },
+  },
+  {
+    path: "/api/v1/texts/{text}/versions/{version}/concordance",
+    method: "get",
+    summary: "Where the structure of a version differs from its other-language expression (FR/NL)",
+    tags: ["texts"],
+    parameters: [{ ...TEXT, example: "essai-bilingue" }, { ...VERSION, example: "acte-fr" }],
+    responses: { 200: json(ref("Concordance")), ...READ_ERRORS },
+  },
   {
     path: "/api/oembed",
     method: "get",

@@ -38,6 +38,9 @@ const EVERY_KIND: Address[] = [
   { kind: "phrases", text: T, op: "remove", anchor: "phrases" },
   { kind: "phrases", text: T, api: true },
   { kind: "phrase", text: T, id: 42, api: true },
+  { kind: "search", text: T },
+  { kind: "search", text: T, q: "et/ou & l’« accès » #1", mode: "words" },
+  { kind: "search", text: T, q: "charge disproportionnée", api: true },
   { kind: "notes", text: T },
   { kind: "notes", text: T, api: true },
   { kind: "note", text: T, note: "n/ote é" },
@@ -76,6 +79,7 @@ describe("addresses", () => {
     expect(addressOf({ kind: "version-export", text: "t", version: "v", format: "markdown", api: true })).toBe("/api/v1/texts/t/versions/v/markdown");
     expect(addressOf({ kind: "compare-csv", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b.csv");
     expect(addressOf({ kind: "openapi" })).toBe("/api/v1/openapi.json");
+    expect(addressOf({ kind: "search", text: "t", q: "et/ou", api: true })).toBe("/api/v1/texts/t/search?q=et%2Fou");
     expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
     expect(addressOf({ kind: "feed", text: "t" })).toBe("/texts/t/feed");
     expect(addressOf({ kind: "embed-note", text: "t", note: "n" })).toBe("/embed/texts/t/notes/n");

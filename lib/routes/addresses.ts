@@ -23,6 +23,8 @@ export type Address =
   | { kind: "history"; text: string; lineage: string; anchor?: string; api?: boolean }
   | { kind: "phrases"; text: string; removed?: boolean; op?: string; anchor?: string; api?: boolean }
   | { kind: "phrase"; text: string; id: number; api: true }
+  /** The search of every version of a text (its API twin answers the same query in JSON). */
+  | { kind: "search"; text: string; q?: string; mode?: string; api?: boolean }
   /** The notes of a text; its API twin is the W3C annotation collection. */
   | { kind: "notes"; text: string; api?: boolean }
   | { kind: "note"; text: string; note: string; draft?: string; anchor?: string; api?: boolean }
@@ -94,6 +96,7 @@ function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "emb
     case "history": return `${root}/provisions/${enc(a.lineage)}${hash(a.anchor)}`;
     case "phrases": return `${root}/phrases${query([["removed", a.removed ? "1" : undefined], ["op", a.op]])}${hash(a.anchor)}`;
     case "phrase": return `${root}/phrases/${a.id}`;
+    case "search": return `${root}/search${query([["q", a.q], ["mode", a.mode]])}`;
     case "notes": return `${root}/${a.api ? "annotations" : "notes"}`;
     case "note": return `${root}/${a.api ? "annotations" : "notes"}/${enc(a.note)}${query([["draft", a.draft]])}${hash(a.anchor)}`;
     case "feed": return `${root}/feed`;
@@ -231,6 +234,7 @@ function textAddress(base: { text: string; api?: true }, section: string | undef
     if (section === "provisions") return api ? null : { kind: "provisions", text };
     if (section === "phrases") return { kind: "phrases", ...base, ...(q.get("removed") === "1" ? { removed: true } : {}), ...opt("op", q.get("op")), ...a };
     if (section === (api ? "annotations" : "notes")) return { kind: "notes", ...base };
+    if (section === "search") return { kind: "search", ...base, ...opt("q", q.get("q")), ...opt("mode", q.get("mode")) };
     return null;
   }
   if (section === "versions") return { kind: "version", ...base, version: arg, ...opt("note", q.get("note")), ...opt("draft", q.get("draft")), ...a };

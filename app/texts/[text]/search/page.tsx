@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { shareable } from "@/app/_components/share";
+import { StatusBadge } from "@/app/_components/status";
+import { DomainError } from "@/lib/errors";
+import { typeset } from "@/lib/legal-text/typography";
+import { addressOf } from "@/lib/routes/addresses";
+import { loadSearch } from "@/lib/search/loaders";
+import { MAX_QUERY_CHARS, readSearchParams, type Fragment, type SearchQuery } from "@/lib/search/query";
+import type { SearchResult, Standing } from "@/lib/search/results";
+import { loadTextOverview } from "@/lib/texts/loaders";
+
+type Props = { params: Promise<{ text: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The query as the page was asked it. proxy.ts answers a 400 page to any search this refuses, so
+ * a refusal reaching here is shown, not thrown. */
+async function queryOf(searchParams: Props["searchParams"]): Promise<{ search: SearchQuery | null; refused: string | null }> {
+  const raw = await searchParams;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  try {
+    return { search: readSearchParams(params), refused: null };
+  } catch (error) {
+    if (error instanceof DomainError) return { search: null, refused: error.extra.forPeople ?? error.message };
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { text } = await params;
+  const { search } = await queryOf(searchParams);
+  const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  return {
+    ...shareable({
+      title: search ? `« ${search.q} » — Recherche — ${short}` : `Recherche — ${short}`,
+      description: `${short} : chercher des mots ou une expression dans toutes les versions, en distinguant les mots du texte (texte officiel, citations) de nos résumés.`,
+      path: addressOf({ kind: "search", text, ...(search ? { q: search.q, mode: search.mode === "phrase" ? undefined : search.mode } : {}) }),
+    }),
+    // A search is not a page to index.
+    robots: { index: false },
+  };
+}
+
+const STANDING: Record<Standing, string> = {
+  official: "texte officiel",
+  quotation: "dans une citation",
+  summary: "dans notre résumé seulement",
+};
+
+/** A passage, its found words marked; typeset piece by piece with its neighbours as context, so
+ * that the spaces French puts around « » and before : land as in the rest of the site. */
+function Marked({ fragments }: { fragments: readonly Fragment[] }): ReactNode {
+  return fragments.map((f, i) => {
+    const shown = typeset(f.text, { before: fragments[i - 1]?.text ?? "", after: fragments[i + 1]?.text ?? "" });
+    return f.match ? <mark key={i} className="hl">{shown}</mark> : <span key={i}>{shown}</span>;
+  });
+}
+
+function VersionList({ slugs, titles, testId }: { slugs: readonly string[]; titles: ReadonlyMap<string, string>; testId: string }) {
+  if (slugs.length === 0) return <span data-testid={testId}>aucune version</span>;
+  return (
+    <span data-testid={testId}>
+      {slugs.map((slug, i) => (
+        <span key={slug} data-version={slug}>
+          {i > 0 ? "\u202f; " : ""}
+          {typeset(titles.get(slug) ?? slug)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Result({ text, result, titles }: { text: string; result: SearchResult; titles: ReadonlyMap<string, string> }) {
+  const label = typeset([result.number, result.heading].filter(Boolean).join(" — ") || result.lineage);
+  const headingId = `r-${result.lineage}`;
+  return (
+    <section className="card search-result" aria-labelledby={headingId} data-lineage={result.lineage}>
+      <h2 id={headingId}>{result.article ? <a href={addressOf({ kind: "history", text, lineage: result.lineage })}>{label}</a> : label}</h2>
+      <dl className="search-standing">
+        <dt>Dans les mots du texte (texte officiel ou citation)&#8239;:</dt>
+        <dd><VersionList slugs={result.held} titles={titles} testId="held" /></dd>
+        <dt>Seulement dans notre résumé&#8239;:</dt>
+        <dd><VersionList slugs={result.summaryOnly} titles={titles} testId="summary-only" /></dd>
+      </dl>
+      <ul className="search-hits">
+        {result.hits.map((hit) => (
+          <li key={hit.version} data-version={hit.version} data-standing={hit.standing}>
+            <p className="meta">
+              <strong>{typeset(titles.get(hit.version) ?? hit.version)}</strong> — {STANDING[hit.standing]}
+            </p>
+            {hit.passages.map((p) => (
+              <blockquote key={p.id} className="search-passage" cite={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })}>
+                <p>
+                  <StatusBadge status={p.status} />{" "}
+                  <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })} aria-label={typeset(`${p.number ?? "Ce passage"} dans : ${titles.get(hit.version) ?? hit.version}`)}>
+                    {typeset(p.number ?? "¶")}
+                  </a>{" "}
+                  {p.heading && p.heading.some((f) => f.match) ? (
+                    <>
+                      <Marked fragments={p.heading} /> —{" "}
+                    </>
+                  ) : null}
+                  <Marked fragments={p.text} />
+                </p>
+              </blockquote>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const p = await params;
+  const text = await loadTextOverview(p.text);
+  if (!text) notFound();
+  const { search, refused } = await queryOf(searchParams);
+  const answer = search ? await loadSearch(p.text, search.q, search.mode) : null;
+  const titles = new Map(text.versions.map((v) => [v.slug, v.title]));
+  const mode = search?.mode ?? "phrase";
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current="Recherche" />
+      <h1>Rechercher dans toutes les versions</h1>
+      <p className="lede">
+        {typeset(
+          "Des mots ou une expression, dans chaque version du texte. Accents, majuscules et ponctuation (« et/ou » ou « et ou ») sont ignorés, et les mots sont cherchés sous toutes leurs formes (« charges » trouve « charge »). Chaque résultat dit si les mots figurent dans le texte lui-même (texte officiel ou citation d’une source) ou seulement dans notre résumé, qui ne prouve rien du libellé.",
+        )}
+      </p>
+      <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label="Recherche détaillée">
+        <label>
+          Mots cherchés
+          <input type="search" name="q" defaultValue={search?.q ?? ""} maxLength={MAX_QUERY_CHARS} required />
+        </label>
+        <fieldset>
+          <legend>Chercher</legend>
+          <label className="inline-label">
+            <input type="radio" name="mode" value="phrase" defaultChecked={mode === "phrase"} /> l&rsquo;expression exacte
+          </label>{" "}
+          <label className="inline-label">
+            <input type="radio" name="mode" value="words" defaultChecked={mode === "words"} /> tous les mots, dans n&rsquo;importe quel ordre
+          </label>
+        </fieldset>
+        <p className="meta">{MAX_QUERY_CHARS} caractères au plus.</p>
+        <button type="submit">Rechercher</button>
+      </form>
+      {refused ? <p role="alert" className="card">{typeset(refused)}</p> : null}
+      {search && answer ? (
+        <>
+          <h2 className="sr-only">Résultats</h2>
+          <p role="status" data-testid="search-count">
+            {typeset(
+              answer.results.length === 0
+                ? `Aucune disposition ne contient « ${search.q} ».`
+                : `${answer.results.length} disposition${answer.results.length > 1 ? "s" : ""} contien${answer.results.length > 1 ? "nent" : "t"} « ${search.q} »${search.mode === "words" ? " (tous les mots)" : ""}.`,
+            )}
+            {answer.truncated ? " La recherche est trop large : seules les premières dispositions trouvées sont listées ; précisez-la." : null}
+          </p>
+          {answer.results.map((r) => (
+            <Result key={r.lineage} text={p.text} result={r} titles={titles} />
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}
