@@ -96,6 +96,7 @@ const VERSION_PROPERTIES: Record<string, Schema> = {
     adoptedBy: str(),
     documentNumber: nullable(str()),
     numac: nullable(str("Moniteur belge numac")),
+    expressionOf: nullable(str("Slug of the version of the same stage, in another language, that this one is an expression of")),
     language: { enum: ["fr", "nl", "de"] },
     textStatus: ref("TextStatus"),
     sources: arr(ref("Source")),
@@ -154,7 +155,24 @@ export const SCHEMAS: Record<string, Schema> = {
     children: arr(ref("Provision")),
   }),
   // The version's own fields, then its text and its tree.
-  VersionDetail: obj({ ...VERSION_PROPERTIES, text: str("Slug of the text"), provisions: arr(ref("Provision")) }),
+  VersionDetail: obj({
+    ...VERSION_PROPERTIES,
+    text: str("Slug of the text"),
+    provisions: arr(ref("Provision")),
+    amendments: arr(
+      obj({
+        provision: str("Path id of the amended provision"),
+        action: str("What the mark says was done: inserted, replaced, repealed…"),
+        act: obj({ type: str("Kind of amending act (L, AR, ORD…)"), date: { type: "string", format: "date" }, dossier: nullable(str("Justel dossier number")) }),
+        article: nullable(str("Article of the amending act")),
+        inForce: nullable({ type: "string", format: "date" }),
+        note: nullable({ type: "integer", description: "Number of the bracketed note the mark points to" }),
+        words: nullable(str("The words the numbered brackets enclose")),
+        mark: str("The mark as the page writes it"),
+        line: { type: "integer", description: "Line of the source the mark stands on" },
+      }),
+    ),
+  }),
   ProvisionRef: obj({ id: str(), number: nullable(str()) }),
   Change: obj(
     {
