@@ -139,8 +139,8 @@ export const SCHEMAS: Record<string, Schema> = {
   TextStatus: TEXT_STATUS,
   Source: obj(
     // An IRI: addresses are kept as their sites write them, accents included.
-    { url: { type: "string", format: "iri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] } },
-    ["publisher", "date", "quotes", "language"],
+    { url: { type: "string", format: "iri" }, title: str(), publisher: str(), date: { type: "string", format: "date" }, quotes: arr(str()), language: { enum: ["nl", "de", "en"] }, considerants: { type: "object", description: "A ruling's source: provision path id → the numbered considérants (B.12…) that read it", additionalProperties: arr(str()) } },
+    ["publisher", "date", "quotes", "language", "considerants"],
   ),
   Version: obj(VERSION_PROPERTIES),
   VersionList: obj({ text: str(), versions: arr(ref("Version")) }),
