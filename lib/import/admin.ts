@@ -33,7 +33,9 @@ export async function sentImportOf(form: FormData): Promise<SentImport> {
   let file: File | null = null;
   for (const [k, v] of form.entries()) {
     if (typeof v === "string") fields[k] = v;
-    else if (k === "file" && v.size > 0) file = v;
+    // No file chosen: browsers send an empty part without a name. An empty file chosen keeps its
+    // name, for the reader to say that it is empty.
+    else if (k === "file" && (v.size > 0 || v.name !== "")) file = v;
   }
   if (file) return { fileName: safeName(file.name), bytes: new Uint8Array(await file.arrayBuffer()), pasted: false, fields };
   return { fileName: PASTED_NAME, bytes: new TextEncoder().encode(fields.pasted ?? ""), pasted: true, fields };
