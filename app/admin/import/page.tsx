@@ -5,7 +5,9 @@ import { getSession } from "@/lib/auth/session";
 import { loadImportDraft, loadImportPreview, type ImportDraftView, type ImportPreview } from "@/lib/import/admin";
 import { FIELD_LABELS, IMPORT_FORM_MAX_BYTES, PAIR_NEW, PAIR_PREFIX, type MetaFields } from "@/lib/import/form";
 import type { LineagePair } from "@/lib/import/lineage";
+import { KIND_WORDS } from "@/lib/legal-text/concordance";
 import { typeset } from "@/lib/legal-text/typography";
+import { STATUS_LABEL } from "@/lib/texts/compare-view";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { addressOf } from "@/lib/routes/addresses";
 
@@ -15,6 +17,18 @@ const DRAFT_ID = /^[A-Za-z0-9_-]{16,64}$/u;
 /** The tree shown in the preview stops here: a code has thousands of nodes, and the first few
  * hundred tell whether it was read well. */
 const TREE_SHOWN = 400;
+
+/** What paired two provisions, in the page's words. */
+const MATCHED_BY: Record<LineagePair["matchedBy"], string> = {
+  text: "mêmes mots",
+  number: "même numéro, mots proches",
+  similarity: "mots proches",
+  editor: "correction",
+  none: "",
+};
+
+/** Up to this many pairs, the table lists them all, identical ones included. */
+const PAIRS_LISTED = 200;
 
 type Query = { draft?: string; error?: string };
 
@@ -80,20 +94,16 @@ function SendForm({ csrf, draft }: { csrf: string; draft: ImportDraftView | null
           <Field name="version" value={f.version} hint="par exemple ordonnance-2024-01-25" required />
           <Field name="stage" value={f.stage} hint="par exemple projet, ordonnance" required />
           <Field name="date" value={f.date} type="date" required />
-          <label>
-            {FIELD_LABELS.language}
-            <select name="language" defaultValue={f.language ?? "fr"}>
+          <label htmlFor="import-language">{FIELD_LABELS.language}</label>
+          <select id="import-language" name="language" defaultValue={f.language ?? "fr"}>
               <option value="fr">français</option>
               <option value="nl" lang="nl">Nederlands</option>
-            </select>
-          </label>
-          <label>
-            {FIELD_LABELS.status}
-            <select name="status" defaultValue={f.status ?? "official"}>
+          </select>
+          <label htmlFor="import-status">{FIELD_LABELS.status}</label>
+          <select id="import-status" name="status" defaultValue={f.status ?? "official"}>
               <option value="official">texte officiel, tel que publié</option>
               <option value="summary">résumé : notre paraphrase mise en page comme le texte publié</option>
-            </select>
-          </label>
+          </select>
           <Field name="source" value={f.source} type="url" hint="l’adresse d’où vient le texte, si la page ne donne pas son ELI" />
           <Field name="expressionOf" value={f.expressionOf} hint="facultatif : la version de la même étape dans l’autre langue" />
           <Field name="title" value={f.title} hint="facultatif : sinon, la ligne de titre du texte" />
@@ -182,7 +192,7 @@ function Preview({ csrf, draft, preview }: { csrf: string; draft: ImportDraftVie
         <ul aria-labelledby="avertissements">
           {reading.warnings.map((w, i) => (
             <li key={i}>
-              <strong>Ligne {w.line}</strong> : {w.message}
+              <strong>Ligne {w.line}</strong>{"\u00a0: "}{w.message}
             </li>
           ))}
         </ul>
@@ -214,8 +224,9 @@ function Preview({ csrf, draft, preview }: { csrf: string; draft: ImportDraftVie
 }
 
 function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Array<{ id: string; number: string | null; lineage: string }>; previous: string }) {
-  // Identical provisions continue their lineage beyond doubt: counted, not listed (a code has thousands).
-  const sure = pairs.filter((p) => p.matchedBy === "text" && p.status === "unchanged");
+  // In a long text, identical provisions continue their lineage beyond doubt: counted, not listed
+  // (a code has thousands). A short one lists every pair, each one open to correction.
+  const sure = pairs.length > PAIRS_LISTED ? pairs.filter((p) => p.matchedBy === "text" && p.status === "unchanged") : [];
   const shown = pairs.filter((p) => !sure.includes(p));
   const choices = [...new Set([...pairs.flatMap((p) => (p.from ? [p.from.id] : [])), ...ended.map((e) => e.id)])];
   return (
@@ -242,13 +253,12 @@ function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Arra
                 <th scope="row">{p.id}</th>
                 <td>{p.from ? `${p.from.id} (${p.lineage})` : `nouvel historique (${p.lineage})`}</td>
                 <td>
-                  {p.status} {p.matchedBy !== "none" ? `par ${p.matchedBy}` : ""}
+                  {STATUS_LABEL[p.status]}
+                  {p.matchedBy === "none" ? "" : ` (${MATCHED_BY[p.matchedBy]})`}
                 </td>
                 <td>{p.confidence === null ? "—" : p.confidence.toLocaleString("fr-BE", { minimumFractionDigits: 2 })}</td>
                 <td>
-                  <label>
-                    <span className="sr-only">Correction pour {p.id}</span>
-                    <select name={`${PAIR_PREFIX}${p.id}`} defaultValue="">
+                  <select name={`${PAIR_PREFIX}${p.id}`} defaultValue="" aria-label={`Correction pour ${p.id}`}>
                       <option value="">garder la proposition</option>
                       <option value={PAIR_NEW}>nouvel historique</option>
                       {choices.map((c) => (
@@ -256,8 +266,7 @@ function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Arra
                           continue {c}
                         </option>
                       ))}
-                    </select>
-                  </label>
+                  </select>
                 </td>
               </tr>
             ))}
@@ -275,7 +284,8 @@ function Tree({ nodes }: { nodes: readonly ProvisionNode[] }) {
     <ul className="import-tree">
       {list.map((n) => {
         if (budget-- <= 0) return null;
-        const label = [n.kind, n.number].filter(Boolean).join(" ");
+        // The number as printed (« Art. 13 », « § 1er ») says its kind; an alinéa has none.
+        const label = n.number ?? KIND_WORDS[n.kind][0];
         const words = n.heading ?? n.text;
         return (
           <li key={n.id}>
