@@ -100,6 +100,15 @@ test("an editor pastes a text in Moniteur shape, sees the preview with its warni
   await expect(art13.getByRole("cell").first()).toHaveText(/^art-13 \(art-13\)$/);
   await expect(art13.getByRole("cell").nth(2)).toHaveText(/^0,\d\d$|^1,00$/);
   await expectNoViolations(page, "/admin/import (preview)");
+  // On a phone, the preview (a 64-character fingerprint, long ids) wraps; only the pairing table scrolls in its box.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => !el.closest(".table-scroll") && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}`),
+  );
+  expect(wide).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
   // Nothing is written by the preview.
   expect(await versionsOf(page)).toEqual([PROJET]);
   // A correction before committing: art. 12 starts a history of its own.
