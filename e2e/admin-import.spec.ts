@@ -152,6 +152,13 @@ test("a bad file gets the reader's located message on the form and writes nothin
   await expect(refused).toContainText(/acte\.txt:1: /);
   await expect(page.getByRole("button", { name: "Importer cette version" })).toHaveCount(0);
   expect(await versionsOf(page)).toEqual(before);
+  // The metadata corrected without sending the file again: the file kept for the session is read again.
+  await expect(page.getByText(/Fichier reçu\s:\sacte\.txt \(8 octets\)/)).toBeVisible();
+  await page.getByLabel(/^Version \(identifiant\)/).fill("ordonnance-binaire-bis-2024-01-25");
+  await page.getByRole("button", { name: "Lire et prévisualiser" }).click();
+  await expect(page.getByLabel(/^Version \(identifiant\)/)).toHaveValue("ordonnance-binaire-bis-2024-01-25");
+  await expect(page.getByRole("region", { name: "2. Aperçu" }).getByRole("alert")).toContainText(/acte\.txt:1: /);
+  expect(await versionsOf(page)).toEqual(before);
 
   // A text with no article: the same, located.
   await page.goto("/admin/import");

@@ -7,7 +7,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dropTestDatabase } from "../../scripts/test-db";
 import { createUser } from "../auth/mutations";
+import { describe as describeSelection } from "../anchoring/describe";
 import { createDb, type Db } from "../db";
+import { findNode } from "../legal-text/flatten";
+import { rowsToTree } from "../texts/tree";
 import { importBundles } from "../texts/mutations";
 import { commitImport, keepImport, loadImportDraft, loadImportPreview, type SentImport } from "./admin";
 import { IMPORT_FORM_MAX_BYTES } from "./form";
@@ -98,6 +101,57 @@ describe("the import form, server side", () => {
     expect(await db.provision.count({ where: { lineage: lineageOf("art-12"), version: { text: { slug: TEXT } } } })).toBe(1);
     // The draft is gone once committed.
     expect(await loadImportDraft(session, id)).toBeNull();
+  });
+});
+
+describe("the other language, and a text imported again", () => {
+  const OFFICIAL = path.join(ROOT, "lib/legal-text/official/fixtures");
+  const commitAs = async (file: string, bytes: Uint8Array | string, meta: Record<string, string>) => {
+    const id = await keepImport(session, { ...sent(file, bytes, meta.version ?? ""), fields: { ...fields(meta.version ?? ""), ...meta } });
+    return { id, preview: await loadImportPreview(session, id), outcome: await commitImport(session, id, { accept: "1" }) };
+  };
+
+  it("commits the Dutch text as the expression of the French one: linked, paired with it", async () => {
+    const meta = { text: "registre-guichets", stage: "ordonnance", date: "2031-03-12" };
+    const fr = await commitAs("moniteur-fr.txt", readFileSync(path.join(OFFICIAL, "moniteur-fr.txt")), { ...meta, version: "ordonnance-fr", language: "fr" });
+    expect(fr.outcome).toEqual({ text: "registre-guichets", version: "ordonnance-fr" });
+    const nl = await commitAs("moniteur-nl.txt", readFileSync(path.join(OFFICIAL, "moniteur-nl.txt")), { ...meta, version: "ordonnance-nl", language: "nl", expressionOf: "ordonnance-fr" });
+    expect(nl.preview?.kind === "ready" && nl.preview.report?.lineage?.with).toBe("ordonnance-fr");
+    expect(nl.outcome).toEqual({ text: "registre-guichets", version: "ordonnance-nl" });
+    const stored = await db.version.findFirstOrThrow({ where: { slug: "ordonnance-nl", text: { slug: "registre-guichets" } } });
+    expect(stored).toMatchObject({ language: "nl", expressionOf: "ordonnance-fr" });
+    // Named as the expression of a version that is not there: refused, nothing written.
+    const before = await counts();
+    const wrong = await commitAs("moniteur-nl.txt", readFileSync(path.join(OFFICIAL, "moniteur-nl.txt")), { ...meta, version: "ordonnance-nl-2", language: "nl", expressionOf: "inconnue" });
+    expect(wrong.outcome).toEqual({ refused: expect.stringContaining("inconnue") });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imported again with edited words, a version keeps its annotations, placed again in the new words", async () => {
+    const slug = "publication-reimport";
+    const original = MONITEUR.toString("utf8");
+    expect((await commitAs("moniteur.txt", original, { version: slug })).outcome).toEqual({ text: TEXT, version: slug });
+    const version = await db.version.findFirstOrThrow({ where: { slug } });
+    const tree = rowsToTree(await db.provision.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" } }));
+    const node = findNode(tree, "art-13__par-1__al-2")!;
+    const exact = "le contact postal";
+    const s = describeSelection(node, node.text.indexOf(exact), node.text.indexOf(exact) + exact.length);
+    await db.annotation.create({
+      data: {
+        slug: "note-form", textId: version.textId, versionSlug: slug, provisionId: s.provision.value, lineage: s.provision.lineage,
+        exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix, start: s.position.start, end: s.position.end,
+        title: "Note", body: "Note d'essai.", category: "note", authorName: "Test", sources: [],
+      },
+    });
+    const edited = original.replace("Le texte nomme l'accueil physique", "Le texte nomme expressément l'accueil physique");
+    const again = await commitAs("moniteur.txt", edited, { version: slug });
+    expect(again.preview?.kind === "ready" && again.preview.report?.outcome).toBe("updated");
+    expect(again.outcome).toEqual({ text: TEXT, version: slug });
+    const note = await db.annotation.findFirstOrThrow({ where: { slug: "note-form" } });
+    expect(note.start).toBe(s.position.start + "expressément ".length);
+    const after = await db.version.findFirstOrThrow({ where: { slug } });
+    const newTree = rowsToTree(await db.provision.findMany({ where: { versionId: after.id }, orderBy: { position: "asc" } }));
+    expect(findNode(newTree, note.provisionId)?.text.slice(note.start, note.end)).toBe(exact);
   });
 });
 
