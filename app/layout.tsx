@@ -70,6 +70,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </li>
                 {session ? (
                   <li>
+                    <a href={addressOf({ kind: "admin-import" })}>Importer un texte</a>
+                  </li>
+                ) : null}
+                {session ? (
+                  <li>
                     <form method="post" action="/api/auth/logout" className="inline-form">
                       <input type="hidden" name="csrf" value={session.csrfToken} />
                       <span className="meta">{session.user.name} — {ROLE_LABEL[session.user.role]} · </span>

@@ -51,7 +51,7 @@ test.describe("WCAG 2.2 A/AA (axe-core)", () => {
 
   test("editor: the forms of the version, phrase and login pages", async ({ page }) => {
     await logIn(page);
-    for (const address of [`${T}/versions/apo2-2023-06-22#annoter`, `${T}/phrases`, `${T}/notes/et-ou-apo2`]) {
+    for (const address of [`${T}/versions/apo2-2023-06-22#annoter`, `${T}/phrases`, `${T}/notes/et-ou-apo2`, "/admin/import"]) {
       await page.goto(address);
       await expectNoViolations(page, address);
     }

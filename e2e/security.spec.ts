@@ -16,6 +16,8 @@ async function writes(request: APIRequestContext, headers: Record<string, string
     request.post(`/api/v1/texts/${TEXT}/phrases`, { data: { phrase: "sonde" }, headers }),
     request.delete(`/api/v1/texts/${TEXT}/phrases/1`, { headers }),
     request.post(`/api/v1/texts/${TEXT}/phrases/1`, { data: { action: "delete" }, headers }),
+    request.post("/admin/import/preview", { data: { pasted: "Art. 1. Sonde.", text: "sonde", version: "sonde" }, headers }),
+    request.post("/admin/import/commit", { data: { draft: "sonde-sonde-sonde-sonde" }, headers }),
   ]);
 }
 

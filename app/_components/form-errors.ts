@@ -12,6 +12,8 @@ export const FORM_ERRORS: Record<string, string> = {
   not_found: "Ce que le formulaire visait n’existe plus.",
   not_author: "Seuls son auteur et les administrateurs peuvent modifier ce commentaire.",
   payload_too_large: "Le formulaire envoyé dépasse 256 Kio : raccourcissez le commentaire, puis recommencez.",
+  import_too_large: "Le formulaire envoyé dépasse 4 Mio : un fichier plus grand s’importe par la ligne de commande (npm run import). Rien n’a été écrit.",
+  import_unreadable: "Le formulaire envoyé n’a pas pu être lu : choisissez le fichier ou collez le texte, puis recommencez. Rien n’a été écrit.",
   phrase_from_file:
     "Cette expression figure dans le fichier du texte (text.yaml) : retirez-la de ce fichier, sinon le prochain import la rajoute.",
 };

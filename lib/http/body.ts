@@ -9,23 +9,23 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** The deepest JSON a write accepts: the API's bodies are flat objects of strings and numbers. */
 export const MAX_JSON_DEPTH = 8;
 
-const tooLarge = () =>
-  new HttpError(413, "payload_too_large", `request body: larger than the limit of ${MAX_BODY_BYTES / 1024} KiB (${MAX_BODY_BYTES} bytes)`);
+const tooLarge = (limit: number) =>
+  new HttpError(413, "payload_too_large", `request body: larger than the limit of ${limit / 1024} KiB (${limit} bytes)`);
 
-/** The body's bytes, refused with a 413 as soon as they pass MAX_BODY_BYTES (whether or not the
- * request declared its length). */
-export async function readBodyBytes(request: Request): Promise<Uint8Array<ArrayBuffer>> {
+/** The body's bytes, refused with a 413 as soon as they pass the limit, MAX_BODY_BYTES unless the
+ * route states its own (whether or not the request declared its length). */
+export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let part = await reader.read(); !part.done; part = await reader.read()) {
     size += part.value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(part.value);
   }

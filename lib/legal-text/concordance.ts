@@ -164,7 +164,8 @@ function countDifferences(parent: string, fr: readonly ProvisionNode[], nl: read
   return out;
 }
 
-const KIND_WORDS: Record<ProvisionKind, [string, string]> = {
+/** Each kind of provision in French words, singular and plural. */
+export const KIND_WORDS: Record<ProvisionKind, [string, string]> = {
   book: ["livre", "livres"],
   part: ["partie", "parties"],
   title: ["titre", "titres"],

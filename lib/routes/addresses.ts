@@ -40,7 +40,13 @@ export type Address =
   /** The changes between two versions as CSV: the compare API's address with « .csv ». */
   | { kind: "compare-csv"; text: string; from: string; to: string; ignore?: readonly string[]; api: true }
   /** The OpenAPI document of the JSON API. */
-  | { kind: "openapi" };
+  | { kind: "openapi" }
+  /** The editors' import form; with `draft`, the preview of a text sent to it. */
+  | { kind: "admin-import"; draft?: string; error?: string; anchor?: string }
+  /** Where the import form sends a text to read (answered by a redirect to its preview)… */
+  | { kind: "admin-import-preview" }
+  /** …and where the preview's form commits it. */
+  | { kind: "admin-import-commit" };
 /** The embeds' root: the one prefix whose pages another site may frame (lib/http/framing.ts). */
 export const EMBED_ROOT = "/embed";
 const OEMBED = "/api/oembed";
@@ -80,7 +86,9 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
   return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
 }
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" }>): string {
+const ADMIN_IMPORT = "/admin/import";
+
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" | "admin-import" | "admin-import-preview" | "admin-import-commit" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -113,6 +121,9 @@ export function addressOf(a: Address): string {
   if (a.kind === "embed-note") return `${EMBED_ROOT}${textPath({ kind: "note", text: a.text, note: a.note })}`;
   if (a.kind === "embed-compare") return `${EMBED_ROOT}${textPath({ kind: "compare", text: a.text, from: a.from, to: a.to })}/${enc(a.lineage)}`;
   if (a.kind === "openapi") return `${API}/openapi.json`;
+  if (a.kind === "admin-import") return `${ADMIN_IMPORT}${query([["draft", a.draft], ["error", a.error]])}${hash(a.anchor)}`;
+  if (a.kind === "admin-import-preview") return `${ADMIN_IMPORT}/preview`;
+  if (a.kind === "admin-import-commit") return `${ADMIN_IMPORT}/commit`;
   return textPath(a);
 }
 

@@ -10,7 +10,7 @@ import { findNode } from "../legal-text/flatten";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import type { ComparisonRow } from "./loaders";
 
-const STATUS_LABEL: Record<AlignStatus, string> = {
+export const STATUS_LABEL: Record<AlignStatus, string> = {
   unchanged: "inchangé",
   modified: "modifié",
   renumbered: "renuméroté",

@@ -1,0 +1,97 @@
+// The editors' import form (/admin/import): its fields → the metadata of an official import
+// (lib/import/official.ts), every problem named by its field's label, in French, all at once; and
+// the pairing corrections the preview's form sends. Pure module: the CLI's twin is args.ts.
+import type { LineageCorrection } from "./lineage";
+import type { OfficialImportMeta } from "./official";
+
+/** The largest file the form reads: a consolidated code runs to a few megabytes. Larger ones go
+ * through the command line (`npm run import`, whose limit is the reader's own). */
+export const IMPORT_FORM_MAX_BYTES = 4 * 1024 * 1024;
+/** The body around the file: its fields and the multipart boundaries. */
+export const IMPORT_BODY_MAX_BYTES = IMPORT_FORM_MAX_BYTES + 64 * 1024;
+
+/** What the reader's messages call a pasted text, where they would name a file. */
+export const PASTED_NAME = "texte-colle.txt";
+
+export const META_FIELDS = ["text", "version", "stage", "date", "language", "status", "source", "expressionOf", "title"] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+export type MetaFields = Partial<Record<MetaField, string>>;
+
+export const FIELD_LABELS: Record<MetaField, string> = {
+  text: "Texte (identifiant)",
+  version: "Version (identifiant)",
+  stage: "Étape",
+  date: "Date",
+  language: "Langue",
+  status: "Statut du texte",
+  source: "Adresse de la source",
+  expressionOf: "Expression dans l’autre langue de la version",
+  title: "Titre",
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The metadata fields of a form, trimmed; unknown fields are dropped. */
+export function metaFieldsOf(fields: Readonly<Record<string, unknown>>): MetaFields {
+  const out: MetaFields = {};
+  for (const name of META_FIELDS) {
+    const v = fields[name];
+    if (typeof v === "string" && v.trim() !== "") out[name] = v.trim().slice(0, 2000);
+  }
+  return out;
+}
+
+/** The form's fields → the import's metadata, or every problem, each « Label : what is expected ». */
+export function importMetaOf(fields: MetaFields): { meta: OfficialImportMeta } | { problems: string[] } {
+  const problems: string[] = [];
+  const say = (field: MetaField, what: string) => problems.push(`${FIELD_LABELS[field]} : ${what}`);
+  for (const name of ["text", "version", "stage", "date", "language", "status"] as const) {
+    if (!fields[name]) say(name, "champ obligatoire.");
+  }
+  for (const name of ["text", "version", "stage", "expressionOf"] as const) {
+    const v = fields[name];
+    if (v && !SLUG.test(v)) say(name, `« ${v} » n’est pas un identifiant : lettres minuscules sans accent, chiffres et tirets simples (par exemple ordonnance-2024-01-25).`);
+  }
+  if (fields.date && !isIsoDate(fields.date)) say("date", `« ${fields.date} » n’est pas une date AAAA-MM-JJ.`);
+  if (fields.language && fields.language !== "fr" && fields.language !== "nl") say("language", "fr ou nl attendu.");
+  if (fields.status && fields.status !== "official" && fields.status !== "summary") {
+    say("status", "texte officiel ou résumé attendu (un extrait cité se marque dans un fichier Markdown).");
+  }
+  if (fields.source && !/^https?:\/\/\S+$/.test(fields.source)) say("source", `« ${fields.source} » n’est pas une adresse http(s).`);
+  if (fields.expressionOf && fields.expressionOf === fields.version) say("expressionOf", "une version ne peut pas être l’expression d’elle-même.");
+  if (problems.length > 0) return { problems };
+  return {
+    meta: {
+      text: fields.text as string,
+      version: fields.version as string,
+      stage: fields.stage as string,
+      date: fields.date as string,
+      language: fields.language as "fr" | "nl",
+      status: fields.status as "official" | "summary",
+      source: fields.source ?? null,
+      expressionOf: fields.expressionOf ?? null,
+      title: fields.title ?? null,
+      maxBytes: IMPORT_FORM_MAX_BYTES,
+    },
+  };
+}
+
+/** The preview's pairing selects are named `pair:<new id>`; their value is a previous provision's
+ * id, « new » for a lineage of its own, or empty to keep the aligner's proposal. */
+export const PAIR_PREFIX = "pair:";
+export const PAIR_NEW = "new";
+
+export function correctionsOf(fields: Readonly<Record<string, string>>): LineageCorrection[] {
+  const out: LineageCorrection[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (!name.startsWith(PAIR_PREFIX) || value === "") continue;
+    out.push({ id: name.slice(PAIR_PREFIX.length), from: value === PAIR_NEW ? null : value });
+  }
+  return out;
+}
+
+function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
