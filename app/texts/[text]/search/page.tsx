@@ -135,7 +135,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           Mots cherchés
           <input type="search" name="q" defaultValue={search?.q ?? ""} maxLength={MAX_QUERY_CHARS} required />
         </label>
-        <fieldset>
+        <fieldset className="search-options">
           <legend>Chercher</legend>
           <label className="inline-label">
             <input type="radio" name="mode" value="phrase" defaultChecked={mode === "phrase"} /> l&rsquo;expression exacte
