@@ -40,10 +40,14 @@ export type Address =
   /** The changes between two versions as CSV: the compare API's address with « .csv ». */
   | { kind: "compare-csv"; text: string; from: string; to: string; ignore?: readonly string[]; api: true }
   /** The OpenAPI document of the JSON API. */
-  | { kind: "openapi" };
+  | { kind: "openapi" }
+  /** The interface-language switcher: sets the reader's choice, then back to `back` (a path). */
+  | { kind: "language"; set: string; back: string };
 /** The embeds' root: the one prefix whose pages another site may frame (lib/http/framing.ts). */
 export const EMBED_ROOT = "/embed";
 const OEMBED = "/api/oembed";
+/** The small route that remembers the reader's interface language (app/langue/route.ts). */
+const LANGUAGE = "/langue";
 
 /** The formats a version is exported in, each the last segment of its address. */
 export const VERSION_EXPORTS = ["akn", "markdown"] as const;
@@ -80,7 +84,7 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
   return query([...ignore.map((f) => ["ignore", f] as const), ["view", inline ? "inline" : undefined], ["note", note || undefined]]);
 }
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" }>): string {
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" | "language" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -113,6 +117,7 @@ export function addressOf(a: Address): string {
   if (a.kind === "embed-note") return `${EMBED_ROOT}${textPath({ kind: "note", text: a.text, note: a.note })}`;
   if (a.kind === "embed-compare") return `${EMBED_ROOT}${textPath({ kind: "compare", text: a.text, from: a.from, to: a.to })}/${enc(a.lineage)}`;
   if (a.kind === "openapi") return `${API}/openapi.json`;
+  if (a.kind === "language") return `${LANGUAGE}${query([["set", a.set], ["back", a.back]])}`;
   return textPath(a);
 }
 
@@ -193,6 +198,7 @@ export function parseHref(address: string): Address | null {
   }
   if (url.pathname.startsWith(`${EMBED_ROOT}/`)) return embedAddress(url.pathname.slice(EMBED_ROOT.length));
   if (url.pathname === addressOf({ kind: "openapi" })) return { kind: "openapi" };
+  if (url.pathname === LANGUAGE) return { kind: "language", set: q.get("set") ?? "", back: q.get("back") ?? "/" };
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
   const format = VERSION_EXPORTS.find((f) => f === raw[raw.length - 1]);
