@@ -8,6 +8,14 @@ function keysOf(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
 }
 
+/** A value for each argument and tag a message names: a number for a plural, a word for the rest. */
+function argumentsOf(message: string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [, name = "", kind] of message.matchAll(/\{(\w+)(?:,\s*(\w+))?/gu)) values[name] = kind === "plural" ? 2 : kind === "select" ? "other" : "x";
+  for (const [, tag = ""] of message.matchAll(/<(\w+)>/gu)) values[tag] = (chunks: unknown) => String(chunks);
+  return values;
+}
+
 describe("interface catalogs", () => {
   const reference = keysOf(CATALOGS.fr).sort();
 
@@ -23,13 +31,13 @@ describe("interface catalogs", () => {
       const message = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], CATALOGS[language]);
       expect(typeof message === "string" && message.trim() !== "", `${language}: ${key}`).toBe(true);
       // Arguments every message may name; tags render as their content.
-      const values = { address: "/x", moment: "m", mode: "embedded", name: "n", count: 2, own: "fr", other: "nl", note: "n", what: (chunks: unknown) => String(chunks) };
+      const values = argumentsOf(String(message));
       expect(() => (t.rich as (k: string, v: object) => unknown)(key, values), `${language}: ${key}`).not.toThrow();
     }
   });
 
   it("formats arguments in each language", () => {
-    expect(translator("fr")("site.database", { mode: "embedded" })).toBe("Base de données : intégrée (PGlite, dans .data/)");
+    expect(translator("fr")("site.database", { mode: "embedded" })).toBe("Base de données\u00a0: intégrée (PGlite, dans .data/)");
     expect(translator("nl")("site.database", { mode: "postgresql" })).toBe("Databank: PostgreSQL-server");
     expect(translator("en")("site.printedFrom", { address: "https://x/y", moment: "7 December 2026 at 06:08" })).toBe(
       "Page printed from https://x/y, consulted on 7 December 2026 at 06:08.",

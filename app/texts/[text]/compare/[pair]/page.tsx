@@ -1,4 +1,5 @@
 import { Downloads } from "@/app/_components/downloads";
+import { interfaceOf } from "@/lib/i18n/server";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
 import { shareable, statusWords } from "@/app/_components/share";
@@ -72,6 +73,7 @@ function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
+  const { t } = await interfaceOf();
   const m = await loadComparePage(p.text, p.pair, await searchParams);
   if (!m) notFound();
   if (m.kind === "too-heavy") return <TooHeavy textSlug={p.text} textTitle={m.text.shortTitle} from={m.pair.from} to={m.pair.to} />;
@@ -139,7 +141,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <OEmbedDiscovery origin={origin} path={addressOf({ kind: "compare", text: p.text, ...pair })} title={typeset(`${from.version.title} → ${to.version.title}`)} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={"Comparaison"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={t("compare.crumb")} />
       <h1>
         <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
       </h1>
@@ -150,7 +152,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
       {pair.from === pair.to ? (
         <p className="card" role="status">
-          Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
+          {t("compare.same")}
         </p>
       ) : null}
       {m.almostNothing ? <PairingNotice textSlug={p.text} unknown={m.unknownAbsent} changed={changed.length} suggestions={m.suggestions} /> : null}
@@ -168,27 +170,27 @@ export default async function ComparePage({ params, searchParams }: Props) {
           Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
         </p>
       ) : null}
-      <nav className="view-switch" aria-label="Présentation">
-        <a href={addressOf({ ...compare, inline: false })} aria-current={inline ? undefined : "page"}>Côte à côte</a>
-        <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>Texte suivi</a>
-        <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
+      <nav className="view-switch" aria-label={t("compare.view")}>
+        <a href={addressOf({ ...compare, inline: false })} aria-current={inline ? undefined : "page"}>{t("compare.sideBySide")}</a>
+        <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>{t("compare.inline")}</a>
+        <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>{t("compare.swap")}</a>
       </nav>
       <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: "Changements (CSV)", type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
       <p className="no-print">
-        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">Télécharger la comparaison en PDF (A4, avec la provenance des deux versions)</a>
+        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">{t("compare.pdf")}</a>
       </p>
-      <h2 id="resume" className="sr-only">Résumé des changements</h2>
+      <h2 id="resume" className="sr-only">{t("compare.summary")}</h2>
       <ul className="compare-summary" aria-labelledby="resume">
         {m.counts.map(({ status, label, n }) => (
           <li key={status}><span className={`cmp-status ${status}`}>{label}</span> {n}</li>
         ))}
       </ul>
       {note ? (
-        <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
+        <aside id={`note-${note.note.slug}`} className="note is-target" aria-label={t("compare.highlighted")}>
           <p className="note-meta">Mots surlignés : commentaire <a href={addressOf({ kind: "note", text: p.text, note: note.note.slug })}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
         </aside>
       ) : null}
-      <nav aria-label="Carte des changements" className="minimap no-print">
+      <nav aria-label={t("compare.map")} className="minimap no-print">
         {segments.map((seg) => {
           // A folded run is one mark of the map, to the line that opens it.
           const v = seg.kind === "row" ? seg.row : (seg.rows[0] as RowView);
@@ -204,7 +206,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {changed.length > 0 ? (
         <details className="change-list no-print" open={changed.length <= 12}>
           <summary>
-            {changed.length} changement{changed.length > 1 ? "s" : ""}
+            {t("compare.changes", { count: changed.length })}
           </summary>
           <ol>
             {changed.map((v) => (
@@ -217,7 +219,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <ChangeShortcuts />
       <p className="legend">
-        Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
+        {t("compare.legend")} <del className="chg">{t("compare.deleted")}</del> · <ins className="chg">{t("compare.added")}</ins>
       </p>
       {segments.map((seg) => {
         if (seg.kind === "row") return renderRow(seg.row);
