@@ -12,11 +12,13 @@ const NOTE = `/texts/${TEXT}/notes/et-ou-apo2`;
 const HISTORY = `/texts/${TEXT}/provisions/inclusion`;
 const GRID = `/texts/${TEXT}/all?ref=ordonnance-2024-01-25`;
 const NOTES = `/texts/${TEXT}/notes`;
+const TEXT_PAGE = `/texts/${TEXT}`;
+const SEARCH = `/texts/${TEXT}/search?q=et%2Fou`;
 
 /** What each page shows in each language: a heading or a label of the page itself. */
 const LABELS = {
-  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren" },
-  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes" },
+  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/ },
+  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/ },
 } as const;
 
 for (const language of ["nl", "en"] as const) {
@@ -32,11 +34,13 @@ for (const language of ["nl", "en"] as const) {
         [NOTE, () => expect(page.getByRole("heading", { level: 2, name: words.note })).toBeVisible()],
         [HISTORY, () => expect(page.getByRole("heading", { level: 1, name: words.history })).toBeVisible()],
         [GRID, () => expect(page.getByLabel(words.grid)).toBeVisible()],
+        [TEXT_PAGE, () => expect(page.getByRole("heading", { level: 2, name: words.text })).toBeVisible()],
+        [SEARCH, () => expect(page.getByTestId("search-count")).toHaveText(words.search)],
         [NOTES, () => expect(page.getByRole("heading", { level: 1, name: words.notes, exact: true })).toBeVisible()],
       ] as const) {
         const answer = await page.goto(address);
         expect(answer?.status(), address).toBe(200);
-        expect(new URL(page.url()).pathname).toBe(address.split("?")[0]);
+        expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(address);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
         await expect(page.getByRole("navigation", { name: words.nav })).toBeVisible();
         await check();
