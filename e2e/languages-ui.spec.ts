@@ -89,3 +89,13 @@ test.describe("without JavaScript", () => {
     expect(back.headers()["set-cookie"]).toContain("langue=en");
   });
 });
+
+test("the page of an address that cannot be decoded speaks the reader's language", async ({ playwright }) => {
+  const dutch = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": "nl-BE" } });
+  const answer = await dutch.get(`/texts/${TEXT}/versions/%E0%A4%A`);
+  expect(answer.status()).toBe(400);
+  const html = await answer.text();
+  expect(html).toContain('<html lang="nl">');
+  expect(html).toContain("Onjuist adres");
+  await dutch.dispose();
+});
