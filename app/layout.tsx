@@ -44,7 +44,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // An embed sits in another site's page: its own few lines, without the site's header and footer.
   if (mayBeFramed(pagePath)) {
     return (
-      <html lang={language}>
+      // Its few lines are not translated yet: French, whatever the reader's language.
+      <html lang="fr">
         <body className="embed">{children}</body>
       </html>
     );

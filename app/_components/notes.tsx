@@ -1,4 +1,5 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
+import { interfaceOf } from "@/lib/i18n/server";
 import { DiffText } from "./diff-text";
 import { versionDate } from "./format";
 import { citation } from "@/lib/legal-text/cite";
@@ -12,6 +13,16 @@ export const CATEGORY_LABEL: Record<string, string> = {
   "interprétation de la Cour": "interprétation de la Cour",
   note: "note",
 };
+
+/** The catalog key of each category's name. */
+const CATEGORY_KEY = { recul: "category.recul", avancée: "category.avancee", "flou juridique": "category.flou", "interprétation de la Cour": "category.cour", note: "category.note" } as const;
+
+/** A note's category, named in the page's language (an unknown one as it is stored). */
+export async function CategoryBadge({ category }: { category: string }) {
+  const { t } = await interfaceOf();
+  const key = CATEGORY_KEY[category as keyof typeof CATEGORY_KEY];
+  return <span className={`badge cat-${category.replace(/\s+/g, "-")}`}>{key ? t(key) : category}</span>;
+}
 
 const STATUS_TEXT = {
   same: "mots inchangés dans cette version",
@@ -47,7 +58,7 @@ export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; text
   return (
     <aside id={`note-${note.slug}`} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
       <p className="note-meta">
-        <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
+        <CategoryBadge category={note.category} />{" "}
         <span className="meta">{statusText(result)}</span>
       </p>
       <h4 id={`note-${note.slug}-h`}>

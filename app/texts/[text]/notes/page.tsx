@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { interfaceOf } from "@/lib/i18n/server";
 import { shareable } from "@/app/_components/share";
-import { CATEGORY_LABEL } from "@/app/_components/notes";
+import { CategoryBadge } from "@/app/_components/notes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadNoteList } from "@/lib/annotations/loaders";
@@ -40,7 +40,7 @@ export default async function NotesPage({ params }: Props) {
       <ol className="note-list">
         {notes.map(({ note, version, tree }) => (
           <li key={note.slug}>
-            <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
+            <CategoryBadge category={note.category} />{" "}
             <a href={addressOf({ kind: "note", text: p.text, note: note.slug })} lang={fr}>{note.title}</a>
             <div className="meta">
               {t("notes.on")} «&nbsp;<span lang={version?.language === language ? undefined : version?.language}>{note.exact}</span>&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}

@@ -12,7 +12,7 @@ import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { carriedLabel, CATEGORY_LABEL, earlierWords } from "@/app/_components/notes";
+import { carriedLabel, CategoryBadge, earlierWords } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { LengthCounter } from "@/app/_components/length-counter";
@@ -62,7 +62,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
     <>
       <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={t("note.crumb")} />
-      <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
+      <p><CategoryBadge category={note.category} />{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
       <h1 lang={fr}>{note.title}</h1>
       <p className="meta">
         {note.authorName}
