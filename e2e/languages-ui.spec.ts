@@ -17,8 +17,8 @@ const SEARCH = `/texts/${TEXT}/search?q=et%2Fou`;
 
 /** What each page shows in each language: a heading or a label of the page itself. */
 const LABELS = {
-  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/ },
-  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/ },
+  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", modified: "afwezig in de later bekende tekst", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/ },
+  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/ },
 } as const;
 
 for (const language of ["nl", "en"] as const) {
@@ -33,6 +33,8 @@ for (const language of ["nl", "en"] as const) {
         [COMPARE, async () => {
           await expect(page.getByRole("navigation", { name: words.compare })).toBeAttached();
           await expect(page.getByRole("heading", { level: 2, name: words.provenance })).toBeVisible();
+          // The rows' status words too, in the summary of the changes.
+          await expect(page.locator(".compare-summary")).toContainText(words.modified);
         }],
         [NOTE, () => expect(page.getByRole("heading", { level: 2, name: words.note })).toBeVisible()],
         [HISTORY, () => expect(page.getByRole("heading", { level: 1, name: words.history })).toBeVisible()],

@@ -1,4 +1,5 @@
 import { Downloads } from "@/app/_components/downloads";
+import type { AlignStatus } from "@/lib/diff/types";
 import { interfaceOf } from "@/lib/i18n/server";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
@@ -51,17 +52,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Previous / next change: plain links, so they work without JavaScript. */
-function ChangeLinks({ view, changed }: { view: RowView; changed: readonly RowView[] }) {
+async function ChangeLinks({ view, changed }: { view: RowView; changed: readonly RowView[] }) {
   const index = view.changeIndex;
   if (index === undefined) return null;
+  const { t } = await interfaceOf();
   const prev = changed[index - 1];
   const next = changed[index + 1];
   return (
     // A group, not a landmark: one navigation landmark per change crowded the page's landmark list.
-    <div className="change-links no-print" role="group" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
-      <span className="meta">Changement {index + 1}/{changed.length}</span>
-      {prev ? <a href={`#${prev.anchor}`} rel="prev" aria-keyshortcuts="k" aria-label={`Changement précédent : ${prev.title}`}>◀ précédent</a> : null}
-      {next ? <a href={`#${next.anchor}`} rel="next" aria-keyshortcuts="j" aria-label={`Changement suivant : ${next.title}`}>suivant ▶</a> : null}
+    <div className="change-links no-print" role="group" aria-label={t("compare.changeGroup", { index: index + 1, total: changed.length })}>
+      <span className="meta">{t("compare.changeOf", { index: index + 1, total: changed.length })}</span>
+      {prev ? <a href={`#${prev.anchor}`} rel="prev" aria-keyshortcuts="k" aria-label={t("compare.previousLabel", { title: prev.title })}>{t("compare.previous")}</a> : null}
+      {next ? <a href={`#${next.anchor}`} rel="next" aria-keyshortcuts="j" aria-label={t("compare.nextLabel", { title: next.title })}>{t("compare.next")}</a> : null}
     </div>
   );
 }
@@ -73,7 +75,7 @@ function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   const m = await loadComparePage(p.text, p.pair, await searchParams);
   if (!m) notFound();
   if (m.kind === "too-heavy") return <TooHeavy textSlug={p.text} textTitle={m.text.shortTitle} from={m.pair.from} to={m.pair.to} />;
@@ -85,6 +87,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const permalink = (anchor: string) => `${origin}${addressOf({ ...compare, inline, anchor })}`;
   const citeOf = (side: typeof from) => ({ version: { ...side.version, sources: asSources(side.version.sources) }, text: side.version.text });
   const segments = foldUnchanged(m.rows);
+  // A row's status in the page's words; a provision missing from a version held only in part is
+  // « absent from the known text », never added or deleted (lib/texts/compare-view.ts statusLabel).
+  const percent = (share: number) => `${Math.round(share * 100)}${language === "fr" ? "\u00a0%" : "%"}`;
+  const word = (status: AlignStatus): string =>
+    status === "inserted" && !fromOfficial ? t("compare.absentBefore") : status === "deleted" && !toOfficial ? t("compare.absentAfter") : t(`change.${status}`);
   const totalWeight = m.rows.reduce((n, v) => n + v.weight, 0);
   const renderRow = (v: RowView) => {
     const row = v.row;
@@ -95,16 +102,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ChangeLinks view={v} changed={changed} />
           <h3 id={`${v.anchor}-h`} tabIndex={-1}>
             {v.title}{" "}
-            <span className={`cmp-status ${row.status}`}>{v.label}</span>
-            {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)}&nbsp;%</span> : null}
-            {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+            <span className={`cmp-status ${row.status}`}>{word(row.status)}</span>
+            {row.status === "modified" ? <span className="meta">{t("compare.similarity", { percent: percent(row.similarity) })}</span> : null}
+            {row.rewritten ? <span className="meta">{t("compare.rewritten")}</span> : null}
             {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
-              <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)}&nbsp;%)</span>
+              <span className="meta">{t("compare.uncertain", { percent: percent(row.similarity) })}</span>
             ) : null}
             {row.group ? (
               <span className="meta">
                 {" · "}
-                {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
+                {row.status === "split" || row.status === "merged" ? (row.from ? t("compare.became") : t("compare.cameFrom")) : ""}
                 {row.group.map((g, i) => (
                   <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g)}</a></span>
                 ))}
@@ -181,8 +188,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </p>
       <h2 id="resume" className="sr-only">{t("compare.summary")}</h2>
       <ul className="compare-summary" aria-labelledby="resume">
-        {m.counts.map(({ status, label, n }) => (
-          <li key={status}><span className={`cmp-status ${status}`}>{label}</span> {n}</li>
+        {m.counts.map(({ status, n }) => (
+          <li key={status}><span className={`cmp-status ${status}`}>{word(status)}</span> {n}</li>
         ))}
       </ul>
       {note ? (
@@ -195,7 +202,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           // A folded run is one mark of the map, to the line that opens it.
           const v = seg.kind === "row" ? seg.row : (seg.rows[0] as RowView);
           const weight = seg.kind === "row" ? v.weight : seg.rows.reduce((n, x) => n + x.weight, 0);
-          const title = seg.kind === "row" ? `${v.title} — ${v.label}` : `${seg.rows.length} dispositions inchangées`;
+          const title = seg.kind === "row" ? `${v.title} — ${word(v.row.status)}` : t("compare.unchangedRun", { count: seg.rows.length });
           return (
             <a key={`${v.row.from?.id ?? ""}|${v.row.to?.id ?? ""}`} href={`#${seg.kind === "row" ? v.anchor : `inchange-${v.anchor}`}`} className={`mm ${v.row.status}`} style={{ flexGrow: weight / totalWeight }} title={title}>
               <span className="sr-only">{title}</span>
@@ -211,7 +218,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ol>
             {changed.map((v) => (
               <li key={`${v.row.from?.id ?? ""}|${v.row.to?.id ?? ""}`}>
-                <a href={`#${v.anchor}`}>{v.title}</a> — {v.label}
+                <a href={`#${v.anchor}`}>{v.title}</a> — {word(v.row.status)}
               </li>
             ))}
           </ol>

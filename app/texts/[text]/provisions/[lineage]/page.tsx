@@ -61,7 +61,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   <>
                     <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{s.unit.number ?? s.unit.id}</a> ·{" "}
                     {/* Before a version known only in part, "first" only means first known. */}
-                    {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? t("history.firstKnown") : t(`history.${s.status}`)}
+                    {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? t("history.firstKnown") : t(`change.${s.status}`)}
                   </>
                 ) : (
                   s.version.textStatus === "official" ? t("history.absentOfficial") : t("history.absentKnown")
