@@ -153,7 +153,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
-        {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
+        {versionDate(from.version, language)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version, language)}{" "}
         <StatusBadge status={to.version.textStatus} />
       </p>
       <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />

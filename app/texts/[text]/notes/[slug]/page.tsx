@@ -116,7 +116,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                 <th scope="row">
                   <a href={link}>{view.version.title}</a>
                   <br />
-                  <span className="meta">{versionDate(view.version)}</span>
+                  <span className="meta">{versionDate(view.version, language)}</span>
                 </th>
                 <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
                   {written === "after" ? <><br /><span className="meta">version antérieure au commentaire</span></> : null}

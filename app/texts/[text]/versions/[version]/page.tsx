@@ -74,7 +74,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       </h1>
       <dl className="facts">
         <dt>{t("version.date")}</dt>
-        <dd><time dateTime={isoDate(version.date)}>{versionDate(version)}</time></dd>
+        <dd><time dateTime={isoDate(version.date)}>{versionDate(version, language)}</time></dd>
         <dt>{originLabel(version.stage, t)}</dt>
         <dd>{version.adoptedBy}</dd>
         {version.documentNumber ? (<><dt>{t("version.document")}</dt><dd>{version.documentNumber}</dd></>) : null}
