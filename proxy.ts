@@ -13,13 +13,15 @@ import { searchPageRefusal } from "@/lib/http/search-params";
 import { PAGE_PATH_HEADER } from "@/lib/http/origin";
 import { hashedCsp, nonceCsp, SHARED_RENDER_HEADER } from "@/lib/http/csp";
 import { addressOf, pathParts, splitRange, type PathParts } from "@/lib/routes/addresses";
+import { translator } from "@/lib/i18n/catalogs";
+import { resolveLanguage, type Language } from "@/lib/i18n/languages";
 
 /** The page for an address that cannot be decoded: the site's layout cannot render it (Next needs
- * the path decoded), so a small page of its own, in French, with a way back. */
-const MALFORMED_PAGE = errorPage(
-  "Adresse mal formée",
-  "Un caractère encodé (%..) de cette adresse n’est pas valide : elle a peut-être été coupée ou mal recopiée.",
-);
+ * the path decoded), so a small page of its own, in the reader's language, with a way back. */
+function malformedPage(language: Language): string {
+  const t = translator(language);
+  return errorPage(t("errors.malformedTitle"), t("errors.malformedText"), "", language);
+}
 
 /** « /texts/t/compare/a..b » (a range as git writes it) → the address with three dots, the one to
  * cite, for the page and its API twin alike; null for any other address. */
@@ -43,10 +45,10 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const path = pathParts(pathname);
   if (!path) {
-    // The API speaks English like its other errors; pages speak French.
+    // The API speaks English like its other errors; pages speak the reader's language.
     return pathname.startsWith("/api/")
       ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
-      : new Response(MALFORMED_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
+      : new Response(malformedPage(resolveLanguage(request.headers.get("cookie"), request.headers.get("accept-language"))), { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
   const parts = path.segments;
   const range = twoDotRange(path);

@@ -8,23 +8,24 @@ import "./globals.css";
 import { addressOf, pathParts } from "@/lib/routes/addresses";
 import { mayBeFramed } from "@/lib/http/framing";
 import { MAX_QUERY_CHARS } from "@/lib/search/query";
+import { interfaceOf } from "@/lib/i18n/server";
+import { LanguageSwitcher } from "./_components/language-switcher";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Preview cards need absolute URLs: the public address, not the one the server listens on.
   const fallback = new URL(`http://localhost:${process.env.PORT ?? "3000"}`);
-  return { ...SITE, metadataBase: publicOrigin(await headers(), fallback) };
+  const { t } = await interfaceOf();
+  return { ...SITE, description: t("site.description"), metadataBase: publicOrigin(await headers(), fallback) };
 }
 
 const SITE: Metadata = {
   title: { default: "Palimpseste", template: "%s · Palimpseste" },
-  description:
-    "Toutes les versions d'un texte de loi, comparées mot à mot, avec les commentaires ancrés sur les mots. Premier texte : « Bruxelles numérique ».",
 };
 
 /** What each account may do, in the page's words: the role's internal name is never shown. */
-const ROLE_LABEL: Record<"editor" | "admin", string> = { editor: "édition", admin: "administration" };
+const ROLE_LABEL = { editor: "site.roleEditor", admin: "site.roleAdmin" } as const;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -32,41 +33,46 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const mode = databaseMode();
   const session = await getSession().catch(() => null);
   const requestHeaders = await headers();
+  const { language, t } = await interfaceOf();
   // On paper, the page says where and when it was read: what a citation of it needs.
   const origin = publicOrigin(requestHeaders, new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
   const pagePath = requestHeaders.get(PAGE_PATH_HEADER) ?? "/";
+  const consulted = consultedOn(new Date(), language);
   const printedFrom = `${origin}${pagePath}`;
   // The header's search looks in the text being read; elsewhere in the first text.
   const searched = pathParts(new URL(pagePath, "http://palimpseste.invalid").pathname)?.text ?? "bruxelles-numerique";
   // An embed sits in another site's page: its own few lines, without the site's header and footer.
   if (mayBeFramed(pagePath)) {
     return (
+      // Its few lines are not translated yet: French, whatever the reader's language.
       <html lang="fr">
         <body className="embed">{children}</body>
       </html>
     );
   }
   return (
-    <html lang="fr" style={{ ["--printed-from" as string]: cssString(`Imprimé depuis ${printedFrom}, consulté le ${consultedOn(new Date())}`) }}>
+    <html lang={language} style={{ ["--printed-from" as string]: cssString(t("site.printedMargin", { address: printedFrom, moment: consulted })) }}>
       <body>
         <a className="skip-link" href="#contenu">
-          Aller au contenu
+          {t("site.skip")}
         </a>
         <header className="site-header">
           <div className="inner">
             <a className="brand" href="/">
-              Palimpseste<span>les versions d&rsquo;une loi, mot à mot</span>
+              Palimpseste<span>{t("site.tagline")}</span>
             </a>
-            <nav aria-label="Navigation principale">
+            <nav aria-label={t("site.nav")}>
               <ul>
                 <li>
-                  <a href="/">Textes</a>
+                  <a href="/">{t("site.texts")}</a>
                 </li>
                 <li>
-                  <a href={addressOf({ kind: "text", text: "bruxelles-numerique" })}>Bruxelles numérique</a>
+                  <a href={addressOf({ kind: "text", text: "bruxelles-numerique" })} lang={language === "fr" ? undefined : "fr"}>
+                    Bruxelles numérique
+                  </a>
                 </li>
                 <li>
-                  <a href="/compare-across">Comparer entre textes</a>
+                  <a href="/compare-across">{t("site.compareAcross")}</a>
                 </li>
                 {session ? (
                   <li>
@@ -77,22 +83,23 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <form method="post" action="/api/auth/logout" className="inline-form">
                       <input type="hidden" name="csrf" value={session.csrfToken} />
-                      <span className="meta">{session.user.name} — {ROLE_LABEL[session.user.role]} · </span>
-                      <button type="submit" className="link-button">Se déconnecter</button>
+                      <span className="meta">{session.user.name} — {t(ROLE_LABEL[session.user.role])} · </span>
+                      <button type="submit" className="link-button">{t("site.logout")}</button>
                     </form>
                   </li>
                 ) : (
                   <li>
-                    <a href={addressOf({ kind: "login" })}>Éditeurs</a>
+                    <a href={addressOf({ kind: "login" })}>{t("site.editors")}</a>
                   </li>
                 )}
               </ul>
             </nav>
-            <form method="get" action={addressOf({ kind: "search", text: searched })} className="header-search" role="search" aria-label="Rechercher dans le texte">
-              <label htmlFor="header-q" className="sr-only">Rechercher des mots dans toutes les versions</label>
-              <input id="header-q" type="search" name="q" maxLength={MAX_QUERY_CHARS} required placeholder="et/ou, charge disproportionnée…" />
-              <button type="submit">Rechercher</button>
+            <form method="get" action={addressOf({ kind: "search", text: searched })} className="header-search" role="search" aria-label={t("site.searchLabel")}>
+              <label htmlFor="header-q" className="sr-only">{t("site.searchField")}</label>
+              <input id="header-q" type="search" name="q" maxLength={MAX_QUERY_CHARS} required placeholder={t("site.searchPlaceholder")} />
+              <button type="submit">{t("site.searchButton")}</button>
             </form>
+            <LanguageSwitcher language={language} back={pagePath} t={t} />
           </div>
         </header>
         <main id="contenu" tabIndex={-1}>
@@ -100,12 +107,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="site-footer">
           <div className="inner">
-            <p>
-              Palimpseste est un logiciel libre. Les textes non officiels sont signalés comme tels : extraits cités
-              avec leur source, ou résumés rédigés par le projet.
-            </p>
+            <p>{t("site.footer")}</p>
             <p className="print-only" data-testid="printed-from">
-              Page imprimée depuis {printedFrom}, consultée le {consultedOn(new Date())}.
+              {t("site.printedFrom", { address: printedFrom, moment: consulted })}
             </p>
             <p data-testid="db-mode" className="no-print">
               Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}

@@ -1,27 +1,30 @@
 import { loadTexts } from "@/lib/texts/loaders";
 import { addressOf } from "@/lib/routes/addresses";
+import { interfaceOf } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   const texts = await loadTexts();
+  const { language, t } = await interfaceOf();
+  // The texts' titles are French: read with a French voice on a page in another language.
+  const fr = language === "fr" ? undefined : "fr";
   return (
     <>
-      <h1>Les textes suivis</h1>
-      <p className="lede">
-        Palimpseste garde chaque version d&rsquo;un texte de loi, de l&rsquo;avant-projet à l&rsquo;arrêt de la Cour, et les
-        compare mot à mot, article par article, même quand les articles changent de numéro.
-      </p>
+      <h1>{t("home.title")}</h1>
+      <p className="lede">{t("home.lede")}</p>
       {texts.length === 0 ? (
-        <p>Aucun texte n&rsquo;est encore chargé.</p>
+        <p>{t("home.empty")}</p>
       ) : (
         <ul>
-          {texts.map((t) => (
-            <li key={t.slug} className="card">
+          {texts.map((text) => (
+            <li key={text.slug} className="card">
               <h2 style={{ marginTop: 0 }}>
-                <a href={addressOf({ kind: "text", text: t.slug })}>{t.shortTitle}</a>
+                <a href={addressOf({ kind: "text", text: text.slug })} lang={fr}>
+                  {text.shortTitle}
+                </a>
               </h2>
-              <p>{t.titleFr}</p>
+              <p lang={fr}>{text.titleFr}</p>
               <p className="meta">
-                {t.jurisdiction} · {t._count.versions} version{t._count.versions > 1 ? "s" : ""}
+                {text.jurisdiction} · {t("home.versions", { count: text._count.versions })}
               </p>
             </li>
           ))}

@@ -128,3 +128,21 @@ test("a kept page moves to the next minute without rendering, its scripts still 
     .toBe(true);
   expect(seen).toEqual([]);
 });
+
+test("two readers with different Accept-Language get their own page from the cache, each in its language", async ({ playwright }) => {
+  const baseURL = test.info().project.use.baseURL;
+  const address = `${NOTE_PAGE}?langues=${Date.now()}`;
+  const dutch = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "nl-BE,nl;q=0.9" } });
+  const french = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "fr-BE,fr;q=0.9" } });
+  // The Dutch page is kept first: a French reader must not be served it.
+  const nl = await dutch.get(address);
+  expect(nl.headers()["x-cache"]).toBe("miss");
+  expect(await nl.text()).toMatch(/<html lang="nl"/);
+  const fr = await french.get(address);
+  expect(await fr.text()).toMatch(/<html lang="fr"/);
+  const nlAgain = await dutch.get(address);
+  expect(nlAgain.headers()["x-cache"]).toBe("hit");
+  expect(await nlAgain.text()).toMatch(/<html lang="nl"/);
+  expect(nl.headers().vary).toBe("Accept-Encoding, Accept-Language, Cookie");
+  await Promise.all([dutch.dispose(), french.dispose()]);
+});

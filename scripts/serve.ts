@@ -21,8 +21,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const STOP_GRACE_MS = 5000;
 const RENDER_TIMEOUT_MS = 60_000;
 // The headers a page's rendering depends on (the public origin, for absolute links and the printed
-// citation): the cache key holds the same origin (lib/http/shared-cache.ts).
-const RENDER_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+// citation; the interface language, which the cache resolves and sets): the cache key holds the
+// same origin and language (lib/http/shared-cache.ts). The cookie is not sent: the language it
+// chose is already in Accept-Language.
+const RENDER_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "accept-language"];
 
 /** PAGE_CACHE_MB: the memory the shared cache of rendered reads may take (0: no shared cache). */
 function cacheBytes(value: string | undefined): number {

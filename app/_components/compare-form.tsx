@@ -1,9 +1,10 @@
 import type { VersionSummary } from "@/lib/texts/data";
+import { interfaceOf } from "@/lib/i18n/server";
 import { versionDate } from "./format";
 import { addressOf } from "@/lib/routes/addresses";
 
 /** A plain GET form: works without JavaScript, the server redirects to the canonical compare URL. */
-export function CompareForm({
+export async function CompareForm({
   textSlug,
   versions,
   from,
@@ -19,9 +20,10 @@ export function CompareForm({
   inline?: boolean;
   ignore?: readonly string[];
 }) {
+  const { language, t } = await interfaceOf();
   const options = versions.map((v) => (
     <option key={v.slug} value={v.slug}>
-      {versionDate(v)} — {v.title}
+      {versionDate(v, language)} — {v.title}
     </option>
   ));
   const last = versions.at(-1)?.slug;
@@ -29,13 +31,13 @@ export function CompareForm({
   return (
     <form className="compare-form" method="get" action={addressOf({ kind: "compare-form", text: textSlug })}>
       <label>
-        Version de départ
+        {t("compareForm.from")}
         <select name="from" defaultValue={from ?? beforeLast}>
           {options}
         </select>
       </label>
       <label>
-        Version d&rsquo;arrivée
+        {t("compareForm.to")}
         <select name="to" defaultValue={to ?? last}>
           {options}
         </select>
@@ -44,7 +46,7 @@ export function CompareForm({
       {ignore.map((f) => (
         <input key={f} type="hidden" name="ignore" value={f} />
       ))}
-      <button type="submit">Comparer</button>
+      <button type="submit">{t("compareForm.submit")}</button>
     </form>
   );
 }

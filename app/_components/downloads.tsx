@@ -1,3 +1,4 @@
+import { interfaceOf } from "@/lib/i18n/server";
 // The files a page's content can be carried away in (Akoma Ntoso, Markdown, CSV): plain links to
 // the API's exports, which work without JavaScript; not printed.
 export interface Download {
@@ -9,10 +10,11 @@ export interface Download {
   filename: string;
 }
 
-export function Downloads({ files }: { files: readonly Download[] }) {
+export async function Downloads({ files }: { files: readonly Download[] }) {
+  const { t } = await interfaceOf();
   return (
     <p className="downloads meta no-print">
-      Télécharger&nbsp;:{" "}
+      {t("downloads.label")}{" "}
       {files.map((f, i) => (
         <span key={f.href}>
           {i > 0 ? " · " : ""}

@@ -1,21 +1,19 @@
 import { addressOf } from "@/lib/routes/addresses";
+import { translator } from "@/lib/i18n/catalogs";
+import { formatDay } from "@/lib/i18n/dates";
+import type { Language } from "@/lib/i18n/languages";
 
-const DATE_FMT = new Intl.DateTimeFormat("fr-BE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const MONTH_FMT = new Intl.DateTimeFormat("fr-BE", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** Stored dates are calendar days at UTC midnight: format them in UTC so no zone shifts the day. */
-export function formatDate(date: Date, precision: string = "day"): string {
-  if (precision === "year") return String(date.getUTCFullYear());
-  if (precision === "month") return MONTH_FMT.format(date);
-  // French writes the first day of a month as an ordinal: « 1er février 2024 ».
-  return date.getUTCDate() === 1 ? DATE_FMT.format(date).replace(/^1(?=\s)/u, "1er") : DATE_FMT.format(date);
+/** Stored dates are calendar days at UTC midnight: format them in UTC so no zone shifts the day
+ * (French writes the first day of a month as an ordinal: « 1er février 2024 »). */
+export function formatDate(date: Date, precision: string = "day", language: Language = "fr"): string {
+  return formatDay(date, language, precision);
 }
 
 /** A version's date as it must be read: « au plus tard le 14 novembre 2022 » for a version known
  * to exist on that date at the latest (a draft dated by the first report of it). */
-export function versionDate(version: { date: Date; dateQualifier: string }): string {
-  const day = formatDate(version.date);
-  return version.dateQualifier === "latest" ? `au plus tard le ${day}` : day;
+export function versionDate(version: { date: Date; dateQualifier: string }, language: Language = "fr"): string {
+  const day = formatDate(version.date, "day", language);
+  return version.dateQualifier === "latest" ? translator(language)("dates.latest", { day }) : day;
 }
 
 export function isoDate(date: Date): string {

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { MISSING_HEADER, MISSING_TEXT_HEADER } from "@/lib/http/missing";
+import { interfaceOf } from "@/lib/i18n/server";
 import { addressOf } from "@/lib/routes/addresses";
 
 function decoded(value: string | null): string | null {
@@ -13,24 +14,26 @@ function decoded(value: string | null): string | null {
 
 export async function NotFoundBody() {
   const h = await headers();
+  const { language, t } = await interfaceOf();
   const what = decoded(h.get(MISSING_HEADER));
   const text = decoded(h.get(MISSING_TEXT_HEADER));
   return (
     <>
-      <h1>Page introuvable</h1>
+      <h1>{t("notFound.title")}</h1>
       {what ? (
-        <p>Palimpseste ne connaît pas {what}. Vérifiez l&rsquo;adresse : elle a peut-être été mal recopiée, ou ce qu&rsquo;elle nomme a été retiré.</p>
+        // What is missing is named in French by the route index (lib/texts/routes.ts).
+        <p>{t.rich("notFound.named", { what: () => (language === "fr" ? what : <span lang="fr">{what}</span>) })}</p>
       ) : (
-        <p>Ce texte, cette version, cette comparaison ou ce commentaire n&rsquo;existe pas (ou plus) à cette adresse.</p>
+        <p>{t("notFound.generic")}</p>
       )}
       <ul>
         {text ? (
           <li>
-            <a href={addressOf({ kind: "text", text })}>Retour au texte et à ses versions</a>
+            <a href={addressOf({ kind: "text", text })}>{t("notFound.backToText")}</a>
           </li>
         ) : null}
         <li>
-          <a href="/">Retour à la liste des textes</a>
+          <a href="/">{t("notFound.backHome")}</a>
         </li>
       </ul>
     </>

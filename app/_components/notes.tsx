@@ -1,4 +1,5 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
+import { interfaceOf } from "@/lib/i18n/server";
 import { DiffText } from "./diff-text";
 import { versionDate } from "./format";
 import { citation } from "@/lib/legal-text/cite";
@@ -12,6 +13,16 @@ export const CATEGORY_LABEL: Record<string, string> = {
   "interprétation de la Cour": "interprétation de la Cour",
   note: "note",
 };
+
+/** The catalog key of each category's name. */
+const CATEGORY_KEY = { recul: "category.recul", avancée: "category.avancee", "flou juridique": "category.flou", "interprétation de la Cour": "category.cour", note: "category.note" } as const;
+
+/** A note's category, named in the page's language (an unknown one as it is stored). */
+export async function CategoryBadge({ category }: { category: string }) {
+  const { t } = await interfaceOf();
+  const key = CATEGORY_KEY[category as keyof typeof CATEGORY_KEY];
+  return <span className={`badge cat-${category.replace(/\s+/g, "-")}`}>{key ? t(key) : category}</span>;
+}
 
 const STATUS_TEXT = {
   same: "mots inchangés dans cette version",
@@ -42,24 +53,31 @@ export function carriedLabel(result: { status: keyof typeof SHORT; inSummary?: b
 }
 
 /** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */
-export function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
+export async function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
   const { note, result } = item;
+  const { language, t } = await interfaceOf();
+  // The note's status in the page's words (statusText's French, in the catalogs).
+  const status =
+    result.status === "changed" && result.inSummary ? t("aside.changedInSummary") : result.status === "same" && result.inSummary ? t("aside.inSummary") : t(`aside.${result.status}`);
+  // Notes are written in French; on a page in another language the aside says so, and speaks the
+  // page's language itself (it sits inside the version's words, marked with their language).
+  const fr = language === "fr" ? undefined : "fr";
   return (
-    <aside id={`note-${note.slug}`} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
+    <aside id={`note-${note.slug}`} lang={fr && language} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
       <p className="note-meta">
-        <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
-        <span className="meta">{statusText(result)}</span>
+        <CategoryBadge category={note.category} />{" "}
+        <span className="meta">{status}</span>
       </p>
       <h4 id={`note-${note.slug}-h`}>
-        <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a>
+        <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>
       </h4>
       <p className="meta">
-        Sur «&nbsp;{note.exact}&nbsp;» · {note.authorName}
+        {t("aside.on")} «&nbsp;<span lang={fr}>{note.exact}</span>&nbsp;» · {note.authorName}
       </p>
       {item.written === "before" ? <WrittenOnLine item={item} textSlug={textSlug} /> : null}
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
-          <span className="meta">Ce que sont devenus ces mots :</span>
+          <span className="meta">{t("aside.became")}</span>
           <DiffText changes={result.diff} side="inline" />
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { interfaceOf } from "@/lib/i18n/server";
 import { knownFormError } from "./form-errors";
 import { addressOf } from "@/lib/routes/addresses";
 
@@ -9,16 +10,17 @@ import { addressOf } from "@/lib/routes/addresses";
  */
 const SIGNED_OUT = new Set(["unauthenticated", "csrf", "cross_site"]);
 
-export function SignedOutNotice({ sectionId, headingId, heading, error, back }: { sectionId?: string; headingId: string; heading: string; error: string | undefined; back: string }) {
+export async function SignedOutNotice({ sectionId, headingId, heading, error, back }: { sectionId?: string; headingId: string; heading: string; error: string | undefined; back: string }) {
   // Only what can happen to someone signed out: a link cannot show readers other messages.
   const message = error !== undefined && SIGNED_OUT.has(error) ? knownFormError(error) : undefined;
   if (message === undefined) return null;
+  const { t } = await interfaceOf();
   return (
     <section id={sectionId} aria-labelledby={headingId} className="card no-print">
       <h2 id={headingId}>{heading}</h2>
       <p role="alert" className="status-banner excerpt">{message}</p>
       <p>
-        <a href={addressOf({ kind: "login", next: back })}>Se connecter</a> (ce qui avait été saisi n’a pas été gardé).
+        {t.rich("signedOut.login", { link: (chunks) => <a href={addressOf({ kind: "login", next: back })}>{chunks}</a> })}
       </p>
     </section>
   );

@@ -1,56 +1,43 @@
 import type { TextStatus } from "@/lib/legal-text/types";
 import { typeset } from "@/lib/legal-text/typography";
+import { interfaceOf } from "@/lib/i18n/server";
 
-export const STATUS_LABEL: Record<TextStatus, string> = {
-  official: "texte officiel",
-  excerpt: "extraits cités",
-  summary: "résumé (non officiel)",
-};
-
-export function StatusBadge({ status }: { status: TextStatus }) {
-  return <span className={`badge badge-${status}`}>{STATUS_LABEL[status]}</span>;
+export async function StatusBadge({ status }: { status: TextStatus }) {
+  const { t } = await interfaceOf();
+  return <span className={`badge badge-${status}`}>{t(`status.${status}`)}</span>;
 }
 
 /** The banner every non-official version carries, on screen and in print. */
-export function StatusBanner({ status, notes }: { status: TextStatus; notes: string | null }) {
+export async function StatusBanner({ status, notes }: { status: TextStatus; notes: string | null }) {
   if (status === "official") return null;
+  const { language, t } = await interfaceOf();
   return (
-    <section className={`status-banner ${status}`} role="note" aria-label="Statut du texte">
+    <section className={`status-banner ${status}`} role="note" aria-label={t("status.bannerLabel")}>
       <p>
-        <strong>Ce n&rsquo;est pas le texte officiel.</strong>{" "}
-        {status === "excerpt"
-          ? "Seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité ». Le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé »."
-          : "Palimpseste ne reproduit pas le libellé de cette version : tout ce qui suit, titres compris, est un résumé rédigé par Palimpseste à partir des sources citées."}
+        <strong>{t("status.notOfficial")}</strong> {status === "excerpt" ? t("status.excerptBanner") : t("status.summaryBanner")}
       </p>
-      {notes ? <p className="meta">{typeset(notes)}</p> : null}
+      {/* The version's own notes are written in French. */}
+      {notes ? <p className="meta" lang={language === "fr" ? undefined : "fr"}>{typeset(notes)}</p> : null}
     </section>
   );
 }
 
-/** What a reader must know of one version's wording, in one sentence. */
-const WORDING: Record<Exclude<TextStatus, "official">, string> = {
-  excerpt:
-    "seuls quelques passages sont connus mot pour mot : ils sont cités entre « » avec leur source et marqués « Extrait cité » ; le reste, titres compris, est un résumé rédigé par Palimpseste, marqué « Résumé ».",
-  summary: "Palimpseste ne reproduit pas son libellé : tout, titres compris, est un résumé rédigé à partir des sources citées.",
-};
-
 /** The banner of a page that sets two versions side by side: it speaks of each version that is not
  * the official text, by name, so that a summary is never taken for a quotation or the reverse. */
-export function PairStatusBanner({ versions }: { versions: { title: string; textStatus: TextStatus }[] }) {
+export async function PairStatusBanner({ versions }: { versions: { title: string; textStatus: TextStatus }[] }) {
   const unofficial = versions.filter((v) => v.textStatus !== "official");
   if (unofficial.length === 0) return null;
+  const { t } = await interfaceOf();
   const official = versions.filter((v) => v.textStatus === "official");
   return (
-    <section className={`status-banner ${unofficial.some((v) => v.textStatus === "summary") ? "summary" : "excerpt"}`} role="note" aria-label="Statut des textes comparés">
+    <section className={`status-banner ${unofficial.some((v) => v.textStatus === "summary") ? "summary" : "excerpt"}`} role="note" aria-label={t("status.pairLabel")}>
       <p>
-        <strong>
-          {versions.length === 1 ? "Ce n’est pas le texte officiel." : official.length > 0 ? "Une des deux versions n’est pas le texte officiel." : "Aucune des deux versions n’est le texte officiel."}
-        </strong>
+        <strong>{versions.length === 1 ? t("status.notOfficial") : official.length > 0 ? t("status.oneNotOfficial") : t("status.noneOfficial")}</strong>
       </p>
       <ul>
         {versions.map((v, i) => (
           <li key={i}>
-            <strong>{typeset(v.title)}</strong>&#8239;: {v.textStatus === "official" ? "texte officiel." : WORDING[v.textStatus]}
+            <strong>{typeset(v.title)}</strong>&#8239;: {t(`status.${v.textStatus}Sentence`)}
           </li>
         ))}
       </ul>

@@ -1,23 +1,26 @@
-// The small French page of an error the site's layout cannot render (an address Next cannot
-// decode, a request Node's parser refuses): a title, a sentence, a way back. Pure.
+// The small page of an error the site's layout cannot render (an address Next cannot decode, a
+// request Node's parser refuses, the database away): a title, a sentence, a way back. In French
+// unless the reader's language is known (lib/i18n/languages.ts). Pure.
+import { translator } from "../i18n/catalogs";
+import type { Language } from "../i18n/languages";
 
-/** `title` and `text` are the site's own fixed wording (never taken from the request); `more` is
- * markup built here, its values escaped. */
-export function errorPage(title: string, text: string, more = ""): string {
+/** `title` and `text` are the site's own fixed wording (never taken from the request), in
+ * `language`; `more` is markup built here, its values escaped. */
+export function errorPage(title: string, text: string, more = "", language: Language = "fr"): string {
   return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Palimpseste</title></head>
 <body><main><h1>${title}</h1>
 <p>${text}</p>
-${more}<p><a href="/">Retour à la liste des textes</a></p></main></body></html>
+${more}<p><a href="/">${translator(language)("errors.back")}</a></p></main></body></html>
 `;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 
-export const UNAVAILABLE_TITLE = "Service momentanément indisponible";
-const UNAVAILABLE_TEXT =
-  "La base de données ne répond pas pour l’instant (un redémarrage ou une maintenance). Réessayez dans quelques secondes\u00a0: ce qui était enregistré n’est pas perdu.";
+// A refused write is answered in French, as the editors' tools are.
+export const UNAVAILABLE_TITLE = translator("fr")("errors.unavailableTitle");
+const UNAVAILABLE_TEXT = translator("fr")("errors.unavailableText");
 
 /** The fields of a form sent back as the editor wrote them: the ones a person reads, in fields
  * to correct or copy; the rest (the form's token, the selection) as they came. */
@@ -25,12 +28,15 @@ const SHOWN: Readonly<Record<string, string>> = { title: "Titre", body: "Comment
 /** Never written into a page. */
 const WITHHELD = new Set(["password"]);
 
-/** The page while the database is unreachable. A write is refused in so many words; one that
- * carried a person's text comes back with it, in a form that sends it again once the database
- * answers: an unsent commentary is never lost to an outage (the draft store is in the database
- * too, so it cannot keep it). */
-export function unavailablePage(write?: { action: string; fields?: Readonly<Record<string, string>> }): string {
-  if (!write) return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT);
+/** The page while the database is unreachable, in the reader's language. A write is refused in so
+ * many words (in French, as the editors' tools are); one that carried a person's text comes back
+ * with it, in a form that sends it again once the database answers: an unsent commentary is never
+ * lost to an outage (the draft store is in the database too, so it cannot keep it). */
+export function unavailablePage(write?: { action: string; fields?: Readonly<Record<string, string>> }, language: Language = "fr"): string {
+  if (!write) {
+    const t = translator(language);
+    return errorPage(t("errors.unavailableTitle"), t("errors.unavailableText"), "", language);
+  }
   const entries = Object.entries(write.fields ?? {}).filter(([name]) => !WITHHELD.has(name));
   const refused = `<p id="resend-note" role="alert">Votre envoi n’a pas été enregistré${entries.length > 0 ? ". Le voici tel que vous l’avez écrit\u00a0: renvoyez-le dès que le service est revenu." : "\u00a0: recommencez dans quelques secondes."}</p>\n`;
   if (entries.length === 0) return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT, refused);

@@ -1,6 +1,8 @@
 // The site's public origin, for absolute links that leave the site (preview cards, canonical
 // links): PUBLIC_URL when the deployment sets it, else the address the request came to, as the
 // browser saw it (behind a reverse proxy: X-Forwarded-Proto / X-Forwarded-Host).
+import { formatMoment } from "../i18n/dates";
+import type { Language } from "../i18n/languages";
 
 /** `proto://host` from the request headers; `fallback` when they name no host. */
 export function originFromHeaders(headers: Pick<Headers, "get">, fallback: URL): string {
@@ -36,7 +38,8 @@ function firstValue(value: string | null): string | null {
  * citation line (a client's own copy is dropped by the server: scripts/serve.ts). */
 export const PAGE_PATH_HEADER = "x-palimpseste-path";
 
-/** « 3 décembre 2026 à 15:34 », Brussels time: when a printed page was consulted. */
-export function consultedOn(date: Date): string {
-  return new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" }).format(date);
+/** « 3 décembre 2026 à 15:34 », Brussels time, in the page's language: when a printed page was
+ * consulted. */
+export function consultedOn(date: Date, language: Language = "fr"): string {
+  return formatMoment(date, language);
 }

@@ -40,6 +40,36 @@ function html(body: string, headers: Rendered["headers"] = {}): Rendered {
 }
 
 describe("the shared cache of rendered reads", () => {
+  it("keeps one page per interface language (cookie, else Accept-Language), renders it in that language, and says it varies", async () => {
+    const asked: (string | string[] | undefined)[] = [];
+    const cache = new SharedCache({
+      maxBytes: 1024 * 1024,
+      sessionCookie: SESSION,
+      generation: async () => 1n,
+      render: async (request) => {
+        asked.push(request.headers["accept-language"]);
+        return html(`<html lang="${String(request.headers["accept-language"])}">`);
+      },
+    });
+    const french = await cache.answer(get(PAGE, { "accept-language": "fr-BE,fr;q=0.9" }));
+    const dutch = await cache.answer(get(PAGE, { "accept-language": "nl-BE,nl;q=0.9,en;q=0.5" }));
+    const dutchAgain = await cache.answer(get(PAGE, { "accept-language": "nl" }));
+    // The remembered choice outranks the browser: an English reader whose browser says Dutch.
+    const english = await cache.answer(get(PAGE, { "accept-language": "nl", cookie: "langue=en" }));
+    const unknown = await cache.answer(get(PAGE, { "accept-language": "de" }));
+    expect(asked).toEqual(["fr", "nl", "en"]);
+    expect(french?.body?.toString()).toContain('lang="fr"');
+    expect(dutch?.body?.toString()).toContain('lang="nl"');
+    expect(dutchAgain?.headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(dutchAgain?.body?.toString()).toContain('lang="nl"');
+    expect(english?.body?.toString()).toContain('lang="en"');
+    // A language the site does not speak is French, the same entry as the French one.
+    expect(unknown?.headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(unknown?.body?.toString()).toContain('lang="fr"');
+    expect(dutch?.headers.etag).not.toBe(french?.headers.etag);
+    for (const answer of [french, dutch, english]) expect(answer?.headers.vary).toBe("Accept-Encoding, Accept-Language, Cookie");
+  });
+
   it("renders a page once and serves it again without rendering, with a strong ETag and a public revalidated Cache-Control", async () => {
     const { cache, state } = setup();
     const first = await cache.answer(get());

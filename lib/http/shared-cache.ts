@@ -8,6 +8,11 @@
 // by the requests that arrive while it runs) and an entry of an older generation is never served,
 // so a note written through any server appears on every server at its next request.
 //
+// A page is rendered in its reader's interface language (lib/i18n/languages.ts: the remembered
+// choice, else Accept-Language): the language is part of the key, the render is asked in that
+// language, and the answer says it varies with Accept-Language and Cookie, so a Dutch reader never
+// gets the French page another reader made the cache keep.
+//
 // Never shared: a request with the session cookie (an editor's page carries a CSRF token and the
 // editor's tools), a client-side navigation of Next (RSC payloads), any method but GET/HEAD, and any
 // answer that is not a 200 without Set-Cookie, or that carries a CSRF field. Those go to Next as
@@ -22,6 +27,7 @@ import { hashedCsp, inlineScriptHashes } from "./csp";
 import { PUBLIC_READ_CACHE } from "./conditional";
 import { consultedOn, originFromHeaders } from "./origin";
 import { addressOf, pathParts } from "../routes/addresses";
+import { resolveLanguage, type Language } from "../i18n/languages";
 
 /** Says whether an answer came from the cache ("hit") or was rendered for it ("miss"). */
 export const CACHE_STATUS_HEADER = "X-Cache";
@@ -52,6 +58,9 @@ export interface Answer {
 
 interface Entry {
   key: string;
+  /** The address (origin, path and query) the entry answers, in `language`. */
+  address: string;
+  language: Language;
   generation: bigint;
   /** The minute the page was rendered in (minutes since 1970): the printed pages say when they
    * were consulted, to the minute (Brussels' offsets from UTC are whole hours). */
@@ -135,19 +144,32 @@ function acceptsGzip(headers: RequestHeaders): boolean {
   });
 }
 
-function entryOf(key: string, rendered: Rendered, generation: bigint, minute: number): Entry {
+/** The answers' Vary: the encoding, and the language (chosen by the cookie or the browser). */
+export const SHARED_VARY = "Accept-Encoding, Accept-Language, Cookie";
+
+/** The interface language a request is answered in, as the pages resolve it. */
+export function languageOfRequest(headers: RequestHeaders): Language {
+  return resolveLanguage(joined(headers.cookie), joined(headers["accept-language"]));
+}
+
+/** The cache key of a page in a language: one entry per address and language. */
+export function keyOf(address: string, language: Language): string {
+  return `${language} ${address}`;
+}
+
+function entryOf(key: string, address: string, language: Language, rendered: Rendered, generation: bigint, minute: number): Entry {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(rendered.headers)) {
     if (value !== undefined && !DROPPED.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   }
   const type = first(rendered.headers["content-type"]) ?? "";
   // Only a page runs scripts: its policy lists the hashes of the inline ones it holds.
-  if (/^text\/html\b/i.test(type)) headers["content-security-policy"] = hashedCsp(inlineScriptHashes(rendered.body.toString("utf8")), new URL(key).pathname);
+  if (/^text\/html\b/i.test(type)) headers["content-security-policy"] = hashedCsp(inlineScriptHashes(rendered.body.toString("utf8")), new URL(address).pathname);
   else {
     const policy = first(rendered.headers["content-security-policy"]);
     if (policy) headers["content-security-policy"] = policy;
   }
-  return { key, generation, minute, status: rendered.status, headers, body: rendered.body, etag: strongEtag(rendered.body), gzip: null };
+  return { key, address, language, generation, minute, status: rendered.status, headers, body: rendered.body, etag: strongEtag(rendered.body), gzip: null };
 }
 
 export interface SharedCacheOptions {
@@ -223,7 +245,9 @@ export class SharedCache {
       this.newest = generation;
     }
     const minute = Math.floor((this.options.now?.() ?? new Date()).getTime() / 60_000);
-    const key = `${originFromHeaders({ get: (name) => joined(request.headers[name]) }, LOCALHOST)}${request.url}`;
+    const address = `${originFromHeaders({ get: (name) => joined(request.headers[name]) }, LOCALHOST)}${request.url}`;
+    const language = languageOfRequest(request.headers);
+    const key = keyOf(address, language);
     if (this.passing.has(key)) return null;
     const kept = this.entries.get(key);
     const head = request.method.toUpperCase() === "HEAD";
@@ -232,7 +256,7 @@ export class SharedCache {
       this.touch(key, current);
       return this.send(current, request.headers, head, "hit");
     }
-    const entry = await this.renderOnce(key, request, generation, minute);
+    const entry = await this.renderOnce(key, address, language, request, generation, minute);
     return entry && this.send(entry, request.headers, head, "miss");
   }
 
@@ -242,9 +266,9 @@ export class SharedCache {
   private moveTo(entry: Entry, minute: number): Entry {
     const body = entry.body.toString("utf8");
     // The page was rendered in its request's minute, or (a slow render) in one of the next two.
-    const printed = [0, 1, 2].map((late) => consultedOn(new Date((entry.minute + late) * 60_000))).find((text) => body.includes(text));
-    const moved = printed === undefined ? entry.body : Buffer.from(body.split(printed).join(consultedOn(new Date(minute * 60_000))));
-    const next = entryOf(entry.key, { status: entry.status, headers: entry.headers, body: moved }, entry.generation, minute);
+    const printed = [0, 1, 2].map((late) => consultedOn(new Date((entry.minute + late) * 60_000), entry.language)).find((text) => body.includes(text));
+    const moved = printed === undefined ? entry.body : Buffer.from(body.split(printed).join(consultedOn(new Date(minute * 60_000), entry.language)));
+    const next = entryOf(entry.key, entry.address, entry.language, { status: entry.status, headers: entry.headers, body: moved }, entry.generation, minute);
     this.store(entry.key, next);
     return next;
   }
@@ -253,19 +277,20 @@ export class SharedCache {
    * is not one to share (a 404, a redirect, a feed or an export with conditional requests of its
    * own…): that address then goes to Next itself, for this request and the next ones until the
    * generation moves. */
-  private renderOnce(key: string, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | null> {
+  private renderOnce(key: string, address: string, language: Language, request: SharedRequest, generation: bigint, minute: number): Promise<Entry | null> {
     const renderKey = `${generation}\n${minute}\n${key}`;
     const running = this.rendering.get(renderKey);
     if (running) return running;
     const work = (async () => {
       this.renders += 1;
-      const rendered = await this.options.render({ ...request, method: "GET" });
+      // Rendered in the language resolved here, whatever the request's own cookie said.
+      const rendered = await this.options.render({ ...request, method: "GET", headers: { ...request.headers, "accept-language": language } });
       if (!isStorable(rendered)) {
         if (this.passing.size >= MAX_PASSING) this.passing.clear();
         this.passing.add(key);
         return null;
       }
-      const entry = entryOf(key, rendered, generation, minute);
+      const entry = entryOf(key, address, language, rendered, generation, minute);
       // Another generation may have been seen meanwhile: this answer is then already out of date.
       if (generation === this.newest) this.store(key, entry);
       return entry;
@@ -297,7 +322,7 @@ export class SharedCache {
   private send(entry: Entry, headers: RequestHeaders, head: boolean, status: "hit" | "miss"): Answer {
     let body = entry.body;
     let etag = entry.etag;
-    const out: Record<string, string | string[]> = { ...entry.headers, vary: "Accept-Encoding", "cache-control": PUBLIC_READ_CACHE };
+    const out: Record<string, string | string[]> = { ...entry.headers, vary: SHARED_VARY, "cache-control": PUBLIC_READ_CACHE };
     if (acceptsGzip(headers)) {
       if (!entry.gzip) {
         const zipped = gzipSync(entry.body);

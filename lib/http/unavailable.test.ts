@@ -35,6 +35,12 @@ describe("answerUnavailable", () => {
     expect(await res.text()).toBe(unavailablePage());
   });
 
+  it("answers a Dutch reader in Dutch, and one who chose English in English", async () => {
+    const base = await serve(failing, true);
+    expect(await (await fetch(`${base}/texts/t`, { headers: { "Accept-Language": "nl-BE,nl;q=0.9" } })).text()).toBe(unavailablePage(undefined, "nl"));
+    expect(await (await fetch(`${base}/texts/t`, { headers: { "Accept-Language": "nl", Cookie: "langue=en" } })).text()).toBe(unavailablePage(undefined, "en"));
+  });
+
   it("answers the API in JSON", async () => {
     const res = await fetch(`${await serve((r) => r.writeHead(500).end("x"), true)}/api/v1/texts`);
     expect(res.status).toBe(503);
@@ -66,5 +72,16 @@ describe("unavailablePage", () => {
     expect(page).toContain('<input type="hidden" name="csrf" value="tok">');
     expect(page).not.toContain("secret");
     expect(page).toContain("Votre envoi n’a pas été enregistré. Le voici tel que vous l’avez écrit\u00a0:");
+  });
+});
+
+describe("the 503 page in the reader's language", () => {
+  it("speaks Dutch or English when the reader does, French otherwise, and keeps a refused write in French", () => {
+    expect(unavailablePage(undefined, "nl")).toContain('<html lang="nl">');
+    expect(unavailablePage(undefined, "nl")).toContain("Dienst tijdelijk niet beschikbaar");
+    expect(unavailablePage(undefined, "en")).toContain("Back to the list of texts");
+    expect(unavailablePage()).toContain('<html lang="fr">');
+    expect(unavailablePage()).toContain("Service momentanément indisponible");
+    expect(unavailablePage({ action: "/x", fields: {} }, "en")).toContain("Service momentanément indisponible");
   });
 });

@@ -1,10 +1,11 @@
 // The production server's answer for a request that met an unreachable database (see
 // lib/system/outage.ts): a page whose loader failed gets from Next a 500 and the error boundary;
-// the reader gets the French 503 page instead (the API its JSON 503), with Retry-After, so that a
+// the reader gets the 503 page instead, in their language (the API its JSON 503), with Retry-After, so that a
 // person, a crawler and a load balancer all read "back in a moment", not "broken".
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { UNAVAILABLE_RETRY_SECONDS, unavailable } from "../errors";
 import { unavailablePage } from "./error-page";
+import { resolveLanguage } from "../i18n/languages";
 
 /** Headers of the failed answer that do not describe the one written instead; the security
  * headers stay. */
@@ -25,7 +26,7 @@ export function answerUnavailable(req: IncomingMessage, res: ServerResponse, met
     for (const name of res.getHeaderNames()) if (DROPPED.includes(name) || name.startsWith("x-nextjs")) res.removeHeader(name);
     const api = (req.url ?? "").startsWith("/api/");
     const error = unavailable();
-    const body = api ? JSON.stringify({ error: { code: error.code, message: error.message } }) : unavailablePage();
+    const body = api ? JSON.stringify({ error: { code: error.code, message: error.message } }) : unavailablePage(undefined, resolveLanguage(req.headers.cookie, req.headers["accept-language"]));
     writeHead(503, {
       "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
       "Content-Length": Buffer.byteLength(body),

@@ -56,6 +56,7 @@ const EVERY_KIND: Address[] = [
   { kind: "compare-csv", text: T, from: V, to: W, api: true },
   { kind: "compare-csv", text: T, from: V, to: W, ignore: ["case"], api: true },
   { kind: "openapi" },
+  { kind: "language", set: "nl", back: "/texts/t/versions/v?note=n é" },
 ];
 
 describe("addresses", () => {
@@ -79,6 +80,7 @@ describe("addresses", () => {
     expect(addressOf({ kind: "version-export", text: "t", version: "v", format: "markdown", api: true })).toBe("/api/v1/texts/t/versions/v/markdown");
     expect(addressOf({ kind: "compare-csv", text: "t", from: "a", to: "b", api: true })).toBe("/api/v1/texts/t/compare/a...b.csv");
     expect(addressOf({ kind: "openapi" })).toBe("/api/v1/openapi.json");
+    expect(addressOf({ kind: "language", set: "en", back: "/texts/t?x=1" })).toBe("/langue?set=en&back=%2Ftexts%2Ft%3Fx%3D1");
     expect(addressOf({ kind: "search", text: "t", q: "et/ou", api: true })).toBe("/api/v1/texts/t/search?q=et%2Fou");
     expect(addressOf({ kind: "login", error: "csrf", next: "/texts/t#x" })).toBe("/login?error=csrf&next=%2Ftexts%2Ft%23x");
     expect(addressOf({ kind: "feed", text: "t" })).toBe("/texts/t/feed");

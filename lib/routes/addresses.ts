@@ -46,10 +46,14 @@ export type Address =
   /** Where the import form sends a text to read (answered by a redirect to its preview)… */
   | { kind: "admin-import-preview" }
   /** …and where the preview's form commits it. */
-  | { kind: "admin-import-commit" };
+  | { kind: "admin-import-commit" }
+  /** The interface-language switcher: sets the reader's choice, then back to `back` (a path). */
+  | { kind: "language"; set: string; back: string };
 /** The embeds' root: the one prefix whose pages another site may frame (lib/http/framing.ts). */
 export const EMBED_ROOT = "/embed";
 const OEMBED = "/api/oembed";
+/** The small route that remembers the reader's interface language (app/langue/route.ts). */
+const LANGUAGE = "/langue";
 
 /** The formats a version is exported in, each the last segment of its address. */
 export const VERSION_EXPORTS = ["akn", "markdown"] as const;
@@ -88,7 +92,7 @@ export function compareQuery(inline: boolean, ignore: readonly string[], note: s
 
 const ADMIN_IMPORT = "/admin/import";
 
-function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" | "admin-import" | "admin-import-preview" | "admin-import-commit" }>): string {
+function textPath(a: Exclude<Address, { kind: "home" | "login" | "oembed" | "embed-note" | "embed-compare" | "openapi" | "admin-import" | "admin-import-preview" | "admin-import-commit" | "language" }>): string {
   const root = `${"api" in a && a.api ? API : ""}/texts/${enc(a.text)}`;
   switch (a.kind) {
     case "text": return `${root}${hash(a.anchor)}`;
@@ -124,6 +128,7 @@ export function addressOf(a: Address): string {
   if (a.kind === "admin-import") return `${ADMIN_IMPORT}${query([["draft", a.draft], ["error", a.error]])}${hash(a.anchor)}`;
   if (a.kind === "admin-import-preview") return `${ADMIN_IMPORT}/preview`;
   if (a.kind === "admin-import-commit") return `${ADMIN_IMPORT}/commit`;
+  if (a.kind === "language") return `${LANGUAGE}${query([["set", a.set], ["back", a.back]])}`;
   return textPath(a);
 }
 
@@ -204,6 +209,7 @@ export function parseHref(address: string): Address | null {
   }
   if (url.pathname.startsWith(`${EMBED_ROOT}/`)) return embedAddress(url.pathname.slice(EMBED_ROOT.length));
   if (url.pathname === addressOf({ kind: "openapi" })) return { kind: "openapi" };
+  if (url.pathname === LANGUAGE) return { kind: "language", set: q.get("set") ?? "", back: q.get("back") ?? "/" };
   const raw = url.pathname.split("/").filter(Boolean);
   const p = pathParts(url.pathname);
   const format = VERSION_EXPORTS.find((f) => f === raw[raw.length - 1]);

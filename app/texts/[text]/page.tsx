@@ -1,4 +1,6 @@
-import { otherLanguage } from "@/app/_components/version-head";
+import { interfaceOf } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/catalogs";
+import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
@@ -17,12 +19,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return text ? shareable({ title: text.shortTitle, description: text.summary ?? text.titleFr, path: addressOf({ kind: "text", text: text.slug }) }) : {};
 }
 
-const KIND_LABEL: Record<string, string> = {
-  campagne: "campagne",
-  procédure: "procédure",
-  cour: "Cour constitutionnelle",
-  publication: "publication",
-};
+const KIND_LABEL = { campagne: "text.kindCampagne", procédure: "text.kindProcedure", cour: "text.kindCour", publication: "text.kindPublication" } as const;
+
+function kindLabel(kind: string, t: Translator): string {
+  return kind in KIND_LABEL ? t(KIND_LABEL[kind as keyof typeof KIND_LABEL]) : kind;
+}
 
 type Entry =
   | { type: "version"; date: Date; version: TextOverview["versions"][number]; index: number }
@@ -41,36 +42,40 @@ function timeline(text: TextOverview): Entry[] {
 export default async function TextPage({ params }: Params) {
   const text = await loadTextOverview((await params).text);
   if (!text) notFound();
+  const { language, t } = await interfaceOf();
+  // The text's own titles, summary and events are French: read with a French voice elsewhere.
+  const fr = language === "fr" ? undefined : "fr";
+  const frWords = (chunks: ReactNode) => (fr ? <span lang="fr">{chunks}</span> : chunks);
   const eventsByVersion = new Map(text.events.filter((e) => e.versionSlug).map((e) => [e.versionSlug as string, e]));
   return (
     <>
       <Breadcrumbs trail={[]} current={text.shortTitle} />
-      <h1>{text.shortTitle}</h1>
-      <p className="lede">{text.titleFr}</p>
+      <h1 lang={fr}>{text.shortTitle}</h1>
+      <p className="lede" lang={fr}>{text.titleFr}</p>
       {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}
-      {text.summary ? <p>{typeset(text.summary)}</p> : null}
+      {text.summary ? <p lang={fr}>{typeset(text.summary)}</p> : null}
 
-      <nav aria-label="Explorer ce texte" className="explore">
+      <nav aria-label={t("text.explore")} className="explore">
         <ul>
-          <li><a href={addressOf({ kind: "provisions", text: text.slug })}>Chaque disposition à chaque étape</a></li>
-          <li><a href={addressOf({ kind: "notes", text: text.slug })}>Tous les commentaires</a>, de la campagne et de Palimpseste, ancrés sur les mots</li>
-          <li><a href={addressOf({ kind: "phrases", text: text.slug })}>Suivi des expressions</a> (« et/ou », « charge disproportionnée »…)</li>
-          <li><a href={addressOf({ kind: "all", text: text.slug, ref: text.versions.at(-1)?.slug ?? "" })}>Toutes les étapes face à une version de référence</a></li>
+          <li><a href={addressOf({ kind: "provisions", text: text.slug })}>{t("text.provisions")}</a></li>
+          <li>{t.rich("text.notes", { link: (chunks) => <a href={addressOf({ kind: "notes", text: text.slug })}>{chunks}</a> })}</li>
+          <li>{t.rich("text.phrases", { link: (chunks) => <a href={addressOf({ kind: "phrases", text: text.slug })}>{chunks}</a>, fr: frWords })}</li>
+          <li><a href={addressOf({ kind: "all", text: text.slug, ref: text.versions.at(-1)?.slug ?? "" })}>{t("text.grid")}</a></li>
         </ul>
       </nav>
 
-      <h2 id="comparer">Comparer deux versions</h2>
+      <h2 id="comparer">{t("text.compare")}</h2>
       <CompareForm textSlug={text.slug} versions={text.versions} />
 
-      <h2 id="chronologie">Chronologie : versions et événements</h2>
+      <h2 id="chronologie">{t("text.chronology")}</h2>
       <ol className="timeline">
         {timeline(text).map((entry) =>
           entry.type === "version" ? (
             <li key={`v-${entry.version.slug}`} className="is-version version-card" id={`version-${entry.version.slug}`}>
-              <time dateTime={isoDate(entry.date)}>{versionDate(entry.version)}</time>
-              <span className="kind">version</span>
+              <time dateTime={isoDate(entry.date)}>{versionDate(entry.version, language)}</time>
+              <span className="kind">{t("text.kindVersion")}</span>
               <h3>
-                <a href={addressOf({ kind: "version", text: text.slug, version: entry.version.slug })} lang={otherLanguage(entry.version.language)}>{entry.version.title}</a>{" "}
+                <a href={addressOf({ kind: "version", text: text.slug, version: entry.version.slug })} lang={entry.version.language === language ? undefined : entry.version.language}>{entry.version.title}</a>{" "}
                 <StatusBadge status={entry.version.textStatus} />
               </h3>
               <p className="meta">
@@ -79,26 +84,26 @@ export default async function TextPage({ params }: Params) {
                 {entry.version.numac ? ` · numac ${entry.version.numac}` : ""}
               </p>
               {eventsByVersion.get(entry.version.slug)?.description ? (
-                <p>{typeset(eventsByVersion.get(entry.version.slug)?.description ?? "")}</p>
+                <p lang={fr}>{typeset(eventsByVersion.get(entry.version.slug)?.description ?? "")}</p>
               ) : null}
               {entry.index > 0 ? (
                 <p>
                   {/* Named for its version too: a screen reader's list of links shows it out of context. */}
-                  <a href={addressOf({ kind: "compare", text: text.slug, from: text.versions[entry.index - 1]?.slug ?? "", to: entry.version.slug })} aria-label={`Ce qui a changé depuis la version précédente : ${entry.version.title}`}>
-                    Ce qui a changé depuis la version précédente
+                  <a href={addressOf({ kind: "compare", text: text.slug, from: text.versions[entry.index - 1]?.slug ?? "", to: entry.version.slug })} aria-label={t("text.changedSinceLabel", { title: entry.version.title })}>
+                    {t("text.changedSince")}
                   </a>
                 </p>
               ) : null}
             </li>
           ) : (
             <li key={`e-${entry.event.id}`}>
-              <time dateTime={isoDate(entry.date)}>{formatDate(entry.date, entry.event.datePrecision)}</time>
-              <span className="kind">{KIND_LABEL[entry.event.kind] ?? entry.event.kind}</span>
-              <p style={{ margin: "0.1rem 0" }}><strong>{typeset(entry.event.title)}</strong></p>
-              {entry.event.description ? <p style={{ margin: "0.1rem 0" }}>{typeset(entry.event.description)}</p> : null}
+              <time dateTime={isoDate(entry.date)}>{formatDate(entry.date, entry.event.datePrecision, language)}</time>
+              <span className="kind">{kindLabel(entry.event.kind, t)}</span>
+              <p style={{ margin: "0.1rem 0" }} lang={fr}><strong>{typeset(entry.event.title)}</strong></p>
+              {entry.event.description ? <p style={{ margin: "0.1rem 0" }} lang={fr}>{typeset(entry.event.description)}</p> : null}
               {asSources(entry.event.sources).length > 0 ? (
                 <p className="meta">
-                  Source{asSources(entry.event.sources).length > 1 ? "s" : ""} :{" "}
+                  {t("text.sources", { count: asSources(entry.event.sources).length })}{" "}
                   {asSources(entry.event.sources).map((s, i) => (
                     <span key={s.url}>
                       {i > 0 ? " · " : ""}

@@ -1,4 +1,6 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import type { Translator } from "@/lib/i18n/catalogs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -27,14 +29,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-const STATUS = { unchanged: "identique", modified: "différent", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné" } as const;
+type Shown = "unchanged" | "modified" | "renumbered" | "moved" | "split" | "merged";
 
 /** What a stage's status says, never claiming an absence that the texts held cannot show: a
  * provision missing from a version known only by excerpts or a summary is unknown there. */
-function stageStatus(status: keyof typeof STATUS | "inserted" | "deleted" | "absent", stage: TextStatus, reference: TextStatus): string {
-  if (status === "inserted" || status === "absent") return stage === "official" ? "absent de cette étape" : "absent du texte connu de cette étape";
-  if (status === "deleted") return reference === "official" ? "absent de la référence" : "absent du texte connu de la référence";
-  return STATUS[status];
+function stageStatus(status: Shown | "inserted" | "deleted" | "absent", stage: TextStatus, reference: TextStatus, t: Translator): string {
+  if (status === "inserted" || status === "absent") return stage === "official" ? t("grid.absentStage") : t("grid.absentStageKnown");
+  if (status === "deleted") return reference === "official" ? t("grid.absentReference") : t("grid.absentReferenceKnown");
+  return t(`grid.${status}`);
 }
 
 export default async function AllStagesPage({ params, searchParams }: Props) {
@@ -47,21 +49,22 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const view = await loadAgainstReference(p.text, refSlug);
   if (!view) notFound();
   const title = new Map(view.versions.map((v) => [v.slug, v]));
+  const { language, t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Toutes les étapes"} />
-      <h1>Chaque étape face à : {view.reference.title}</h1>
-      <p className="lede">Pour chaque disposition, ce qu&rsquo;il faudrait changer à chaque étape pour arriver au texte de référence.</p>
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("grid.crumb")} />
+      <h1>{t("grid.title", { reference: view.reference.title })}</h1>
+      <p className="lede">{t("grid.lede")}</p>
       <form method="get" className="compare-form">
         <label>
-          Version de référence
+          {t("grid.reference")}
           <select name="ref" defaultValue={view.reference.slug}>
             {view.versions.map((v) => (
-              <option key={v.slug} value={v.slug}>{versionDate(v)} — {v.title}</option>
+              <option key={v.slug} value={v.slug}>{versionDate(v, language)} — {v.title}</option>
             ))}
           </select>
         </label>
-        <button type="submit">Afficher</button>
+        <button type="submit">{t("grid.show")}</button>
       </form>
       {view.provisions.map((prov) => (
         <section key={prov.key} aria-labelledby={`ref-${prov.key}`} className="cmp-row">
@@ -73,7 +76,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
             return (
               <div key={s.slug} className="ref-stage">
                 <p className="cmp-side-label">
-                  {v ? `${versionDate(v)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus)}
+                  {v ? `${versionDate(v, language)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus, t)}
                 </p>
                 {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} />}
               </div>

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { shareable } from "@/app/_components/share";
-import { CATEGORY_LABEL } from "@/app/_components/notes";
+import { CategoryBadge } from "@/app/_components/notes";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadNoteList } from "@/lib/annotations/loaders";
@@ -27,22 +28,22 @@ export default async function NotesPage({ params }: Props) {
   const text = await loadTextOverview(p.text);
   if (!text) notFound();
   const notes = await loadNoteList(p.text);
+  const { language, t } = await interfaceOf();
+  // The notes are written in French: their words keep their language on a page in another one.
+  const fr = language === "fr" ? undefined : "fr";
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Commentaires"} />
-      <h1>Commentaires</h1>
-      <p className="lede">
-        Chaque commentaire porte sur des mots précis d&rsquo;une version&nbsp;; sa page dit ce que ces mots sont devenus dans toutes les
-        autres.
-      </p>
-      {notes.length === 0 ? <p>Aucun commentaire pour ce texte.</p> : null}
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("notes.title")} />
+      <h1>{t("notes.title")}</h1>
+      <p className="lede">{t("notes.lede")}</p>
+      {notes.length === 0 ? <p>{t("notes.none")}</p> : null}
       <ol className="note-list">
         {notes.map(({ note, version, tree }) => (
           <li key={note.slug}>
-            <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{" "}
-            <a href={addressOf({ kind: "note", text: p.text, note: note.slug })}>{note.title}</a>
+            <CategoryBadge category={note.category} />{" "}
+            <a href={addressOf({ kind: "note", text: p.text, note: note.slug })} lang={fr}>{note.title}</a>
             <div className="meta">
-              sur «&nbsp;{note.exact}&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}
+              {t("notes.on")} «&nbsp;<span lang={version?.language === language ? undefined : version?.language}>{note.exact}</span>&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}
             </div>
           </li>
         ))}

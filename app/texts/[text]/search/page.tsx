@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { interfaceOf } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -43,11 +44,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-const STANDING: Record<Standing, string> = {
-  official: "texte officiel",
-  quotation: "dans une citation",
-  summary: "dans notre résumé seulement",
-};
+const STANDING = { official: "search.standingOfficial", quotation: "search.standingQuotation", summary: "search.standingSummary" } as const satisfies Record<Standing, string>;
 
 /** A passage, its found words marked; typeset piece by piece with its neighbours as context, so
  * that the spaces French puts around « » and before : land as in the rest of the site. */
@@ -58,8 +55,8 @@ function Marked({ fragments }: { fragments: readonly Fragment[] }): ReactNode {
   });
 }
 
-function VersionList({ slugs, titles, testId }: { slugs: readonly string[]; titles: ReadonlyMap<string, string>; testId: string }) {
-  if (slugs.length === 0) return <span data-testid={testId}>aucune version</span>;
+function VersionList({ slugs, titles, testId, none }: { slugs: readonly string[]; titles: ReadonlyMap<string, string>; testId: string; none: string }) {
+  if (slugs.length === 0) return <span data-testid={testId}>{none}</span>;
   return (
     <span data-testid={testId}>
       {slugs.map((slug, i) => (
@@ -72,29 +69,30 @@ function VersionList({ slugs, titles, testId }: { slugs: readonly string[]; titl
   );
 }
 
-function Result({ text, result, titles }: { text: string; result: SearchResult; titles: ReadonlyMap<string, string> }) {
+async function Result({ text, result, titles }: { text: string; result: SearchResult; titles: ReadonlyMap<string, string> }) {
+  const { t } = await interfaceOf();
   const label = typeset([result.number, result.heading].filter(Boolean).join(" — ") || result.lineage);
   const headingId = `r-${result.lineage}`;
   return (
     <section className="card search-result" aria-labelledby={headingId} data-lineage={result.lineage}>
       <h2 id={headingId}>{result.article ? <a href={addressOf({ kind: "history", text, lineage: result.lineage })}>{label}</a> : label}</h2>
       <dl className="search-standing">
-        <dt>Dans les mots du texte (texte officiel ou citation)&#8239;:</dt>
-        <dd><VersionList slugs={result.held} titles={titles} testId="held" /></dd>
-        <dt>Seulement dans notre résumé&#8239;:</dt>
-        <dd><VersionList slugs={result.summaryOnly} titles={titles} testId="summary-only" /></dd>
+        <dt>{t("search.held")}</dt>
+        <dd><VersionList slugs={result.held} titles={titles} testId="held" none={t("search.noVersion")} /></dd>
+        <dt>{t("search.summaryOnly")}</dt>
+        <dd><VersionList slugs={result.summaryOnly} titles={titles} testId="summary-only" none={t("search.noVersion")} /></dd>
       </dl>
       <ul className="search-hits">
         {result.hits.map((hit) => (
           <li key={hit.version} data-version={hit.version} data-standing={hit.standing}>
             <p className="meta">
-              <strong>{typeset(titles.get(hit.version) ?? hit.version)}</strong> — {STANDING[hit.standing]}
+              <strong>{typeset(titles.get(hit.version) ?? hit.version)}</strong> — {t(STANDING[hit.standing])}
             </p>
             {hit.passages.map((p) => (
               <blockquote key={p.id} className="search-passage" cite={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })}>
                 <p>
                   <StatusBadge status={p.status} />{" "}
-                  <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })} aria-label={typeset(`${p.number ?? "Ce passage"} dans : ${titles.get(hit.version) ?? hit.version}`)}>
+                  <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })} aria-label={typeset(t("search.passageIn", { number: p.number ?? t("search.thisPassage"), title: titles.get(hit.version) ?? hit.version }))}>
                     {typeset(p.number ?? "¶")}
                   </a>{" "}
                   {p.heading && p.heading.some((f) => f.match) ? (
@@ -121,43 +119,38 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const answer = search ? await loadSearch(p.text, search.q, search.mode) : null;
   const titles = new Map(text.versions.map((v) => [v.slug, v.title]));
   const mode = search?.mode ?? "phrase";
+  const { language, t } = await interfaceOf();
+  // French typography for the French words only.
+  const tt = (words: string) => (language === "fr" ? typeset(words) : words);
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current="Recherche" />
-      <h1>Rechercher dans toutes les versions</h1>
-      <p className="lede">
-        {typeset(
-          "Des mots ou une expression, dans chaque version du texte. Accents, majuscules et ponctuation (« et/ou » ou « et ou ») sont ignorés, et les mots sont cherchés sous toutes leurs formes (« charges » trouve « charge »). Chaque résultat dit si les mots figurent dans le texte lui-même (texte officiel ou citation d’une source) ou seulement dans notre résumé, qui ne prouve rien du libellé.",
-        )}
-      </p>
-      <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label="Recherche détaillée">
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("search.crumb")} />
+      <h1>{t("search.title")}</h1>
+      <p className="lede">{tt(t("search.lede"))}</p>
+      <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label={t("search.form")}>
         <label>
-          Mots cherchés
+          {t("search.words")}
           <input type="search" name="q" defaultValue={search?.q ?? ""} maxLength={MAX_QUERY_CHARS} required />
         </label>
         <fieldset className="search-options">
-          <legend>Chercher</legend>
+          <legend>{t("search.how")}</legend>
           <label className="inline-label">
-            <input type="radio" name="mode" value="phrase" defaultChecked={mode === "phrase"} /> l&rsquo;expression exacte
+            <input type="radio" name="mode" value="phrase" defaultChecked={mode === "phrase"} /> {t("search.phrase")}
           </label>{" "}
           <label className="inline-label">
-            <input type="radio" name="mode" value="words" defaultChecked={mode === "words"} /> tous les mots, dans n&rsquo;importe quel ordre
+            <input type="radio" name="mode" value="words" defaultChecked={mode === "words"} /> {t("search.allWords")}
           </label>
         </fieldset>
-        <p className="meta">{MAX_QUERY_CHARS} caractères au plus.</p>
-        <button type="submit">Rechercher</button>
+        <p className="meta">{t("search.max", { max: MAX_QUERY_CHARS })}</p>
+        <button type="submit">{t("search.submit")}</button>
       </form>
       {refused ? <p role="alert" className="card">{typeset(refused)}</p> : null}
       {search && answer ? (
         <>
-          <h2 className="sr-only">Résultats</h2>
+          <h2 className="sr-only">{t("search.results")}</h2>
           <p role="status" data-testid="search-count">
-            {typeset(
-              answer.results.length === 0
-                ? `Aucune disposition ne contient « ${search.q} ».`
-                : `${answer.results.length} disposition${answer.results.length > 1 ? "s" : ""} contien${answer.results.length > 1 ? "nent" : "t"} « ${search.q} »${search.mode === "words" ? " (tous les mots)" : ""}.`,
-            )}
-            {answer.truncated ? " La recherche est trop large : seules les premières dispositions trouvées sont listées ; précisez-la." : null}
+            {tt(t("search.count", { count: answer.results.length, q: search.q, words: search.mode === "words" ? "yes" : "no" }))}
+            {answer.truncated ? t("search.truncated") : null}
           </p>
           {answer.results.map((r) => (
             <Result key={r.lineage} text={p.text} result={r} titles={titles} />

@@ -1,4 +1,6 @@
 import { Downloads } from "@/app/_components/downloads";
+import type { AlignStatus } from "@/lib/diff/types";
+import { interfaceOf } from "@/lib/i18n/server";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
 import { shareable, statusWords } from "@/app/_components/share";
@@ -50,17 +52,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Previous / next change: plain links, so they work without JavaScript. */
-function ChangeLinks({ view, changed }: { view: RowView; changed: readonly RowView[] }) {
+async function ChangeLinks({ view, changed }: { view: RowView; changed: readonly RowView[] }) {
   const index = view.changeIndex;
   if (index === undefined) return null;
+  const { t } = await interfaceOf();
   const prev = changed[index - 1];
   const next = changed[index + 1];
   return (
     // A group, not a landmark: one navigation landmark per change crowded the page's landmark list.
-    <div className="change-links no-print" role="group" aria-label={`Changement ${index + 1} sur ${changed.length}`}>
-      <span className="meta">Changement {index + 1}/{changed.length}</span>
-      {prev ? <a href={`#${prev.anchor}`} rel="prev" aria-keyshortcuts="k" aria-label={`Changement précédent : ${prev.title}`}>◀ précédent</a> : null}
-      {next ? <a href={`#${next.anchor}`} rel="next" aria-keyshortcuts="j" aria-label={`Changement suivant : ${next.title}`}>suivant ▶</a> : null}
+    <div className="change-links no-print" role="group" aria-label={t("compare.changeGroup", { index: index + 1, total: changed.length })}>
+      <span className="meta">{t("compare.changeOf", { index: index + 1, total: changed.length })}</span>
+      {prev ? <a href={`#${prev.anchor}`} rel="prev" aria-keyshortcuts="k" aria-label={t("compare.previousLabel", { title: prev.title })}>{t("compare.previous")}</a> : null}
+      {next ? <a href={`#${next.anchor}`} rel="next" aria-keyshortcuts="j" aria-label={t("compare.nextLabel", { title: next.title })}>{t("compare.next")}</a> : null}
     </div>
   );
 }
@@ -72,6 +75,7 @@ function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const p = await params;
+  const { language, t } = await interfaceOf();
   const m = await loadComparePage(p.text, p.pair, await searchParams);
   if (!m) notFound();
   if (m.kind === "too-heavy") return <TooHeavy textSlug={p.text} textTitle={m.text.shortTitle} from={m.pair.from} to={m.pair.to} />;
@@ -83,6 +87,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const permalink = (anchor: string) => `${origin}${addressOf({ ...compare, inline, anchor })}`;
   const citeOf = (side: typeof from) => ({ version: { ...side.version, sources: asSources(side.version.sources) }, text: side.version.text });
   const segments = foldUnchanged(m.rows);
+  // A row's status in the page's words; a provision missing from a version held only in part is
+  // « absent from the known text », never added or deleted (lib/texts/compare-view.ts statusLabel).
+  const percent = (share: number) => `${Math.round(share * 100)}${language === "fr" ? "\u00a0%" : "%"}`;
+  const word = (status: AlignStatus): string =>
+    status === "inserted" && !fromOfficial ? t("compare.absentBefore") : status === "deleted" && !toOfficial ? t("compare.absentAfter") : t(`change.${status}`);
   const totalWeight = m.rows.reduce((n, v) => n + v.weight, 0);
   const renderRow = (v: RowView) => {
     const row = v.row;
@@ -93,16 +102,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ChangeLinks view={v} changed={changed} />
           <h3 id={`${v.anchor}-h`} tabIndex={-1}>
             {v.title}{" "}
-            <span className={`cmp-status ${row.status}`}>{v.label}</span>
-            {row.status === "modified" ? <span className="meta"> · similarité {Math.round(row.similarity * 100)}&nbsp;%</span> : null}
-            {row.rewritten ? <span className="meta"> · réécrit entièrement</span> : null}
+            <span className={`cmp-status ${row.status}`}>{word(row.status)}</span>
+            {row.status === "modified" ? <span className="meta">{t("compare.similarity", { percent: percent(row.similarity) })}</span> : null}
+            {row.rewritten ? <span className="meta">{t("compare.rewritten")}</span> : null}
             {row.matchedBy === "similarity" && row.similarity < LOW_CONFIDENCE ? (
-              <span className="meta"> · appariement incertain (mots communs : {Math.round(row.similarity * 100)}&nbsp;%)</span>
+              <span className="meta">{t("compare.uncertain", { percent: percent(row.similarity) })}</span>
             ) : null}
             {row.group ? (
               <span className="meta">
                 {" · "}
-                {row.status === "split" || row.status === "merged" ? (row.from ? "devenu : " : "issu de : ") : ""}
+                {row.status === "split" || row.status === "merged" ? (row.from ? t("compare.became") : t("compare.cameFrom")) : ""}
                 {row.group.map((g, i) => (
                   <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g)}</a></span>
                 ))}
@@ -139,18 +148,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <OEmbedDiscovery origin={origin} path={addressOf({ kind: "compare", text: p.text, ...pair })} title={typeset(`${from.version.title} → ${to.version.title}`)} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={"Comparaison"} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={t("compare.crumb")} />
       <h1>
         <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
-        {versionDate(from.version)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version)}{" "}
+        {versionDate(from.version, language)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version, language)}{" "}
         <StatusBadge status={to.version.textStatus} />
       </p>
       <PairStatusBanner versions={pair.from === pair.to ? [from.version] : [from.version, to.version]} />
       {pair.from === pair.to ? (
         <p className="card" role="status">
-          Les deux versions choisies sont la même : rien ne peut y changer. Choisissez une autre version ci-dessous.
+          {t("compare.same")}
         </p>
       ) : null}
       {m.almostNothing ? <PairingNotice textSlug={p.text} unknown={m.unknownAbsent} changed={changed.length} suggestions={m.suggestions} /> : null}
@@ -168,32 +177,32 @@ export default async function ComparePage({ params, searchParams }: Props) {
           Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
         </p>
       ) : null}
-      <nav className="view-switch" aria-label="Présentation">
-        <a href={addressOf({ ...compare, inline: false })} aria-current={inline ? undefined : "page"}>Côte à côte</a>
-        <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>Texte suivi</a>
-        <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>Inverser</a>
+      <nav className="view-switch" aria-label={t("compare.view")}>
+        <a href={addressOf({ ...compare, inline: false })} aria-current={inline ? undefined : "page"}>{t("compare.sideBySide")}</a>
+        <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>{t("compare.inline")}</a>
+        <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>{t("compare.swap")}</a>
       </nav>
       <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: "Changements (CSV)", type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
       <p className="no-print">
-        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">Télécharger la comparaison en PDF (A4, avec la provenance des deux versions)</a>
+        <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">{t("compare.pdf")}</a>
       </p>
-      <h2 id="resume" className="sr-only">Résumé des changements</h2>
+      <h2 id="resume" className="sr-only">{t("compare.summary")}</h2>
       <ul className="compare-summary" aria-labelledby="resume">
-        {m.counts.map(({ status, label, n }) => (
-          <li key={status}><span className={`cmp-status ${status}`}>{label}</span> {n}</li>
+        {m.counts.map(({ status, n }) => (
+          <li key={status}><span className={`cmp-status ${status}`}>{word(status)}</span> {n}</li>
         ))}
       </ul>
       {note ? (
-        <aside id={`note-${note.note.slug}`} className="note is-target" aria-label="Commentaire surligné">
+        <aside id={`note-${note.note.slug}`} className="note is-target" aria-label={t("compare.highlighted")}>
           <p className="note-meta">Mots surlignés : commentaire <a href={addressOf({ kind: "note", text: p.text, note: note.note.slug })}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
         </aside>
       ) : null}
-      <nav aria-label="Carte des changements" className="minimap no-print">
+      <nav aria-label={t("compare.map")} className="minimap no-print">
         {segments.map((seg) => {
           // A folded run is one mark of the map, to the line that opens it.
           const v = seg.kind === "row" ? seg.row : (seg.rows[0] as RowView);
           const weight = seg.kind === "row" ? v.weight : seg.rows.reduce((n, x) => n + x.weight, 0);
-          const title = seg.kind === "row" ? `${v.title} — ${v.label}` : `${seg.rows.length} dispositions inchangées`;
+          const title = seg.kind === "row" ? `${v.title} — ${word(v.row.status)}` : t("compare.unchangedRun", { count: seg.rows.length });
           return (
             <a key={`${v.row.from?.id ?? ""}|${v.row.to?.id ?? ""}`} href={`#${seg.kind === "row" ? v.anchor : `inchange-${v.anchor}`}`} className={`mm ${v.row.status}`} style={{ flexGrow: weight / totalWeight }} title={title}>
               <span className="sr-only">{title}</span>
@@ -204,12 +213,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {changed.length > 0 ? (
         <details className="change-list no-print" open={changed.length <= 12}>
           <summary>
-            {changed.length} changement{changed.length > 1 ? "s" : ""}
+            {t("compare.changes", { count: changed.length })}
           </summary>
           <ol>
             {changed.map((v) => (
               <li key={`${v.row.from?.id ?? ""}|${v.row.to?.id ?? ""}`}>
-                <a href={`#${v.anchor}`}>{v.title}</a> — {v.label}
+                <a href={`#${v.anchor}`}>{v.title}</a> — {word(v.row.status)}
               </li>
             ))}
           </ol>
@@ -217,7 +226,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       <ChangeShortcuts />
       <p className="legend">
-        Légende : <del className="chg">mots supprimés</del> · <ins className="chg">mots ajoutés</ins>
+        {t("compare.legend")} <del className="chg">{t("compare.deleted")}</del> · <ins className="chg">{t("compare.added")}</ins>
       </p>
       {segments.map((seg) => {
         if (seg.kind === "row") return renderRow(seg.row);

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { OEmbedDiscovery } from "@/app/_components/embed";
 import { headers } from "next/headers";
 import { publicOrigin } from "@/lib/http/origin";
@@ -11,7 +12,7 @@ import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { carriedLabel, CATEGORY_LABEL, earlierWords } from "@/app/_components/notes";
+import { carriedLabel, CategoryBadge, earlierWords } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { LengthCounter } from "@/app/_components/length-counter";
@@ -54,19 +55,22 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   const { note, versions } = page;
   const home = versions.find((v) => v.view.version.slug === note.versionSlug);
   const homeResult = home?.result;
+  const { language, t } = await interfaceOf();
+  // A note is written in French: its words keep their language on a page in another one.
+  const fr = language === "fr" ? undefined : "fr";
   return (
     <>
       <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={"Commentaire"} />
-      <p><span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span>{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
-      <h1>{note.title}</h1>
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={t("note.crumb")} />
+      <p><CategoryBadge category={note.category} />{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
+      <h1 lang={fr}>{note.title}</h1>
       <p className="meta">
         {note.authorName}
         {page.contributors.length > 0 ? <> (modifié par {page.contributors.map((c) => c.name).join(", ")})</> : null} · sur «&nbsp;{note.exact}&nbsp;»{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">
-          La disposition commentée{" "}
+          {t("note.provision")}{" "}
           {home?.nodeStatus ? <StatusBadge status={home.nodeStatus} /> : null}
         </figcaption>
         <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
@@ -77,15 +81,15 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           )}
         </blockquote>
         <p>
-          <a href={addressOf({ kind: "version", text: p.text, version: note.versionSlug, note: note.slug, anchor: `hl-${note.slug}` })}>Lire dans la version annotée</a>
+          <a href={addressOf({ kind: "version", text: p.text, version: note.versionSlug, note: note.slug, anchor: `hl-${note.slug}` })}>{t("note.readInVersion")}</a>
         </p>
       </figure>
-      <h2>Commentaire</h2>
+      <h2>{t("note.body")}</h2>
       {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}
-      <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
+      <div className="note-body" lang={fr} dangerouslySetInnerHTML={{ __html: note.html }} />
       <SourcesList sources={note.sources} />
 
-      <h2 id="versions">Ces mots dans chaque version</h2>
+      <h2 id="versions">{t("note.eachVersion")}</h2>
       <p className="meta">
         Ce commentaire a été écrit sur «&nbsp;{home?.view.version.title ?? note.versionSlug}&nbsp;»
         {home ? <> ({versionDate(home.view.version)})</> : null}. Il accompagne cette version et les suivantes, dont il suit les mots ; les
@@ -93,9 +97,9 @@ export default async function NotePage({ params, searchParams }: Params & { sear
       </p>
       <div className="table-scroll">
       <table className="status-table">
-        <caption className="sr-only">Statut du passage commenté dans chaque version</caption>
+        <caption className="sr-only">{t("note.tableCaption")}</caption>
         <thead>
-          <tr><th scope="col">Version</th><th scope="col">Statut</th><th scope="col">Les mots dans cette version</th></tr>
+          <tr><th scope="col">{t("note.colVersion")}</th><th scope="col">{t("note.colStatus")}</th><th scope="col">{t("note.colWords")}</th></tr>
         </thead>
         <tbody>
           {versions.map(({ view, result, written }) => {
@@ -112,7 +116,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                 <th scope="row">
                   <a href={link}>{view.version.title}</a>
                   <br />
-                  <span className="meta">{versionDate(view.version)}</span>
+                  <span className="meta">{versionDate(view.version, language)}</span>
                 </th>
                 <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
                   {written === "after" ? <><br /><span className="meta">version antérieure au commentaire</span></> : null}

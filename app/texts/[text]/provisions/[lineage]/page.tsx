@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { shareable } from "@/app/_components/share";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import type { Metadata } from "next";
@@ -17,7 +18,6 @@ import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string; lineage: string }> };
 
-const STATUS = { first: "première apparition", absent: "absent", unchanged: "inchangé", modified: "modifié", renumbered: "renuméroté", moved: "déplacé", split: "scindé", merged: "fusionné", inserted: "ajouté", deleted: "supprimé" } as const;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -41,18 +41,19 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   const last = stages.findLast((s) => s.unit)?.unit;
   const origin = publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin;
   // The permalink of a stage is this page with that stage's anchor.
+  const { language, t } = await interfaceOf();
   const permalink = (anchor: string) => `${origin}${addressOf({ kind: "history", text: p.text, lineage: decodeURIComponent(p.lineage), anchor })}`;
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: "Dispositions" }]} current={last?.number ?? p.lineage} />
-      <h1>Historique : {last?.number ?? p.lineage}</h1>
-      <p className="lede">La même disposition à chaque étape, avec ce qui a changé depuis l&rsquo;étape précédente où elle existait, et son numéro à chaque étape.</p>
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: t("history.crumbProvisions") }]} current={last?.number ?? p.lineage} />
+      <h1>{t("history.title", { name: last?.number ?? p.lineage })}</h1>
+      <p className="lede">{t("history.lede")}</p>
       <ol className="timeline">
         {stages.map((s, i) => (
           <li key={s.version.slug} className={s.unit ? "is-version" : undefined}>
             <section aria-labelledby={`stage-${s.version.slug}`}>
               <h2 id={`stage-${s.version.slug}`} style={{ fontSize: "1.05rem", margin: "0.2rem 0" }}>
-                <time dateTime={s.version.date.toISOString().slice(0, 10)}>{versionDate(s.version)}</time> — {s.version.title}{" "}
+                <time dateTime={s.version.date.toISOString().slice(0, 10)}>{versionDate(s.version, language)}</time> — <span lang={s.version.language === language ? undefined : s.version.language}>{s.version.title}</span>{" "}
                 <StatusBadge status={s.version.textStatus} />
               </h2>
               <p className="meta">
@@ -60,10 +61,10 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                   <>
                     <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{s.unit.number ?? s.unit.id}</a> ·{" "}
                     {/* Before a version known only in part, "first" only means first known. */}
-                    {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? "premier texte connu" : STATUS[s.status]}
+                    {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? t("history.firstKnown") : t(`change.${s.status}`)}
                   </>
                 ) : (
-                  s.version.textStatus === "official" ? "absent de cette version" : "absent du texte connu de cette version (seuls des extraits ou un résumé en sont connus)"
+                  s.version.textStatus === "official" ? t("history.absentOfficial") : t("history.absentKnown")
                 )}
               </p>
               {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} provision={s.unit.id} /> : null}

@@ -22,6 +22,8 @@ import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { publicOrigin } from "@/lib/http/origin";
 import type { CiteContext } from "@/app/_components/cite-box";
+import { interfaceOf } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/catalogs";
 
 type Params = { params: Promise<{ text: string; version: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -61,22 +63,24 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const lost = own.filter((n) => n.result.status === "deleted" || n.result.status === "orphan");
   const pair = (await loadLanguagePair(p.text, version.slug))?.pair ?? null;
   // The words of a Dutch (or German) version are read with that language's voice.
-  const lang = version.language === "fr" ? undefined : version.language;
+  const { language, t } = await interfaceOf();
+  const lang = version.language === language ? undefined : version.language;
   return (
     <>
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle }]} current={version.title} />
       <h1>
-        {lang ? <span lang={lang}>{version.title}</span> : typeset(version.title)} <StatusBadge status={version.textStatus} />
+        {/* French typography for French words only; another language's words carry their lang. */}
+        {lang ? <span lang={lang}>{version.language === "fr" ? typeset(version.title) : version.title}</span> : version.language === "fr" ? typeset(version.title) : version.title} <StatusBadge status={version.textStatus} />
       </h1>
       <dl className="facts">
-        <dt>Date</dt>
-        <dd><time dateTime={isoDate(version.date)}>{versionDate(version)}</time></dd>
-        <dt>{originLabel(version.stage)}</dt>
+        <dt>{t("version.date")}</dt>
+        <dd><time dateTime={isoDate(version.date)}>{versionDate(version, language)}</time></dd>
+        <dt>{originLabel(version.stage, t)}</dt>
         <dd>{version.adoptedBy}</dd>
-        {version.documentNumber ? (<><dt>Document</dt><dd>{version.documentNumber}</dd></>) : null}
+        {version.documentNumber ? (<><dt>{t("version.document")}</dt><dd>{version.documentNumber}</dd></>) : null}
         {version.numac ? (<><dt>Numac</dt><dd>{version.numac}</dd></>) : null}
         {/* The hash of the file Palimpseste imported (its words and metadata), not of the law. */}
-        <dt>Empreinte SHA-256 du fichier importé</dt>
+        <dt>{t("version.hash")}</dt>
         <dd><code>{version.sha256}</code></dd>
       </dl>
       <StatusBanner status={version.textStatus} notes={version.notes} />
@@ -86,24 +90,25 @@ export default async function VersionPage({ params, searchParams }: Props) {
       ]} />
       {note && !notes.some((n) => n.note.slug === note) ? (
         <p className="card" role="status">
-          Aucun commentaire «&nbsp;{note.slice(0, 80)}&nbsp;» sur cette version&nbsp;: l&rsquo;adresse a peut-être été mal recopiée. <a href={addressOf({ kind: "notes", text: p.text })}>Tous les commentaires</a>
+          {language === "fr" ? typeset(t("version.unknownNote", { note: note.slice(0, 80) })) : t("version.unknownNote", { note: note.slice(0, 80) })}{" "}
+          <a href={addressOf({ kind: "notes", text: p.text })}>{t("version.allNotes")}</a>
         </p>
       ) : null}
       {pair ? (
         <nav className="card" aria-labelledby="langues-h">
-          <h2 id="langues-h">Deux langues</h2>
+          <h2 id="langues-h">{t("version.twoLanguages")}</h2>
           <p>
-            {typeset(`Texte ${version.language === "nl" ? "néerlandais" : "français"} ; son expression en ${pair.other.version.language === "nl" ? "néerlandais" : "français"} : `)}
+            {typeset(t("version.pairSentence", { own: version.language, other: pair.other.version.language }))}
             <a href={addressOf({ kind: "version", text: p.text, version: pair.other.version.slug })} lang={pair.other.version.language}>{pair.other.version.language === "fr" ? typeset(pair.other.version.title) : pair.other.version.title}</a>.
           </p>
           <ul>
-            <li><a href={addressOf({ kind: "languages", text: p.text, version: version.slug })}>Les deux textes côte à côte</a></li>
-            <li><a href={addressOf({ kind: "concordance", text: p.text, version: version.slug })}>{typeset(`Concordance : ${pair.concordance.differences.length} différence${pair.concordance.differences.length > 1 ? "s" : ""} de structure`)}</a></li>
+            <li><a href={addressOf({ kind: "languages", text: p.text, version: version.slug })}>{t("version.sideBySide")}</a></li>
+            <li><a href={addressOf({ kind: "concordance", text: p.text, version: version.slug })}>{typeset(t("version.concordance", { count: pair.concordance.differences.length }))}</a></li>
           </ul>
         </nav>
       ) : null}
-      <h2 id="texte">Texte</h2>
-      {tree.length === 0 ? <p>Cette version ne contient aucune disposition.</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
+      <h2 id="texte">{t("version.text")}</h2>
+      {tree.length === 0 ? <p>{t("version.empty")}</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
       <PassageCite />
       <AmendmentHistory rows={amendments} tree={tree} />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
@@ -113,9 +118,9 @@ export default async function VersionPage({ params, searchParams }: Props) {
         // before that (an expired form) as a code of the fixed list only.
         <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error) })} />
       ) : (
-        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading="Annoter un passage" error={typeof query.error === "string" ? query.error : undefined} back={addressOf({ kind: "version", text: p.text, version: version.slug, anchor: "annoter" })} />
+        <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading={t("version.annotate")} error={typeof query.error === "string" ? query.error : undefined} back={addressOf({ kind: "version", text: p.text, version: version.slug, anchor: "annoter" })} />
       )}
-      <h2 id="sources">Sources</h2>
+      <h2 id="sources">{t("version.sources")}</h2>
       <SourcesList sources={version.sources} />
     </>
   );
@@ -123,8 +128,8 @@ export default async function VersionPage({ params, searchParams }: Props) {
 
 /** Who a version comes from, in the words of its stage: a working draft was written, never
  * adopted; a court gives a ruling. */
-function originLabel(stage: string): string {
-  if (stage === "brouillon") return "Rédigé par";
-  if (stage === "arret") return "Rendu par";
-  return "Adopté par";
+function originLabel(stage: string, t: Translator): string {
+  if (stage === "brouillon") return t("version.writtenBy");
+  if (stage === "arret") return t("version.givenBy");
+  return t("version.adoptedBy");
 }

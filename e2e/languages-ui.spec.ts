@@ -1,0 +1,106 @@
+// The interface in French, Dutch and English: the language comes from the browser, the switcher
+// (plain links, no script) changes it and it is remembered; the addresses never change; the
+// translated pages pass axe. The legal words keep their own language (lang="fr" on French titles).
+import { expect, test } from "@playwright/test";
+import { axeViolations, describeViolations } from "./a11y";
+import { TEXT } from "./pages";
+
+const HOME = "/";
+const VERSION = `/texts/${TEXT}/versions/apo2-2023-06-22`;
+const COMPARE = `/texts/${TEXT}/compare/brouillon-2022...arret-2025-09-25`;
+const NOTE = `/texts/${TEXT}/notes/et-ou-apo2`;
+const HISTORY = `/texts/${TEXT}/provisions/inclusion`;
+const GRID = `/texts/${TEXT}/all?ref=ordonnance-2024-01-25`;
+const NOTES = `/texts/${TEXT}/notes`;
+const TEXT_PAGE = `/texts/${TEXT}`;
+const SEARCH = `/texts/${TEXT}/search?q=et%2Fou`;
+
+/** What each page shows in each language: a heading or a label of the page itself. */
+const LABELS = {
+  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", modified: "afwezig in de later bekende tekst", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/ },
+  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/ },
+} as const;
+
+for (const language of ["nl", "en"] as const) {
+  test.describe(`the interface in ${language}`, () => {
+    test.use({ locale: language === "nl" ? "nl-BE" : "en-GB", extraHTTPHeaders: { "Accept-Language": language === "nl" ? "nl-BE,nl;q=0.9" : "en-GB,en;q=0.9" } });
+
+    test("home, a version, a comparison and a note are in the browser's language, at the same addresses, and pass axe", async ({ page }) => {
+      const words = LABELS[language];
+      for (const [address, check] of [
+        [HOME, () => expect(page.getByRole("heading", { level: 1, name: words.home })).toBeVisible()],
+        [VERSION, () => expect(page.getByRole("heading", { level: 2, name: words.version, exact: true })).toBeVisible()],
+        [COMPARE, async () => {
+          await expect(page.getByRole("navigation", { name: words.compare })).toBeAttached();
+          await expect(page.getByRole("heading", { level: 2, name: words.provenance })).toBeVisible();
+          // The rows' status words too, in the summary of the changes.
+          await expect(page.locator(".compare-summary")).toContainText(words.modified);
+        }],
+        [NOTE, () => expect(page.getByRole("heading", { level: 2, name: words.note })).toBeVisible()],
+        [HISTORY, () => expect(page.getByRole("heading", { level: 1, name: words.history })).toBeVisible()],
+        [GRID, () => expect(page.getByLabel(words.grid)).toBeVisible()],
+        [TEXT_PAGE, () => expect(page.getByRole("heading", { level: 2, name: words.text })).toBeVisible()],
+        [SEARCH, () => expect(page.getByTestId("search-count")).toHaveText(words.search)],
+        [NOTES, () => expect(page.getByRole("heading", { level: 1, name: words.notes, exact: true })).toBeVisible()],
+      ] as const) {
+        const answer = await page.goto(address);
+        expect(answer?.status(), address).toBe(200);
+        expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(address);
+        await expect(page.locator("html")).toHaveAttribute("lang", language);
+        await expect(page.getByRole("navigation", { name: words.nav })).toBeVisible();
+        await check();
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(address, violations)).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "Accept-Language": "fr-BE,fr;q=0.9" } });
+
+  test("the switcher's choice is remembered on the next page, and the address stays the same", async ({ page, context }) => {
+    await page.goto(VERSION);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 2, name: "Sources", exact: true })).toBeVisible();
+    // The switcher sends the reader back to the very page, now in Dutch.
+    await page.getByRole("navigation", { name: "Langue de l’interface" }).getByRole("link", { name: "Nederlands" }).click();
+    expect(new URL(page.url()).pathname).toBe(VERSION);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.getByRole("heading", { level: 2, name: "Bronnen" })).toBeVisible();
+    expect((await context.cookies()).find((c) => c.name === "langue")?.value).toBe("nl");
+    // The next page, reached by an ordinary link, is in Dutch too (the browser still asks French).
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Teksten", exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(HOME);
+    await expect(page.getByRole("heading", { level: 1, name: "De gevolgde teksten" })).toBeVisible();
+    await page.goto(COMPARE);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.getByRole("link", { name: "Naast elkaar" })).toBeVisible();
+    // And back to English, then French.
+    await page.getByRole("link", { name: "English" }).click();
+    expect(new URL(page.url()).pathname).toBe(new URL(COMPARE, "http://x").pathname);
+    await expect(page.getByRole("link", { name: "Side by side" })).toBeVisible();
+    await page.getByRole("link", { name: "Français" }).click();
+    await expect(page.getByRole("link", { name: "Côte à côte" })).toBeVisible();
+  });
+
+  test("the switcher sends back only to a path of this site", async ({ request }) => {
+    const away = await request.get("/langue?set=en&back=//evil.example/x", { maxRedirects: 0 });
+    expect(away.status()).toBe(303);
+    expect(away.headers().location).toBe("/");
+    const back = await request.get(`/langue?set=en&back=${encodeURIComponent(NOTE)}`, { maxRedirects: 0 });
+    expect(back.status()).toBe(303);
+    expect(back.headers().location).toBe(NOTE);
+    expect(back.headers()["set-cookie"]).toContain("langue=en");
+  });
+});
+
+test("the page of an address that cannot be decoded speaks the reader's language", async ({ playwright }) => {
+  const dutch = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": "nl-BE" } });
+  const answer = await dutch.get(`/texts/${TEXT}/versions/%E0%A4%A`);
+  expect(answer.status()).toBe(400);
+  const html = await answer.text();
+  expect(html).toContain('<html lang="nl">');
+  expect(html).toContain("Onjuist adres");
+  await dutch.dispose();
+});
