@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { textDirective } from "@/lib/anchoring/text-fragment";
-import { textParagraph, wordsOf } from "./selection-helper";
+import { selectionInOneParagraph, wordsOf } from "./selection-helper";
 
 interface Passage {
   words: string;
@@ -31,11 +31,9 @@ export function PassageCite() {
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     const onSelect = () => {
-      const sel = document.getSelection();
-      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
-      const range = sel.getRangeAt(0);
-      const p = textParagraph(range.startContainer);
-      if (!p || p !== textParagraph(range.endContainer)) return;
+      const selected = selectionInOneParagraph();
+      if (!selected) return;
+      const { range, p } = selected;
       const box = p.parentElement?.querySelector<HTMLElement>(":scope > details.cite");
       // The words quoted are the page's (French): so is the reference given with them.
       const { ref, url } = box?.dataset ?? {};

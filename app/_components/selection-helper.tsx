@@ -23,6 +23,16 @@ export function textParagraph(node: Node | null): HTMLElement | null {
   return (el?.closest(".legal .node > p") as HTMLElement | null) ?? null;
 }
 
+/** The page's current selection when it lies within one provision's words: its range and that
+ * paragraph; null otherwise (nothing selected, or a selection across provisions). */
+export function selectionInOneParagraph(): { range: Range; p: HTMLElement } | null {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  const p = textParagraph(range.startContainer);
+  return p && p === textParagraph(range.endContainer) ? { range, p } : null;
+}
+
 /** Fills the annotation form from a selection in the text (mouse, or keyboard with caret browsing). */
 export function SelectionHelper() {
   const [picked, setPicked] = useState<string | null>(null);
@@ -31,11 +41,9 @@ export function SelectionHelper() {
     if (!form) return;
     const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`);
     const onSelect = () => {
-      const sel = document.getSelection();
-      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
-      const range = sel.getRangeAt(0);
-      const p = textParagraph(range.startContainer);
-      if (!p || p !== textParagraph(range.endContainer)) return;
+      const selected = selectionInOneParagraph();
+      if (!selected) return;
+      const { range, p } = selected;
       const id = p.parentElement?.id;
       if (!id) return;
       const start = offsetIn(p, range.startContainer, range.startOffset);
