@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, dropTestDatabase } from "../../scripts/test-db";
+import { createTestDatabase } from "../../scripts/test-db";
+import { closeTestDatabase } from "./command-test-helpers";
 import { createUser } from "../auth/mutations";
 import { describe as describeSelection } from "../anchoring/describe";
 import { createDb, type Db } from "../db";
@@ -40,12 +41,7 @@ beforeAll(async () => {
   await db.session.create({ data: { id: other, userId: user.id, csrfToken: "t2", expiresAt } });
 }, 120_000);
 
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: shared } = await import("../db");
-  await shared().$disconnect();
-  await dropTestDatabase(name);
-});
+afterAll(() => closeTestDatabase(db, name));
 
 const fields = (version: string) => ({
   text: TEXT, version, stage: "publication", date: "2024-02-21", language: "fr", status: "summary", source: SOURCE,

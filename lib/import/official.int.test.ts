@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, dropTestDatabase } from "../../scripts/test-db";
-import { importCommand } from "../../scripts/import";
+import { createTestDatabase } from "../../scripts/test-db";
+import { closeTestDatabase, runImportCommand } from "./command-test-helpers";
 import { describe as describeSelection } from "../anchoring/describe";
 import { createDb, type Db } from "../db";
 import { findNode } from "../legal-text/flatten";
@@ -35,26 +35,11 @@ beforeAll(async () => {
   await importBundles(db, readBundles(expandPaths([FIXTURES])));
 }, 120_000);
 
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: shared } = await import("../db");
-  await shared().$disconnect();
-  await dropTestDatabase(name);
-});
+afterAll(() => closeTestDatabase(db, name));
 
 afterEach(() => void vi.restoreAllMocks());
 
-/** Runs the command as `npm run import -- …` would, with what it printed. */
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((m: unknown) => void out.push(String(m)));
-  vi.spyOn(console, "warn").mockImplementation((m: unknown) => void err.push(String(m)));
-  vi.spyOn(console, "error").mockImplementation((m: unknown) => void err.push(String(m)));
-  const code = await importCommand(["--", ...args], { DATABASE_URL: url });
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+const run = (args: string[]) => runImportCommand(args, url);
 
 const meta = (version: string, extra: string[] = []): string[] => [
   "--text", TEXT, "--version", version, "--stage", "publication", "--date", "2024-02-21",

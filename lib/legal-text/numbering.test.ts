@@ -181,3 +181,20 @@ describe("normaliseSpace's shortcut for lines already normal", () => {
     );
   });
 });
+
+describe("Justel's full stop glued to the words", () => {
+  test.each([
+    ["Art. 5.[1 Toute personne morale", "art-5", "[1 Toute personne morale"],
+    ["Art. 488bis.(Voir NOTE sous TITRE) § 1.", "art-488bis", "(Voir NOTE sous TITRE) § 1."],
+    ["Art. 37ter.§ 1er. Lorsqu'un fait", "art-37ter", "§ 1er. Lorsqu'un fait"],
+    ["Art. 52.La tentative de crime", "art-52", "La tentative de crime"],
+  ])("%s is an article", (line, idPart, rest) => {
+    expect(recognise(line, RUNNING)).toMatchObject({ kind: "article", idPart, rest });
+  });
+
+  test.each(["Art. 13, § 2, de la loi", "article 3 de la loi", "Art. 13.b", "art. 12.3 du Code"])("%s stays prose or another number", (line) => {
+    const marker = recognise(line, RUNNING);
+    expect(marker === null || marker.rest === "" || marker.idPart !== "art-13").toBe(true);
+    if (marker !== null) expect(marker.rest).not.toMatch(/^[[(§\p{Lu}]/u);
+  });
+});

@@ -115,12 +115,15 @@ export function recognise(text: string, options: RecogniseOptions): Marker | nul
 
 /**
  * What may follow a number: nothing, ". " (then the first words), a dash or a colon (". - ", " — ",
- * ": "), or in a heading a plain space. Anything else ("Art. 13, § 2", "Article 3 de la loi")
- * is a reference inside prose, not a marker.
+ * ": "), or in a heading a plain space. Justel also glues a full stop to what opens the words
+ * (« Art. 5.[1 Toute… », « Art. 488bis.(Voir NOTE…) », « Art. 37ter.§ 1er », « Art. 52.La
+ * tentative… »): a bracket, a parenthesis, a « § » or a capital right after the stop starts them
+ * too. Anything else ("Art. 13, § 2",
+ * "Article 3 de la loi") is a reference inside prose, not a marker.
  */
 function afterNumber(tail: string, heading: boolean): string | null {
   if (tail === "") return "";
-  const separated = /^(?:\.?\s*[-\u2013\u2014]+|\s*:|\.)(?:\s+|$)/u.exec(tail);
+  const separated = /^(?:\.?\s*[-\u2013\u2014]+|\s*:|\.)(?:\s+|$|(?<=\.)(?=[[(§\p{Lu}]))/u.exec(tail);
   if (separated) return tail.slice(separated[0].length);
   if (heading && tail.startsWith(" ")) return tail.slice(1);
   return null;

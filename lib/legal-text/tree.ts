@@ -27,6 +27,10 @@ import { SourceError, type ProvisionKind, type ProvisionNode, type TextStatus } 
 
 export interface StatusedBlock extends Block {
   status: TextStatus;
+  /** A heading the source marks as such but that has no division word or number (Justel's
+   * « DISPOSITION COMMUNE AU PRESENT TITRE. »): it ends the article before it and stays as words
+   * of the division it stands in, never as an alinéa of that article. */
+  unnumberedHeading?: boolean;
 }
 
 interface OpenDivision {
@@ -103,6 +107,7 @@ class TreeBuilder {
     if (key !== null && kind !== "article" && !isDivisionKind(kind)) {
       throw this.error(block, `{#${key}} is only allowed on an article or division heading`);
     }
+    if (marker === null && block.unnumberedHeading === true) this.closeArticle();
     if (marker === null) this.addAlinea(text, block);
     else if (isDivisionKind(marker.kind)) this.openDivision(marker, marker.kind, block, key);
     else if (marker.kind === "article") this.openArticle(marker, block, key);

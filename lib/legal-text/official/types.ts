@@ -13,6 +13,9 @@ export type OfficialShape = "moniteur-text" | "moniteur-html" | "justel-text" | 
 export interface LocatedLine {
   text: string;
   line: number;
+  /** Justel anchors each division heading (`<a name="LNK0008">`): such a line is a heading even
+   * without a division word (« (DISPOSITIONS COMMUNES AUX SECTIONS II, III ET IV). »). */
+  heading?: true;
 }
 
 /** Stable codes, so that a later translation layer can word each warning its own way. */
@@ -21,6 +24,7 @@ export const WARNING_CODES = [
   "charset-mismatch", // declared charset says one thing, bytes say UTF-8
   "script-dropped", // <script>, <style>… removed; its text is not law
   "handler-dropped", // on…= attribute or javascript: link removed
+  "lines-as-displayed", // a page that writes many lines of text on one line: lines are counted as displayed
   "no-title", // no « 25 JANVIER 2024. - … » line
   "article-repeated", // the same article number twice
   "number-repeated", // the same § / point / littera / division number twice in one place
@@ -71,7 +75,7 @@ export interface Amendment {
   /** For a numbered bracket [n … ]n: n, and the words it encloses. */
   note: number | null;
   words: string | null;
-  /** The mark as printed, without < >. */
+  /** The mark as printed, without < > (a note's remark, « (NOTE : …) », after it). */
   raw: string;
 }
 

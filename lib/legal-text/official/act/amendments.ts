@@ -52,7 +52,9 @@ function pairNotes(body: BodyReading, where: (place: Place) => string | null, hi
       history.warnings.push({ code: "unknown-mark", line: note.line, message: `unknown mark in note (${note.n}): <${note.raw}>` });
       continue;
     }
-    history.amendments.push(entry(parsed, where(bracket), bracket.line, note.raw, bracket.n, bracket.words));
+    // The remark stays with the mark as printed: it is what a reader of the page sees beside it.
+    const raw = note.remark === null ? note.raw : `${note.raw} ${note.remark}`;
+    history.amendments.push(entry(parsed, where(bracket), bracket.line, raw, bracket.n, bracket.words));
   }
   body.notes.forEach((note, i) => {
     if (used.has(i)) return;

@@ -23,7 +23,7 @@ export interface BodyReading {
   blocks: StatusedBlock[];
   marks: Array<Place & { mark: FoundMark }>;
   brackets: Array<Place & { n: number; words: string }>;
-  notes: Array<{ n: number; raw: string; line: number; scope: number }>;
+  notes: Array<{ n: number; raw: string; remark: string | null; line: number; scope: number }>;
   warnings: ReaderWarning[];
 }
 
@@ -46,6 +46,11 @@ export function readBody(lines: readonly LocatedLine[]): BodyReading {
     }
     const stripped = stripMarks(line.text);
     const text = normaliseSpace(stripped.raw);
+    const openMark = UNCLOSED_MARK.exec(text);
+    if (openMark) {
+      const message = `a mark « <${openMark[1]}… » is not closed by « > » on its line: its words are kept in the text, as printed`;
+      out.warnings.push({ code: "unknown-mark", line: line.line, message });
+    }
     const marker = markerOf(text);
     if (marker !== null && (marker.kind === "article" || isDivisionKind(marker.kind))) {
       unclosed(open, out.warnings);
@@ -62,12 +67,16 @@ export function readBody(lines: readonly LocatedLine[]): BodyReading {
     }
     open = brackets(stripped.raw, stripped.brackets, { line: line.line, scope }, open, out);
     if (text !== "") {
-      out.blocks.push({ text, line: line.line, headingDepth: null, quoted: false, divisions: "any", status: "official" });
+      const block: StatusedBlock = { text, line: line.line, headingDepth: null, quoted: false, divisions: "any", status: "official" };
+      out.blocks.push(line.heading === true && marker === null ? { ...block, unnumberedHeading: true } : block);
     }
   }
   unclosed(open, out.warnings);
   return { ...out, blocks: mergeHeadings(out.blocks) };
 }
+
+/** « <L 2003-12-22/42, art. 380, … » with no « > » before the line ends: a mark the page left open. */
+const UNCLOSED_MARK = /<(\p{L}[^<>]{0,40}?\d{2,4}-\d{2}-\d{2,4}(?:\/\d+)?)[^<>]*$/u;
 
 function brackets(
   raw: string,

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 
 import { renderTree } from "../../test-helpers";
-import { parseMark, stripMarks } from "./marks";
+import { noteLine, parseMark, stripMarks } from "./marks";
 import { readText, renderAmendments } from "../test-helpers";
 
 describe("parseMark", () => {
@@ -116,3 +116,32 @@ describe("notes under a heading", () => {
   });
 });
 
+
+describe("marks as real Justel pages write them", () => {
+  test("an action word in small letters, glued to the article's label", () => {
+    const stripped = stripMarks("Art. 43quater.<inséré par L 2002-12-19/86, art. 4; En vigueur : 24-02-2003> § 1er. Sans préjudice");
+    expect(stripped.raw.replace(/\s+/g, " ")).toBe("Art. 43quater. § 1er. Sans préjudice");
+    expect(stripped.marks[0]?.parsed).toEqual({ action: "inserted", act: { type: "L", date: "2002-12-19", dossier: "86" }, article: "4", inForce: "2003-02-24" });
+  });
+
+  test("a « < » of running text with a number is still no mark", () => {
+    expect(stripMarks("si x < 3 et y > 2").marks).toEqual([]);
+  });
+
+  test("an opening bracket glued to the label leaves a space between label and words", () => {
+    expect(stripMarks("Art. 5.[1 Toute personne]1").raw).toBe("Art. 5. Toute personne");
+  });
+
+  test("the single article of a one-article act, and « hersteld door »", () => {
+    expect(parseMark("W 10-12-1937, enig art., 2°")).toMatchObject({ action: "amended", act: { date: "1937-12-10" }, article: "enig art., 2°" });
+    expect(parseMark("L 07-05-1947, art. unique")).toMatchObject({ article: "art. unique" });
+    expect(parseMark("hersteld door W 2012-12-10/14, art. 42, 088; Inwerkingtreding : 21-01-2013")).toMatchObject({ action: "restored", article: "42", inForce: "2013-01-21" });
+  });
+
+  test("a note keeps Justel's remark after its mark, and a doubled « >> » still closes it", () => {
+    expect(noteLine("(2)<L 2016-02-05/11, art. 6, 114; En vigueur : 29-02-2016> (NOTE : la Cour constitutionnelle a annulé l' article 6)")).toEqual({
+      n: 2, raw: "L 2016-02-05/11, art. 6, 114; En vigueur : 29-02-2016", remark: "(NOTE : la Cour constitutionnelle a annulé l' article 6)",
+    });
+    expect(noteLine("(1)<Inséré par L 2014-04-10/80, art. 10, 111>>")).toEqual({ n: 1, raw: "Inséré par L 2014-04-10/80, art. 10, 111", remark: null });
+  });
+});

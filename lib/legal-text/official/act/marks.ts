@@ -42,9 +42,10 @@ const ACTIONS: Array<[RegExp, AmendmentAction]> = [
 
 const MARK = new RegExp(
   [
-    "^(?:(\\p{L}+)\\s+(?:par|bij)\\s+)?", // action: « Inséré par », « Ingevoegd bij »
+    "^(?:(\\p{L}+)\\s+(?:par|bij|door)\\s+)?", // action: « Inséré par », « Ingevoegd bij », « hersteld door »
     "(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,7})\\s+(\\d{4}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-\\d{4})(?:\\/(\\d+))?", // L 1999-05-04/60
-    "(?:\\s*,\\s*art(?:icle|ikel)?s?\\.?\\s*(.+?))?", // art. 4
+    // art. 4; or the single article of a one-article act: « enig art., 2° », « article unique »
+    "(?:\\s*,\\s*(?:((?:enig|unique)\\s+art(?:icle|ikel)?\\.?(?:\\s*,\\s*\\d+°)?|art(?:icle|ikel)?\\.?\\s+unique)|art(?:icle|ikel)?s?\\.?\\s*(.+?)))?",
     "(?:\\s*,\\s*(\\d{3}))?", // Justel's version number: 005
     "(?:\\s*;\\s*(?:en vigueur|inwerkingtreding)\\s*:?\\s*(.+?))?\\s*$", // En vigueur : 02-07-1999
   ].join(""),
@@ -55,7 +56,8 @@ const MARK = new RegExp(
 export function parseMark(raw: string): ParsedMark | null {
   const m = MARK.exec(raw.trim().replace(/en vigueur|inwerkingtreding/giu, (w) => w.toLowerCase()));
   if (!m) return null;
-  const [word, type, date, dossier, article, , inForce] = m.slice(1);
+  const [word, type, date, dossier, single, numbered, , inForce] = m.slice(1);
+  const article = single ?? numbered;
   const action = word === undefined ? "amended" : actionOf(word);
   const iso = numericDate(date ?? "");
   if (action === null || iso === null || type === undefined) return null;
@@ -72,10 +74,15 @@ function actionOf(word: string): AmendmentAction | null {
   return ACTIONS.find(([stem]) => stem.test(lower))?.[1] ?? null;
 }
 
-/** Whether <…> holds a mark (a capitalised word and a digit), not a « < » of running text. */
+/** Whether <…> holds a mark, not a « < » of running text: a capitalised word and a digit
+ * (« <L 17-04-1986, art. 2> »), or an action word in small letters before an act's date, as
+ * Justel also writes them (« <inséré par L 2003-08-05/32, art. 6; … > », « <rétabli par … > »). */
 function looksLikeMark(inner: string): boolean {
-  return /^\s*\p{Lu}/u.test(inner) && /\d/.test(inner);
+  if (!/\d/.test(inner)) return false;
+  return /^\s*\p{Lu}/u.test(inner) || LOWER_ACTION.test(inner);
 }
+
+const LOWER_ACTION = new RegExp(`^\\s*(?:${ACTIONS.map(([stem]) => stem.source.replace(/^\^/, "")).join("|")})\\p{L}*\\s+(?:par|bij|door)\\s`, "u");
 
 const TOKENS = /<([^<>\n]{1,400})>|\[(\d{1,2})(?=\s)\s*|\s*\](\d{1,2})(?!\d)/gu;
 
@@ -94,15 +101,25 @@ export function stripMarks(text: string): Stripped {
       raw += " ";
     } else {
       brackets.push({ n: Number(open ?? close), open: open !== undefined, offset: raw.length });
+      // « Art. 5.[1 Toute… »: the bracket alone parts the label from the words; a space keeps
+      // them apart once it is gone (spaces are normalised afterwards).
+      if (open !== undefined) raw += " ";
     }
   }
   return { raw: raw + text.slice(last), marks, brackets };
 }
 
-/** « (1)<L 2005-12-27/31, art. 2, 012; En vigueur : 09-01-2006> »: the note a bracket points to. */
-export function noteLine(text: string): { n: number; raw: string } | null {
-  const m = /^\((\d{1,2})\)\s*<([^<>]+)>\s*$/u.exec(text);
-  return m ? { n: Number(m[1]), raw: (m[2] ?? "").trim() } : null;
+/**
+ * « (1)<L 2005-12-27/31, art. 2, 012; En vigueur : 09-01-2006> »: the note a bracket points to.
+ * Justel may add its own remark after the mark (« (NOTE : par son arrêt n° 148/2017 … la Cour
+ * constitutionnelle a annulé l'article 6) »): kept as `remark`, since it changes how the words
+ * read; a doubled closing « >> », as printed on some pages, still ends the mark.
+ */
+export function noteLine(text: string): { n: number; raw: string; remark: string | null } | null {
+  const m = /^\((\d{1,2})\)\s*<([^<>]+)>+\s*(.*)$/u.exec(text);
+  if (!m) return null;
+  const remark = (m[3] ?? "").trim();
+  return { n: Number(m[1]), raw: (m[2] ?? "").trim(), remark: remark === "" ? null : remark };
 }
 
 /** Justel's rule between an article and its notes. */

@@ -72,7 +72,8 @@ function isStructure(line: LocatedLine): boolean {
 function readTitle(line: LocatedLine): NonNullable<Parts["title"]> {
   const m = TITLE.exec(line.text);
   const words = (m?.[4] ?? line.text).replace(/\s*\(\d{1,2}\)\s*$/u, "").trim();
-  const actType = ACT_TYPES.find((t) => words.toLowerCase().startsWith(t.toLowerCase())) ?? null;
+  // Dutch names a code in one word: « Strafwetboek », « Gerechtelijk Wetboek » starts with its type.
+  const actType = ACT_TYPES.find((t) => words.toLowerCase().startsWith(t.toLowerCase())) ?? (/^\p{L}+wetboek(?!\p{L})/iu.test(words) ? "Wetboek" : null);
   const actDate = m ? wordsDate(m[1] ?? "", m[2] ?? "", m[3] ?? "") : null;
   return { text: words, line: line.line, actDate, actType };
 }

@@ -54,9 +54,25 @@ export function navRoles(text: string): Role[] | null {
 
 export function removeFurniture(lines: readonly LocatedLine[], eliLinks: readonly LocatedLine[]): WithoutFurniture {
   const justel = lines.some((l) => JUSTEL.test(l.text)) || eliLinks.some((l) => /\/justel\b/.test(l.text));
-  const state = new FurnitureState(justel);
+  const state = new FurnitureState(justel, justel && contentsClosed(lines));
   for (const line of lines) state.add(line);
   return { lines: state.out, meta: state.meta, justel, warnings: state.warnings };
+}
+
+/**
+ * Whether the page's table of contents is closed by a « Texte » line (Justel writes « Texte Table
+ * des matières Début » between the contents and the text): then everything up to that line is
+ * contents, whatever it looks like (« Art. 30, 30bis, 30ter », unnumbered headings, marks).
+ */
+function contentsClosed(lines: readonly LocatedLine[]): boolean {
+  let opened = false;
+  for (const line of lines) {
+    const roles = navRoles(line.text);
+    if (roles === null) continue;
+    if (!opened && roles[0] === "toc") opened = true;
+    else if (opened && roles[0] === "text") return true;
+  }
+  return false;
 }
 
 class FurnitureState {
@@ -68,7 +84,10 @@ class FurnitureState {
   /** In the table of contents: the last article entry and the divisions listed after it. */
   private held: LocatedLine[] = [];
 
-  constructor(private readonly justel: boolean) {}
+  constructor(
+    private readonly justel: boolean,
+    private readonly closedByText: boolean,
+  ) {}
 
   add(line: LocatedLine): void {
     const header = runningHeader(line.text) ?? (this.bodyStarted ? null : headerMeta(line.text));
@@ -115,6 +134,7 @@ class FurnitureState {
    * or plain sentence ends it, and that guess is a warning.
    */
   private inContents(line: LocatedLine): boolean {
+    if (this.closedByText) return true;
     const marker = markerOf(line.text);
     if (marker?.kind === "article" && marker.rest === "") {
       this.held = [line];

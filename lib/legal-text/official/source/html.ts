@@ -21,6 +21,8 @@ export interface HtmlText {
 
 /** Elements whose content is never words of the text; those that run code are warned about. */
 const SILENT = new Set(["head", "style", "noscript", "template", "svg", "math", "button", "select", "input", "textarea", "nav", "footer"]);
+/** Justel's anchor of a division heading in the text (its table of contents uses LNKR…). */
+const HEADING_ANCHOR = /^LNK\d+$/i;
 const ACTIVE = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "applet"]);
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
@@ -40,7 +42,36 @@ export function htmlLines(html: string): HtmlText {
   const walker = new Walker();
   walker.visit(parse(html, { sourceCodeLocationInfo: true, treeAdapter: adapter }));
   walker.flush();
-  return { lines: walker.lines, eliLinks: walker.eliLinks, warnings: walker.warnings };
+  return asDisplayed({ lines: walker.lines, eliLinks: walker.eliLinks, warnings: walker.warnings });
+}
+
+/**
+ * Justel writes the whole text of a code on one line of its HTML, each provision ending in <BR>:
+ * every warning would then say « line 145 », and the amendment marks, placed by line, would all
+ * land on the code's last article. When a source line gives four lines of text or more, lines
+ * are counted as the page displays them instead (the first line of its text is line 1, as in a
+ * copy of the page's text), and one warning says so; other positions move to the displayed line
+ * at or after their source line.
+ */
+const CROWDED = 3;
+
+function asDisplayed(page: HtmlText): HtmlText {
+  const { lines } = page;
+  // A heading and its reference on one line (« RÉGION DE BRUXELLES-CAPITALE<br>[C − …] ») are
+  // still found at that line; four or more lines on one source line are the sign of such a page.
+  if (!lines.some((l, i) => i >= CROWDED && l.line === lines[i - CROWDED]?.line)) return page;
+  const displayed = (sourceLine: number): number => {
+    const at = lines.findIndex((l) => l.line >= sourceLine);
+    return at === -1 ? lines.length : at + 1;
+  };
+  const moved = <T extends { line: number }>(items: readonly T[]): T[] => items.map((item) => ({ ...item, line: displayed(item.line) }));
+  const warnings = moved(page.warnings);
+  const message = "the page writes several lines of text on one line of its HTML: lines are counted as the page displays them (line 1 is the first line of its text, as in a copy of the page's text)";
+  return {
+    lines: lines.map((l, i) => ({ ...l, line: i + 1 })),
+    eliLinks: moved(page.eliLinks),
+    warnings: [{ code: "lines-as-displayed", line: 1, message }, ...warnings],
+  };
 }
 
 class Walker {
@@ -51,6 +82,8 @@ class Walker {
   private line: number | null = null;
   private silent = 0;
   private pre = 0;
+  /** The line being gathered holds a Justel heading anchor. */
+  private heading = false;
 
   visit(node: Node): void {
     if (node.nodeName === "#text" && "value" in node) this.text(node.value, node.sourceCodeLocation?.startLine ?? 1);
@@ -73,6 +106,7 @@ class Walker {
     const silent = SILENT.has(name);
     const block = BLOCK.has(name);
     if (block) this.flush();
+    if (name === "a" && element.attrs.some((a) => a.name === "name" && HEADING_ANCHOR.test(a.value))) this.heading = true;
     if (name === "td" || name === "th") this.parts.push(" ");
     if (silent) this.silent++;
     if (name === "pre") this.pre++;
@@ -127,8 +161,9 @@ class Walker {
 
   flush(): void {
     const text = normaliseSpace(this.parts.join(""));
-    if (text !== "" && this.line !== null) this.lines.push({ text, line: this.line });
+    if (text !== "" && this.line !== null) this.lines.push(this.heading ? { text, line: this.line, heading: true } : { text, line: this.line });
     this.parts = [];
     this.line = null;
+    this.heading = false;
   }
 }
