@@ -6,8 +6,12 @@
 // their notes, a table of contents, the page's furniture); nothing is read from disk. Prints one
 // JSON line per shape: the first run in this process (coldMs) and the median of the others, in
 // wall time and in this process's processor time (on a shared machine, wall time also counts the
-// other processes' turns), with the machine's load average.
+// other processes' turns), with the machine's load average. Then the same for the real Justel pages
+// the tests read (fixtures/real/code-penal-justel: the Code pénal up to art. 232, French and Dutch).
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 
 import { readOfficialText } from "../../lib/legal-text/official/read";
@@ -25,14 +29,14 @@ interface Timing {
   warnings: number;
 }
 
-function time(source: Uint8Array, runs: number): Timing {
+function time(source: Uint8Array, runs: number, language: "fr" | "nl" = "fr"): Timing {
   const wall: number[] = [];
   const cpu: number[] = [];
   let last: ReturnType<typeof readOfficialText> | null = null;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const startCpu = process.cpuUsage();
-    last = readOfficialText("code", source, { language: "fr" });
+    last = readOfficialText("code", source, { language });
     const used = process.cpuUsage(startCpu);
     wall.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
@@ -70,6 +74,13 @@ function main(argv: readonly string[]): void {
     const underTarget = result.medianMs < 1000 && result.coldMs < 1000;
     const summary = { case: "official-read", shape, chars: page.length, bytes: source.length, runs, ...result, targetMs: 1000, underTarget, loadAverage: loadavg()[0] };
     console.log(JSON.stringify(summary));
+  }
+  const real = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/real/code-penal-justel");
+  for (const [file, language] of [["code-penal-fr.html", "fr"], ["strafwetboek-nl.html", "nl"]] as const) {
+    const source = readFileSync(path.join(real, file));
+    const result = time(source, runs, language);
+    const chars = new TextDecoder().decode(source).length;
+    console.log(JSON.stringify({ case: "official-read-real", file, chars, bytes: source.length, runs, ...result, loadAverage: loadavg()[0] }));
   }
 }
 
