@@ -80,7 +80,9 @@ export async function runOfficialImport(args: ImportArgs & { official: NonNullab
   }
   for (const w of read.warnings) console.warn(w);
   if (read.warnings.length > 0 && !official.acceptWarnings) {
-    return refuse([`import: ${read.warnings.length} warning(s) above: check them in the file, then run again with --accept-warnings to import it as read`]);
+    // A page read line by line as displayed (Justel) has no such line numbers in its HTML.
+    const where = read.reading.warnings.some((w) => w.code === "lines-as-displayed") ? "in the page's text (its lines as displayed)" : "in the file";
+    return refuse([`import: ${read.warnings.length} warning(s) above: check them ${where}, then run again with --accept-warnings to import it as read`]);
   }
   const db = createDb(url, 1);
   try {
@@ -151,6 +153,10 @@ function withoutPassword(url: string): string {
  * embedded database, which only one process may open: while npm start holds it, the import
  * refuses before touching it, so the running app is never disturbed. */
 export async function importCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
   const parsed = parseImportArgs(args);
   if ("problems" in parsed) {
     console.error(parsed.problems.join("\n"));

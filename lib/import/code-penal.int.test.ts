@@ -43,10 +43,20 @@ const dutch = [
 const articles = (slug: string) => db.provision.count({ where: { kind: "article", version: { slug, text: { slug: TEXT } } } });
 
 describe("the Code pénal from Justel, through the import command", () => {
+  it("--help prints the usage, and an HTML page without the metadata options says which ones it needs", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out.join("\n")).toMatch(/--text <slug> --version <slug> --stage <stage> --date <yyyy-mm-dd>/u);
+    const bare = await run([path.join(FOLDER, "code-penal-fr.html")]);
+    expect(bare.code).toBe(1);
+    expect(bare.err.join("\n")).toContain("needs --text, --version, --stage, --date, --language and --status");
+  });
+
   it("prints the page's warnings with their lines and writes nothing until they are accepted", async () => {
     const refused = await run(french);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${path.relative(process.cwd(), path.join(FOLDER, "code-penal-fr.html"))}:770: warning: ]2 closes no [2 opened in this article`);
+    expect(refused.err).toContain("import: 19 warning(s) above: check them in the page's text (its lines as displayed), then run again with --accept-warnings to import it as read");
     expect(refused.err.at(-1)).toBe("import: nothing was written.");
     expect(await db.text.count()).toBe(0);
     expect(await db.version.count()).toBe(0);
@@ -60,7 +70,10 @@ describe("the Code pénal from Justel, through the import command", () => {
     expect(await articles(FR)).toBe(313);
     const version = await db.version.findFirstOrThrow({ where: { slug: FR }, include: { text: true } });
     expect(version.numac).toBe("1867060850");
-    expect(version.text.titleFr).toBe("CODE PENAL.");
+    // The title line « CODE PENAL. » titles the text, without its stop; the address given and the
+    // page's ELI (http) are one source.
+    expect([version.text.titleFr, version.title]).toEqual(["CODE PENAL", "CODE PENAL"]);
+    expect((version.sources as Array<{ url: string }>).map((s) => s.url)).toEqual(["https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel"]);
     expect(await db.provisionAmendment.count({ where: { provision: { versionId: version.id } } })).toBe(445);
     const inserted = await db.provisionAmendment.findFirst({ where: { provision: { versionId: version.id, pathId: "art-7bis" } } });
     expect(inserted).toMatchObject({ action: "inserted", actType: "L", actDossier: "60", article: "4" });
@@ -72,6 +85,8 @@ describe("the Code pénal from Justel, through the import command", () => {
     expect(result.code, result.err.join("\n")).toBe(0);
     expect(await articles(NL)).toBe(313);
     expect((await db.version.findFirstOrThrow({ where: { slug: NL } })).expressionOf).toBe(FR);
+    expect(result.out).toContain(`text ${TEXT}: updated`);
+    expect((await db.text.findFirstOrThrow({ where: { slug: TEXT } })).titleNl).toBe("STRAFWETBOEK");
     const { loadLanguagePair } = await import("../texts/loaders");
     const pair = (await loadLanguagePair(TEXT, FR))?.pair;
     expect(pair?.concordance.differences).toEqual([

@@ -52,7 +52,11 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
   const problems: string[] = [];
   if (title === null) problems.push(`${shown}:1: no title line found (« 25 JANVIER 2024. - Ordonnance … »): give the version's title with --title`);
   const sources: VersionSource[] = [...fields.sources];
-  if (meta.source !== null && !sources.some((s) => s.url === meta.source)) {
+  // The address given and the page's ELI are often one address, over https and http: one source,
+  // at the address given.
+  const same = meta.source === null ? -1 : sources.findIndex((s) => withoutScheme(s.url) === withoutScheme(meta.source as string));
+  if (meta.source !== null && same !== -1) sources[same] = { ...(sources[same] as VersionSource), url: meta.source };
+  else if (meta.source !== null) {
     sources.unshift({ url: meta.source, title: title ?? meta.source, ...(meta.language === "nl" ? { language: "nl" as const } : {}) });
   }
   if (sources.length === 0) problems.push(`${shown}:1: no source: the page states no ELI, so give the address the text was taken from with --source <url>`);
@@ -109,6 +113,10 @@ export class OfficialMetaError extends Error {
   ) {
     super(problems.join("\n"));
   }
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^https?:\/\//iu, "").replace(/\/$/u, "");
 }
 
 function warningLines(file: string, warnings: readonly ReaderWarning[]): string[] {

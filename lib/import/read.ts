@@ -77,7 +77,7 @@ export function readBundles(files: readonly string[], options: ReadOptions = {})
         const plain = parseVersionFrontMatter(shown, splitFrontMatter(shown, normaliseSource(raw))).format === "plain";
         bundleFor(parsed.meta.text).versions.push({ parsed, raw, sourcePath: shown, ...(plain ? { lineage: { propose: true, corrections: [] } } : {}) });
       } else {
-        problems.push(`${shown}:1: expected a version file (.md, .txt) or a text file (text.yaml)`);
+        problems.push(`${shown}:1: expected a version file (.md, .txt) or a text file (text.yaml); an official text as downloaded (plain text or HTML) needs --text, --version, --stage, --date, --language and --status (npm run import -- --help)`);
       }
     } catch (error) {
       if (error instanceof SourceError) problems.push(error.message);

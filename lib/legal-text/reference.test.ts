@@ -137,3 +137,20 @@ describe("unitLocator", () => {
     expect(unitLocator({ id: "al-1", number: null })).toBe("texte d’introduction, al. 1er");
   });
 });
+
+describe("a consolidated code imported from Justel", () => {
+  const code: CitedVersion = {
+    stage: "texte-coordonne",
+    title: "CODE PENAL",
+    date: new Date("2018-10-29T00:00:00Z"),
+    adoptedBy: "non indiqué",
+    documentNumber: null,
+    numac: "1867060850",
+    textStatus: "official",
+    sources: [],
+  };
+
+  it("keeps a title in capitals as printed and leaves out an author the import could not tell", () => {
+    expect(fullReference(code, { titleFr: "CODE PENAL", titleNl: "STRAFWETBOEK" }, "art. 7bis, al. 1er", "fr")).toBe("art. 7bis, al. 1er, du CODE PENAL, 29 octobre 2018");
+  });
+});

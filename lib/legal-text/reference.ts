@@ -73,7 +73,8 @@ function subject(title: string, lang: Lang): string {
 /** « art. 13 du projet » but « art. 13, § 8, du décret »: a locator of several parts is closed
  * by a comma before the act it belongs to. */
 const closing = (loc: string) => (loc.includes(",") ? ", " : " ");
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** « Projet » → « projet » in running text; a title in capitals (« CODE PENAL ») stays as printed. */
+const lowerFirst = (s: string) => (/^\p{Lu}{2}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const join = (parts: readonly (string | null | undefined | false)[]) => parts.filter((p): p is string => Boolean(p)).join(", ");
 const EL = /^[aeiouyéèêâîôh]/iu;
 /** « du projet », « de l’avant-projet ». */
@@ -182,7 +183,9 @@ function body(v: CitedVersion, text: CitedText, loc: string, lang: Lang, provisi
   const what = loc ? `${loc}${closing(loc)}${named}` : named.replace(/^(?:du |de l’|van (?:het |de )?)/u, "");
   const doc = parliamentary(v, lang);
   // A draft outside parliament is known by who wrote it and when.
-  return doc ? join([what, doc]) : join([what, v.adoptedBy, longDate(v.date, lang)]);
+  // An import that could not tell the author stores « non indiqué »: a citation leaves it out.
+  const author = /^non indiqu/iu.test(v.adoptedBy) ? null : v.adoptedBy;
+  return doc ? join([what, doc]) : join([what, author, longDate(v.date, lang)]);
 }
 
 /** « M.B., 21 février 2024, numac … » / « B.S. 21 februari 2024, numac … ». */

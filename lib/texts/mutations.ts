@@ -150,6 +150,11 @@ async function upsertText(tx: Tx, input: NonNullable<ImportBundle["text"]>) {
 
 async function createTextIfMissing(tx: Tx, input: NonNullable<ImportBundle["newText"]>) {
   const existing = await tx.text.findUnique({ where: { slug: input.slug } });
+  // A Dutch expression brought to a text known only in French gives the text its Dutch title.
+  if (existing && existing.titleNl === null && input.titleNl !== null) {
+    await tx.text.update({ where: { id: existing.id }, data: { titleNl: input.titleNl } });
+    return { slug: input.slug, outcome: "updated" as const };
+  }
   if (existing) return { slug: input.slug, outcome: "unchanged" as const };
   await tx.text.create({ data: input });
   return { slug: input.slug, outcome: "created" as const };

@@ -86,15 +86,20 @@ describe("the Code pénal as Justel serves it, French and Dutch", () => {
   it("counts the page's lines as displayed, and warns of the slips of the page itself, each at its line", () => {
     expect(fr.warnings.map((w) => `${w.code} @${w.line}`)).toEqual([
       "lines-as-displayed @1", "script-dropped @1", "handler-dropped @3", "handler-dropped @3",
-      "unknown-mark @411", "unknown-mark @468", "note-unmatched @717", "unbalanced-bracket @770", "note-unmatched @772", "unknown-mark @800",
-      "note-unmatched @831", "note-unmatched @839", "number-repeated @1240",
+      "unknown-mark @411", "heading-unnumbered @432", "unknown-mark @468", "note-unmatched @717", "unbalanced-bracket @770",
+      "note-unmatched @772", "unknown-mark @800", "note-unmatched @831", "note-unmatched @839", "heading-unnumbered @891",
+      "heading-unnumbered @1051", "number-repeated @1240", "heading-unnumbered @1294", "heading-unnumbered @1360", "heading-unnumbered @1416",
     ]);
     expect(nl.warnings.map((w) => `${w.code} @${w.line}`)).toEqual([
       "lines-as-displayed @1", "script-dropped @1", "handler-dropped @3", "handler-dropped @3",
-      "unknown-mark @558", "note-unmatched @716", "unknown-mark @799", "note-unmatched @830", "note-unmatched @838", "number-repeated @1239",
+      "heading-unnumbered @432", "unknown-mark @558", "note-unmatched @716", "unknown-mark @799", "note-unmatched @830", "note-unmatched @838",
+      "heading-unnumbered @890", "heading-unnumbered @1050", "number-repeated @1239", "heading-unnumbered @1293", "heading-unnumbered @1359",
+      "heading-unnumbered @1415",
     ]);
-    // The Dutch page's own slip « Ingevoegd bijW » is not guessed at.
+    // The Dutch page's own slip « Ingevoegd bijW » is not guessed at, and its example is Dutch.
     expect(nl.warnings.find((w) => w.line === 558)?.message).toContain("<Ingevoegd bijW 2002-04-17/33");
+    expect(nl.warnings.find((w) => w.line === 558)?.message).toContain("expected « <Ingevoegd bij W 1999-05-04/60");
+    expect(fr.warnings.find((w) => w.line === 432)?.message).toMatch(/^« \(DISPOSITIONS COMMUNES AUX SECTIONS II, III ET IV\)\. » is a heading on the page/u);
   });
 
   it("finds the two languages structured alike but for art. 227bis, whose Dutch § 1 stands inside a parenthesis", () => {

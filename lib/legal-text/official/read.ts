@@ -54,8 +54,8 @@ function read(file: string, bytes: Uint8Array, options: ReadOptions): OfficialRe
     const line = clean.lines.at(-1)?.line ?? 1;
     throw new SourceError(file, line, "no article found (expected a line such as « Article 1er. … », « Art. 1. … » or « Artikel 1. … »)");
   }
-  const history = amendmentHistory(body, provisions);
   const { language, warning } = languageOf(options, body.blocks, body.blocks[0]?.line ?? 1);
+  const history = amendmentHistory(body, provisions, language ?? "fr");
   const eli = pickEli(clean.meta.eli, page.eliLinks);
   const warnings: ReaderWarning[] = [
     ...decoded.warnings, ...page.warnings, ...clean.warnings, ...unwrapped.warnings, ...parts.warnings, ...body.warnings,

@@ -31,6 +31,7 @@ export const WARNING_CODES = [
   "article-skipped", // a gap in the article numbers
   "article-order", // an article number lower than the one before it
   "maybe-heading", // a line read as an alinéa that looks like a heading
+  "heading-unnumbered", // a heading the page marks, without a division word or number
   "wrap-hyphen", // a line ending in a hyphen joined to the next, hyphen kept
   "unknown-mark", // a <…> mark whose grammar is not known
   "unbalanced-bracket", // [n without ]n, or the reverse

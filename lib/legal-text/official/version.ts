@@ -13,7 +13,7 @@ export type OfficialVersionFields = Pick<VersionMeta, "numac" | "language" | "te
 export function versionFields(reading: OfficialReading): OfficialVersionFields {
   const { meta } = reading;
   return {
-    title: meta.title,
+    title: meta.title === null ? null : titleWithoutStop(meta.title),
     date: meta.actDate,
     numac: meta.numac,
     language: reading.language,
@@ -22,12 +22,22 @@ export function versionFields(reading: OfficialReading): OfficialVersionFields {
   };
 }
 
+/** A title as a heading shows it: Justel's title line « CODE PENAL. » names the « CODE PENAL ».
+ * A stop that ends an abbreviation (« etc. », « art. », a single initial) stays. */
+export function titleWithoutStop(title: string): string {
+  const last = /(\p{L}+)\.$/u.exec(title)?.[1];
+  if (last === undefined || last.length <= 1 || ABBREVIATIONS.has(last.toLowerCase())) return title;
+  return title.slice(0, -1);
+}
+
+const ABBREVIATIONS = new Set(["etc", "art", "al", "cf", "coord", "enz", "bv", "lid"]);
+
 function eliSource(reading: OfficialReading): VersionSource {
   const { meta } = reading;
   const justel = reading.shape.startsWith("justel");
   const source: VersionSource = {
     url: meta.eli ?? "",
-    title: meta.title ?? meta.eli ?? "",
+    title: meta.title === null ? meta.eli ?? "" : titleWithoutStop(meta.title),
     publisher: justel ? "Justel (législation consolidée)" : "Moniteur belge",
   };
   if (meta.publicationDate !== null) source.date = meta.publicationDate;

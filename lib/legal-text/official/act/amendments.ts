@@ -13,7 +13,10 @@ export interface History {
   warnings: ReaderWarning[];
 }
 
-export function amendmentHistory(body: BodyReading, provisions: readonly ProvisionNode[]): History {
+/** A mark as Justel writes it, in the page's language. */
+const MARK_EXAMPLE = { fr: "<Inséré par L 1999-05-04/60, art. 4; En vigueur : 02-07-1999>", nl: "<Ingevoegd bij W 1999-05-04/60, art. 4; Inwerkingtreding : 02-07-1999>" } as const;
+
+export function amendmentHistory(body: BodyReading, provisions: readonly ProvisionNode[], language: "fr" | "nl" = "fr"): History {
   const byLine = nodesByLine(provisions);
   const where = (place: Place): string | null => provisionAt(byLine, place);
   const history: History = { amendments: [], warnings: [] };
@@ -22,7 +25,7 @@ export function amendmentHistory(body: BodyReading, provisions: readonly Provisi
       const parsed = repealedByWords(mark.parsed, place.prefix);
       history.amendments.push(entry(parsed, where(place), place.line, mark.raw, null, null));
     } else {
-      const message = `unknown mark <${mark.raw}> (expected « <Inséré par L 1999-05-04/60, art. 4; En vigueur : 02-07-1999> »); its words are left out of the text`;
+      const message = `unknown mark <${mark.raw}> (expected « ${MARK_EXAMPLE[language]} »); its words are left out of the text`;
       history.warnings.push({ code: "unknown-mark", line: place.line, message });
     }
   }

@@ -68,7 +68,13 @@ export function readBody(lines: readonly LocatedLine[]): BodyReading {
     open = brackets(stripped.raw, stripped.brackets, { line: line.line, scope }, open, out);
     if (text !== "") {
       const block: StatusedBlock = { text, line: line.line, headingDepth: null, quoted: false, divisions: "any", status: "official" };
-      out.blocks.push(line.heading === true && marker === null ? { ...block, unnumberedHeading: true } : block);
+      if (line.heading === true && marker === null) {
+        out.blocks.push({ ...block, unnumberedHeading: true });
+        const message = `« ${text.slice(0, 80)} » is a heading on the page with no division word or number: kept as words of the division it stands in, not of the article before it`;
+        out.warnings.push({ code: "heading-unnumbered", line: line.line, message });
+      } else {
+        out.blocks.push(block);
+      }
     }
   }
   unclosed(open, out.warnings);
