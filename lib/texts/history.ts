@@ -160,7 +160,9 @@ export interface ReferenceView {
 /** Every stage against one chosen reference (TLF's missing "compare all to one"). */
 export const loadAgainstReference = cache(async (textSlug: string, refSlug: string): Promise<ReferenceView | null> => {
   const { views, units } = await versionsAndUnits(textSlug);
-  const refIndex = views.findIndex((v) => v.version.slug === refSlug);
+  // Another language's expression stands for its stage: the grid follows one language.
+  const expressed = (await loadAllVersions(textSlug)).find((v) => v.version.slug === refSlug)?.version.expressionOf ?? refSlug;
+  const refIndex = views.findIndex((v) => v.version.slug === expressed);
   const refUnits = units[refIndex];
   const reference = views[refIndex]?.version;
   if (!refUnits || !reference) return null;

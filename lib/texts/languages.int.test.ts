@@ -102,6 +102,9 @@ describe("two language expressions of one stage", () => {
     const { loadGrid, loadPhraseTracker } = await import("./history");
     expect((await loadGrid(TEXT)).versions.map((v) => v.slug)).toEqual(["acte-fr"]);
     expect((await loadPhraseTracker(TEXT)).versions.map((v) => v.slug)).toEqual(["acte-fr"]);
+    // « Every stage against » the Dutch expression is the same grid as against its French stage.
+    const { loadAgainstReference } = await import("./history");
+    expect((await loadAgainstReference(TEXT, "acte-nl"))?.reference.slug).toBe("acte-fr");
 
     const { loadLanguagePair } = await import("./loaders");
     for (const asked of ["acte-fr", "acte-nl"]) {

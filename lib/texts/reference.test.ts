@@ -14,4 +14,10 @@ describe("the default reference of « every stage »", () => {
     expect(defaultReference([v("a", "projet"), v("b", "commission")])?.slug).toBe("b");
     expect(defaultReference([])).toBeUndefined();
   });
+
+  it("is never another language's expression of a stage (the grid follows one language)", () => {
+    const fr = v("code-penal-fr", "texte-coordonne", "official");
+    const nl = { ...v("strafwetboek-nl", "texte-coordonne", "official"), expressionOf: "code-penal-fr" };
+    expect(defaultReference([fr, nl])?.slug).toBe("code-penal-fr");
+  });
 });
