@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGS, translator } from "./catalogs";
+import { CATALOGS, joinCatalogs, translator } from "./catalogs";
 import { LANGUAGES } from "./languages";
 
 /** Every key of a catalog, as dotted paths (« site.nav »). */
@@ -42,5 +42,12 @@ describe("interface catalogs", () => {
     expect(translator("en")("site.printedFrom", { address: "https://x/y", moment: "7 December 2026 at 06:08" })).toBe(
       "Page printed from https://x/y, consulted on 7 December 2026 at 06:08.",
     );
+  });
+});
+
+describe("joining the catalog's areas", () => {
+  it("refuses an area that redefines a namespace", () => {
+    expect(() => joinCatalogs({ site: { a: "x" } }, { reader: { b: "y" } }, { site: { c: "z" } })).toThrow(/« site » is defined twice/u);
+    expect(joinCatalogs({ site: { a: "x" } }, { reader: { b: "y" } })).toEqual({ site: { a: "x" }, reader: { b: "y" } });
   });
 });
