@@ -1,8 +1,11 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { translator } from "@/lib/i18n/catalogs";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { AnnotateForm } from "./annotate-form";
+
+// Outside a request there are no headers to read the language from: the form speaks French.
+vi.mock("@/lib/i18n/server", () => ({ interfaceOf: async () => ({ language: "fr", t: translator("fr") }) }));
 
 const node = (id: string, kind: ProvisionNode["kind"], number: string | null, text: string, children: ProvisionNode[] = []): ProvisionNode =>
   ({ id, kind, number, heading: null, text, status: "official", lineage: id, line: 1, children }) as ProvisionNode;
@@ -13,12 +16,12 @@ const tree = [
   ]),
 ];
 
-const render = (props: Partial<Parameters<typeof AnnotateForm>[0]> = {}) =>
-  renderToStaticMarkup(createElement(AnnotateForm, { textSlug: "t", versionSlug: "v", tree, csrf: "c", ...props }));
+const render = async (props: Partial<Parameters<typeof AnnotateForm>[0]> = {}) =>
+  renderToStaticMarkup(await AnnotateForm({ textSlug: "t", versionSlug: "v", tree, csrf: "c", ...props }));
 
 describe("the annotation form", () => {
-  it("lists provisions as readers cite them, never by their path id", () => {
-    const options = [...render().matchAll(/<option value="([^"]+)"[^>]*>([^<]*)<\/option>/g)].filter((m) => m[1]?.startsWith("art-"));
+  it("lists provisions as readers cite them, never by their path id", async () => {
+    const options = [...(await render()).matchAll(/<option value="([^"]+)"[^>]*>([^<]*)<\/option>/g)].filter((m) => m[1]?.startsWith("art-"));
     expect(options.map((m) => m[2]?.split(" — ")[0])).toEqual(["art. 13, § 8, al. 1er"]);
     expect(options[0]?.[1]).toBe("art-13__par-8__al-1"); // the value the server reads stays the id
   });

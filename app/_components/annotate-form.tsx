@@ -6,16 +6,21 @@ import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
 import { LengthCounter } from "./length-counter";
 import { SelectionHelper } from "./selection-helper";
 import { addressOf } from "@/lib/routes/addresses";
+import { interfaceOf } from "@/lib/i18n/server";
+
+/** The catalog key of each category's name (the stored value stays the French word). */
+const CATEGORY_KEY = { recul: "category.recul", avancée: "category.avancee", "flou juridique": "category.flou", "interprétation de la Cour": "category.cour", note: "category.note" } as const;
 
 /**
  * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,
  * type the words); with JavaScript, selecting words in the text fills it in.
  */
-export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {}, draftId }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft; draftId?: string }) {
+export async function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {}, draftId }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft; draftId?: string }) {
+  const { t } = await interfaceOf();
   const options = [...walk(tree)].filter(({ node }) => node.text.trim() !== "").map(({ node }) => node);
   return (
     <section id="annoter" aria-labelledby="annoter-h" className="card no-print">
-      <h2 id="annoter-h">Annoter un passage</h2>
+      <h2 id="annoter-h">{t("version.annotate")}</h2>
       {error ? (
         <p role="alert" className="status-banner excerpt">
           {error}
@@ -29,7 +34,7 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
         <input type="hidden" name="start" value="" data-field="start" disabled />
         <input type="hidden" name="end" value="" data-field="end" disabled />
         <label>
-          Disposition
+          {t("annotateForm.provision")}
           <select name="provision" required data-field="provision" defaultValue={draft.provision}>
             {options.map((n) => (
               <option key={n.id} value={n.id}>
@@ -40,29 +45,29 @@ export function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft =
           </select>
         </label>
         <label>
-          Mots annotés <span className="form-hint">(recopiés exactement, ou sélectionnés dans le texte)</span>
+          {t("annotateForm.exact")} <span className="form-hint">{t("annotateForm.exactHint")}</span>
           <input type="text" name="exact" required data-field="exact" defaultValue={draft.exact} />
         </label>
         <label>
-          Titre
+          {t("annotateForm.title")}
           <input type="text" name="title" required maxLength={TITLE_MAX} defaultValue={draft.title} />
         </label>
         <label>
-          Catégorie
+          {t("annotateForm.category")}
           <select name="category" defaultValue={draft.category ?? "note"}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {t(CATEGORY_KEY[c])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Commentaire <span className="form-hint">({BODY_MAX.toLocaleString("fr-BE")} caractères au plus ; Markdown : **gras**, *italique*, [lien](https://…))</span>
+          {t("annotateForm.body")} <span className="form-hint">{t("annotateForm.bodyHint", { max: BODY_MAX })}</span>
           <textarea id="annotate-body" name="body" required defaultValue={draft.body} />
         </label>
         <LengthCounter fieldId="annotate-body" max={BODY_MAX} />
-        <button type="submit">Publier l&rsquo;annotation</button>
+        <button type="submit">{t("annotateForm.submit")}</button>
       </form>
       <SelectionHelper />
     </section>

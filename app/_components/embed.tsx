@@ -1,15 +1,17 @@
 // What every embed ends with: the way back to the page on the site (in a new tab: the frame
-import { addressOf } from "@/lib/routes/addresses";
 // stays in the news site's article) and whose page it is.
+import { interfaceOf } from "@/lib/i18n/server";
+import { addressOf } from "@/lib/routes/addresses";
 
-export function EmbedFooter({ href, label }: { href: string; label: string }) {
+export async function EmbedFooter({ href, label }: { href: string; label: string }) {
+  const { t } = await interfaceOf();
   return (
     <footer className="embed-footer meta">
       <a href={href} target="_blank" rel="noopener">
         {label}
-        <span className="sr-only"> (nouvel onglet)</span>
+        <span className="sr-only"> {t("embedPages.newTab")}</span>
       </a>{" "}
-      · Palimpseste, les versions d’une loi, mot à mot
+      · {t("embedPages.signature", { tagline: t("site.tagline") })}
     </footer>
   );
 }

@@ -1,26 +1,32 @@
 // The reader's noise filters on a compare page, and how the page names them.
-import type { NoiseFilter } from "@/lib/diff/noise";
+import { NOISE_FILTERS, type NoiseFilter } from "@/lib/diff/noise";
+import { translator, type Translator } from "@/lib/i18n/catalogs";
+import { interfaceOf } from "@/lib/i18n/server";
 
-export const NOISE_LABEL: Record<NoiseFilter, string> = {
-  typography: "la typographie (’ ou ', espaces avant «\u00a0:\u00a0;\u00a0?\u00a0!\u00a0»)",
-  markers: "les mentions « (nouveau) », « (supprimé) »",
-  renumbering: "les simples renumérotations",
-};
+/** Each filter named in the language of `t`. */
+export function noiseLabels(t: Translator): Record<NoiseFilter, string> {
+  return Object.fromEntries(NOISE_FILTERS.map((f) => [f, t(`noiseForm.${f}`)])) as Record<NoiseFilter, string>;
+}
+
+/** The filters named in French, for the pages and the PDF that do not yet give their own translator. */
+export const NOISE_LABEL: Record<NoiseFilter, string> = noiseLabels(translator("fr"));
 
 /** The reader's noise filters: a GET form, so the choice is in the URL and works without JavaScript. */
-export function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {
+export async function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {
+  const { t } = await interfaceOf();
+  const labels = noiseLabels(t);
   return (
     <form method="get" className="noise-form no-print">
       <fieldset>
-        <legend>Ignorer</legend>
-        {(Object.keys(NOISE_LABEL) as NoiseFilter[]).map((f) => (
+        <legend>{t("noiseForm.legend")}</legend>
+        {NOISE_FILTERS.map((f) => (
           <label key={f}>
-            <input type="checkbox" name="ignore" value={f} defaultChecked={ignore.includes(f)} /> {NOISE_LABEL[f]}
+            <input type="checkbox" name="ignore" value={f} defaultChecked={ignore.includes(f)} /> {labels[f]}
           </label>
         ))}
         {inline ? <input type="hidden" name="view" value="inline" /> : null}
         {note ? <input type="hidden" name="note" value={note} /> : null}
-        <button type="submit">Appliquer</button>
+        <button type="submit">{t("noiseForm.submit")}</button>
       </fieldset>
     </form>
   );

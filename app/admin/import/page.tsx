@@ -2,30 +2,25 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { formError } from "@/app/_components/form-errors";
 import { getSession } from "@/lib/auth/session";
+import type { Translator } from "@/lib/i18n/catalogs";
+import { LOCALE_TAG, type Language } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
 import { loadImportDraft, loadImportPreview, type ImportDraftView, type ImportPreview } from "@/lib/import/admin";
-import { FIELD_LABELS, IMPORT_FORM_MAX_BYTES, PAIR_NEW, PAIR_PREFIX, type MetaFields } from "@/lib/import/form";
+import { IMPORT_FORM_MAX_BYTES, PAIR_NEW, PAIR_PREFIX, type MetaFields } from "@/lib/import/form";
 import type { LineagePair } from "@/lib/import/lineage";
-import { KIND_WORDS } from "@/lib/legal-text/concordance";
-import { typeset } from "@/lib/legal-text/typography";
-import { STATUS_LABEL } from "@/lib/texts/compare-view";
+import { WARNING_CODES, type ReaderWarning } from "@/lib/legal-text/official/types";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { addressOf } from "@/lib/routes/addresses";
 
-export const metadata: Metadata = { title: "Importer un texte", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await interfaceOf();
+  return { title: t("importForm.title"), robots: { index: false } };
+}
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{16,64}$/u;
 /** The tree shown in the preview stops here: a code has thousands of nodes, and the first few
  * hundred tell whether it was read well. */
 const TREE_SHOWN = 400;
-
-/** What paired two provisions, in the page's words. */
-const MATCHED_BY: Record<LineagePair["matchedBy"], string> = {
-  text: "mêmes mots",
-  number: "même numéro, mots proches",
-  similarity: "mots proches",
-  editor: "correction",
-  none: "",
-};
 
 /** Up to this many pairs, the table lists them all, identical ones included. */
 const PAIRS_LISTED = 200;
@@ -40,13 +35,12 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const id = typeof draftParam === "string" && DRAFT_ID.test(draftParam) ? draftParam : null;
   const draft = id ? await loadImportDraft(session.id, id) : null;
   const preview = draft ? await loadImportPreview(session.id, draft.id) : null;
-  const message = formError(error, "L’envoi a échoué : recommencez.");
+  const { language, t } = await interfaceOf();
+  const message = formError(error, t("importForm.failed"), t);
   return (
     <>
-      <h1>Importer un texte</h1>
-      <p className="lede">
-        {typeset("Un texte tel qu’il est publié (Moniteur belge, etaamb, Justel : texte copié ou page HTML) devient une nouvelle version d’un texte suivi, ou l’expression dans l’autre langue d’une version. Rien n’est écrit avant la confirmation qui suit l’aperçu.")}
-      </p>
+      <h1>{t("importForm.title")}</h1>
+      <p className="lede">{t("importForm.lede")}</p>
       {message ? (
         <p role="alert" className="status-banner excerpt" id="import-error">
           {message}
@@ -54,82 +48,85 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       ) : null}
       {id && !draft ? (
         <p role="alert" className="status-banner excerpt">
-          {typeset("Ce texte envoyé n’est plus conservé (il l’est 24 heures, pour la session qui l’a envoyé) : envoyez-le de nouveau.")}
+          {t("importForm.draftGone")}
         </p>
       ) : null}
-      <SendForm csrf={session.csrfToken} draft={draft} />
-      {draft && preview ? <Preview csrf={session.csrfToken} draft={draft} preview={preview} /> : null}
+      <SendForm csrf={session.csrfToken} draft={draft} t={t} />
+      {draft && preview ? <Preview csrf={session.csrfToken} draft={draft} preview={preview} language={language} t={t} /> : null}
     </>
   );
 }
 
-function SendForm({ csrf, draft }: { csrf: string; draft: ImportDraftView | null }) {
+function SendForm({ csrf, draft, t }: { csrf: string; draft: ImportDraftView | null; t: Translator }) {
   const f: MetaFields = draft?.fields ?? {};
   const mebibytes = IMPORT_FORM_MAX_BYTES / 1024 / 1024;
   return (
     <section className="card" aria-labelledby="envoi-h">
-      <h2 id="envoi-h">1. Le texte et ses métadonnées</h2>
+      <h2 id="envoi-h">{t("importForm.sendHeading")}</h2>
       <form method="post" action={addressOf({ kind: "admin-import-preview" })} encType="multipart/form-data" className="form-stack" id="import-form">
         <input type="hidden" name="csrf" value={csrf} />
         {draft && !draft.pasted ? <input type="hidden" name="from" value={draft.id} /> : null}
         <fieldset className="form-stack">
-          <legend>Le texte</legend>
+          <legend>{t("importForm.textLegend")}</legend>
           <label>
-            Fichier <span className="form-hint">{typeset(`(texte brut ou page HTML, ${mebibytes} Mio au plus)`)}</span>
+            {t("importForm.file")} <span className="form-hint">{t("importForm.fileHint", { mebibytes })}</span>
             <input type="file" name="file" accept=".txt,.htm,.html,text/plain,text/html" />
           </label>
           {draft && !draft.pasted ? (
             <p className="form-hint">
-              {typeset(`Fichier reçu : ${draft.fileName} (${draft.size.toLocaleString("fr-BE")} octets). Sans nouveau fichier ni texte collé, c’est lui qui est relu.`)}
+              {t("importForm.fileKept", { name: draft.fileName, size: draft.size })}
             </p>
           ) : null}
           <label>
-            Ou texte collé
+            {t("importForm.pasted")}
             <textarea name="pasted" rows={10} defaultValue={draft?.pastedText ?? ""} />
           </label>
         </fieldset>
         <fieldset className="form-stack">
-          <legend>Métadonnées</legend>
-          <Field name="text" value={f.text} hint="identifiant d’un texte suivi, ou d’un texte à créer (son titre est pris du texte)" required />
-          <Field name="version" value={f.version} hint="par exemple ordonnance-2024-01-25" required />
-          <Field name="stage" value={f.stage} hint="par exemple projet, ordonnance" required />
-          <Field name="date" value={f.date} type="date" required />
-          <label htmlFor="import-language">{FIELD_LABELS.language}</label>
+          <legend>{t("importForm.metaLegend")}</legend>
+          <Field name="text" value={f.text} t={t} hint required />
+          <Field name="version" value={f.version} t={t} hint required />
+          <Field name="stage" value={f.stage} t={t} hint required />
+          <Field name="date" value={f.date} t={t} type="date" required />
+          <label htmlFor="import-language">{t("importForm.fields.language")}</label>
           <select id="import-language" name="language" defaultValue={f.language ?? "fr"}>
-              <option value="fr">français</option>
-              <option value="nl" lang="nl">Nederlands</option>
+              <option value="fr">{t("importForm.languageFr")}</option>
+              <option value="nl">{t("importForm.languageNl")}</option>
           </select>
-          <label htmlFor="import-status">{FIELD_LABELS.status}</label>
+          <label htmlFor="import-status">{t("importForm.fields.status")}</label>
           <select id="import-status" name="status" defaultValue={f.status ?? "official"}>
-              <option value="official">texte officiel, tel que publié</option>
-              <option value="summary">résumé : notre paraphrase mise en page comme le texte publié</option>
+              <option value="official">{t("importForm.statusOfficial")}</option>
+              <option value="summary">{t("importForm.statusSummary")}</option>
           </select>
-          <Field name="source" value={f.source} type="url" hint="l’adresse d’où vient le texte, si la page ne donne pas son ELI" />
-          <Field name="expressionOf" value={f.expressionOf} hint="facultatif : la version de la même étape dans l’autre langue" />
-          <Field name="title" value={f.title} hint="facultatif : sinon, la ligne de titre du texte" />
+          <Field name="source" value={f.source} t={t} type="url" hint />
+          <Field name="expressionOf" value={f.expressionOf} t={t} hint />
+          <Field name="title" value={f.title} t={t} hint />
         </fieldset>
-        <button type="submit">Lire et prévisualiser</button>
+        <button type="submit">{t("importForm.submit")}</button>
       </form>
     </section>
   );
 }
 
-function Field({ name, value, hint, type = "text", required = false }: { name: keyof MetaFields; value?: string; hint?: string; type?: string; required?: boolean }) {
+/** The fields that carry a hint in the catalog (importForm.hints). */
+type HintedField = "text" | "version" | "stage" | "source" | "expressionOf" | "title";
+
+function Field({ name, value, t, hint = false, type = "text", required = false }: { name: keyof MetaFields; value?: string; t: Translator; hint?: boolean; type?: string; required?: boolean }) {
   return (
     <label>
-      {FIELD_LABELS[name]} {hint ? <span className="form-hint">({typeset(hint)})</span> : null}
+      {t(`importForm.fields.${name}`)} {hint ? <span className="form-hint">({t(`importForm.hints.${name as HintedField}`)})</span> : null}
       <input type={type} name={name} defaultValue={value ?? ""} required={required} />
     </label>
   );
 }
 
-function Preview({ csrf, draft, preview }: { csrf: string; draft: ImportDraftView; preview: ImportPreview }) {
+function Preview({ csrf, draft, preview, language, t }: { csrf: string; draft: ImportDraftView; preview: ImportPreview; language: Language; t: Translator }) {
   if (preview.kind === "refused") {
     return (
       <section id="apercu" className="card" aria-labelledby="apercu-h">
-        <h2 id="apercu-h">2. Aperçu</h2>
+        <h2 id="apercu-h">{t("importForm.previewHeading")}</h2>
         <div role="alert" className="status-banner excerpt" id="import-refused">
-          <p>{typeset("Le texte n’a pas pu être importé tel quel ; rien n’a été écrit.")}</p>
+          <p>{t("importForm.refused")}</p>
           <ul>
             {preview.problems.map((p, i) => (
               <li key={i}>
@@ -140,7 +137,8 @@ function Preview({ csrf, draft, preview }: { csrf: string; draft: ImportDraftVie
         </div>
         {preview.warnings.length > 0 ? (
           <>
-            <h3>Avertissements du lecteur</h3>
+            <h3>{t("importForm.readerWarnings")}</h3>
+            {/* The import's own lines, « file:line: warning: … », as the command line prints them. */}
             <ul>
               {preview.warnings.map((w, i) => (
                 <li key={i}>
@@ -158,72 +156,88 @@ function Preview({ csrf, draft, preview }: { csrf: string; draft: ImportDraftVie
   const meta = read.bundle.versions[0]?.parsed.meta;
   const lineage = report?.lineage ?? null;
   const warned = reading.warnings.length > 0;
+  const outcome = report?.outcome === "updated" ? t("importForm.outcomeUpdated") : report?.outcome === "unchanged" ? t("importForm.outcomeUnchanged") : t("importForm.outcomeNew");
   return (
     <section id="apercu" className="card" aria-labelledby="apercu-h">
-      <h2 id="apercu-h">2. Aperçu</h2>
+      <h2 id="apercu-h">{t("importForm.previewHeading")}</h2>
       {draft.error ? (
         <div role="alert" className="status-banner excerpt" id="refus">
-          <p>{typeset("L’import a été refusé ; rien n’a été écrit :")}</p>
+          <p>{t("importForm.commitRefused")}</p>
           <p>
             <code>{draft.error}</code>
           </p>
         </div>
       ) : null}
       <dl className="import-facts">
-        <dt>Titre</dt>
-        <dd>{meta?.title}</dd>
-        <dt>Texte</dt>
-        <dd>{textExists ? draft.fields.text : typeset(`${draft.fields.text} (nouveau : il sera créé)`)}</dd>
-        <dt>Version</dt>
+        <dt>{t("importForm.factTitle")}</dt>
+        {/* The text's own title, in the text's language. */}
+        <dd lang={reading.language === language ? undefined : reading.language}>{meta?.title}</dd>
+        <dt>{t("importForm.factText")}</dt>
+        <dd>{textExists ? draft.fields.text : t("importForm.factNewText", { text: draft.fields.text ?? "" })}</dd>
+        <dt>{t("importForm.factVersion")}</dt>
         <dd>
-          {draft.fields.version} — {report?.outcome === "updated" ? "déjà importée : elle sera remplacée, ses annotations replacées" : report?.outcome === "unchanged" ? "déjà importée à l’identique" : "nouvelle"}
+          {draft.fields.version} — {outcome}
         </dd>
-        <dt>Lu comme</dt>
-        <dd>
-          {reading.shape}, {reading.encoding}, {reading.language === "nl" ? "néerlandais" : "français"}, {report?.provisions ?? 0} nœuds
-        </dd>
-        <dt>Empreinte SHA-256</dt>
+        <dt>{t("importForm.readAs")}</dt>
+        <dd>{t("importForm.readAsValue", { shape: reading.shape, encoding: reading.encoding, language: reading.language, count: report?.provisions ?? 0 })}</dd>
+        <dt>{t("importForm.hash")}</dt>
         <dd>
           <code>{reading.sha256}</code>
         </dd>
       </dl>
-      <h3 id="avertissements">Avertissements du lecteur ({reading.warnings.length})</h3>
+      <h3 id="avertissements">{t("importForm.warningsCount", { count: reading.warnings.length })}</h3>
       {warned ? (
         <ul aria-labelledby="avertissements">
           {reading.warnings.map((w, i) => (
-            <li key={i}>
-              <strong>Ligne {w.line}</strong>{"\u00a0: "}{w.message}
-            </li>
+            <Warning key={i} warning={w} language={language} t={t} />
           ))}
         </ul>
       ) : (
-        <p>Aucun : le lecteur n’a douté d’aucune ligne.</p>
+        <p>{t("importForm.noWarnings")}</p>
       )}
-      <h3>Arborescence lue</h3>
-      <Tree nodes={reading.provisions} />
+      <h3>{t("importForm.treeHeading")}</h3>
+      <Tree nodes={reading.provisions} t={t} />
       <form method="post" action={addressOf({ kind: "admin-import-commit" })} id="commit-form">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="draft" value={draft.id} />
-        <h3 id="filiation">Filiation</h3>
+        <h3 id="filiation">{t("importForm.lineageHeading")}</h3>
         {lineage ? (
-          <Pairing pairs={lineage.proposal.pairs} ended={lineage.proposal.ended} previous={lineage.with} />
+          <Pairing pairs={lineage.proposal.pairs} ended={lineage.proposal.ended} previous={lineage.with} language={language} t={t} />
         ) : (
-          <p>{typeset("Aucune version antérieure de ce texte : chaque disposition commence sa propre filiation.")}</p>
+          <p>{t("importForm.noPrevious")}</p>
         )}
         {warned ? (
           <p>
             <label>
-              <input type="checkbox" name="accept" value="1" required /> {typeset("J’ai lu les avertissements : importer le texte tel qu’il a été lu")}
+              <input type="checkbox" name="accept" value="1" required /> {t("importForm.acceptWarnings")}
             </label>
           </p>
         ) : null}
-        <button type="submit">Importer cette version</button>
+        <button type="submit">{t("importForm.commit")}</button>
       </form>
     </section>
   );
 }
 
-function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Array<{ id: string; number: string | null; lineage: string }>; previous: string }) {
+/** One of the reader's warnings: its line, its code and what the code means, in the page's
+ * language; then the reader's own detail, in English as the reader writes it. */
+function Warning({ warning, language, t }: { warning: ReaderWarning; language: Language; t: Translator }) {
+  const known = (WARNING_CODES as readonly string[]).includes(warning.code);
+  return (
+    <li>
+      {t.rich("importForm.warning", {
+        line: warning.line,
+        name: warning.code,
+        explanation: known ? t(`importWarnings.${warning.code}`) : "",
+        strong: (chunks) => <strong>{chunks}</strong>,
+        code: (chunks) => <code>{chunks}</code>,
+      })}{" "}
+      {t("importForm.readerSaid")} <span lang={language === "en" ? undefined : "en"}>{warning.message}</span>
+    </li>
+  );
+}
+
+function Pairing({ pairs, ended, previous, language, t }: { pairs: LineagePair[]; ended: Array<{ id: string; number: string | null; lineage: string }>; previous: string; language: Language; t: Translator }) {
   // In a long text, identical provisions continue their lineage beyond doubt: counted, not listed
   // (a code has thousands). A short one lists every pair, each one open to correction.
   const sure = pairs.length > PAIRS_LISTED ? pairs.filter((p) => p.matchedBy === "text" && p.status === "unchanged") : [];
@@ -232,38 +246,38 @@ function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Arra
   return (
     <>
       <p>
-        {typeset(`Proposée par l’aligneur avec la version « ${previous} » : chaque disposition continue l’historique de celle qu’il lui associe. Corrigez une association avant d’importer.`)}
-        {sure.length > 0 ? typeset(` ${sure.length} disposition(s) aux mêmes mots continuent leur historique.`) : null}
+        {t("importForm.proposed", { previous })}
+        {sure.length > 0 ? ` ${t("importForm.sure", { count: sure.length })}` : null}
       </p>
       <div className="table-scroll">
         <table className="status-table" id="pairing">
-          <caption>Associations proposées</caption>
+          <caption>{t("importForm.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Disposition importée</th>
-              <th scope="col">Continue</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Confiance</th>
-              <th scope="col">Correction</th>
+              <th scope="col">{t("importForm.colImported")}</th>
+              <th scope="col">{t("importForm.colContinues")}</th>
+              <th scope="col">{t("importForm.colVerdict")}</th>
+              <th scope="col">{t("importForm.colConfidence")}</th>
+              <th scope="col">{t("importForm.colCorrection")}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.id}</th>
-                <td>{p.from ? `${p.from.id} (${p.lineage})` : `nouvel historique (${p.lineage})`}</td>
+                <td>{p.from ? `${p.from.id} (${p.lineage})` : t("importForm.newLineage", { lineage: p.lineage })}</td>
                 <td>
-                  {STATUS_LABEL[p.status]}
-                  {p.matchedBy === "none" ? "" : ` (${MATCHED_BY[p.matchedBy]})`}
+                  {t(`change.${p.status}`)}
+                  {p.matchedBy === "none" ? "" : ` (${t(`importForm.matchedBy.${p.matchedBy}`)})`}
                 </td>
-                <td>{p.confidence === null ? "—" : p.confidence.toLocaleString("fr-BE", { minimumFractionDigits: 2 })}</td>
+                <td>{p.confidence === null ? "—" : p.confidence.toLocaleString(LOCALE_TAG[language], { minimumFractionDigits: 2 })}</td>
                 <td>
-                  <select name={`${PAIR_PREFIX}${p.id}`} defaultValue="" aria-label={`Correction pour ${p.id}`}>
-                      <option value="">garder la proposition</option>
-                      <option value={PAIR_NEW}>nouvel historique</option>
+                  <select name={`${PAIR_PREFIX}${p.id}`} defaultValue="" aria-label={t("importForm.correctionFor", { id: p.id })}>
+                      <option value="">{t("importForm.keepProposal")}</option>
+                      <option value={PAIR_NEW}>{t("importForm.newHistory")}</option>
                       {choices.map((c) => (
                         <option key={c} value={c}>
-                          continue {c}
+                          {t("importForm.continueChoice", { id: c })}
                         </option>
                       ))}
                   </select>
@@ -273,19 +287,19 @@ function Pairing({ pairs, ended, previous }: { pairs: LineagePair[]; ended: Arra
           </tbody>
         </table>
       </div>
-      {ended.length > 0 ? <p>{typeset(`Sans suite dans cette version : ${ended.map((e) => e.id).join(", ")}.`)}</p> : null}
+      {ended.length > 0 ? <p>{t("importForm.ended", { ids: ended.map((e) => e.id).join(", ") })}</p> : null}
     </>
   );
 }
 
-function Tree({ nodes }: { nodes: readonly ProvisionNode[] }) {
+function Tree({ nodes, t }: { nodes: readonly ProvisionNode[]; t: Translator }) {
   let budget = TREE_SHOWN;
   const render = (list: readonly ProvisionNode[]): React.ReactNode => (
     <ul className="import-tree">
       {list.map((n) => {
         if (budget-- <= 0) return null;
         // The number as printed (« Art. 13 », « § 1er ») says its kind; an alinéa has none.
-        const label = n.number ?? KIND_WORDS[n.kind][0];
+        const label = n.number ?? t(`importForm.kinds.${n.kind}`);
         const words = n.heading ?? n.text;
         return (
           <li key={n.id}>
@@ -301,7 +315,7 @@ function Tree({ nodes }: { nodes: readonly ProvisionNode[] }) {
   return (
     <>
       {tree}
-      {budget < 0 ? <p className="form-hint">{typeset(`Les ${TREE_SHOWN} premiers nœuds seulement : le reste est importé de même.`)}</p> : null}
+      {budget < 0 ? <p className="form-hint">{t("importForm.treeCut", { count: TREE_SHOWN })}</p> : null}
     </>
   );
 }

@@ -3,16 +3,28 @@
 // every link opens in a new tab, out of the frame.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { carriedLabel, CATEGORY_LABEL } from "@/app/_components/notes";
+import { CategoryBadge } from "@/app/_components/notes";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import { EmbedFooter } from "@/app/_components/embed";
-import { loadNoteEmbed } from "@/lib/embed/loaders";
+import { loadNoteEmbed, type NoteEmbed } from "@/lib/embed/loaders";
+import type { Translator } from "@/lib/i18n/catalogs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
+
+/** What became of the note's words in the latest version, in the page's words: words found again
+ * only in our summary are said to be ours, and words missing from a version known only in part are
+ * not said to be deleted. */
+function carried(result: { status: NonNullable<NoteEmbed["latest"]>["result"]["status"]; inSummary?: boolean }, official: boolean, t: Translator): string {
+  const { status } = result;
+  if (result.inSummary && status === "same") return t("embedPages.carried.sameInSummary");
+  if (result.inSummary && status === "changed") return t("embedPages.carried.changedInSummary");
+  return !official && (status === "deleted" || status === "orphan") ? t("embedPages.carried.absentKnown") : t(`embedPages.carried.${status}`);
+}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -25,35 +37,36 @@ export default async function NoteEmbedPage({ params }: Params) {
   const p = await params;
   const embed = await loadNoteEmbed(p.text, p.slug);
   if (!embed) notFound();
+  const { language, t } = await interfaceOf();
   const { note, home, latest } = embed;
   const page = addressOf({ kind: "note", text: p.text, note: p.slug });
   const latestOfficial = latest?.version.textStatus === "official";
   return (
     <main className="embed-card">
       <p className="meta">
-        <span className={`badge cat-${note.category.replace(/\s+/g, "-")}`}>{CATEGORY_LABEL[note.category] ?? note.category}</span> · Commentaire sur {typeset(embed.textTitle)}
+        <CategoryBadge category={note.category} /> · {t("embedPages.noteOn", { title: typeset(embed.textTitle) })}
       </p>
       <h1>
         <a href={page} target="_blank" rel="noopener">{typeset(note.title)}</a>
       </h1>
       <figure>
-        <blockquote className="legal">«&nbsp;{typeset(note.exact)}&nbsp;»</blockquote>
+        <blockquote className="legal">{t("embedPages.quote", { words: typeset(note.exact) })}</blockquote>
         <figcaption className="meta">
-          {home ? <>{typeset(home.version.title)} ({versionDate(home.version)}), {typeset(home.cited)} </> : null}
+          {home ? <>{typeset(home.version.title)} ({versionDate(home.version, language)}), {typeset(home.cited)} </> : null}
           {home?.nodeStatus ? <StatusBadge status={home.nodeStatus} /> : null}
-          {home?.nodeStatus === "summary" ? <> Mots de notre résumé, pas du texte officiel.</> : null}
+          {home?.nodeStatus === "summary" ? <> {t("embedPages.summaryWords")}</> : null}
         </figcaption>
       </figure>
       {latest ? (
         <p>
-          <strong>Dans la dernière version</strong> ({typeset(latest.version.title)}, {versionDate(latest.version)}, <StatusBadge status={latest.version.textStatus} />)&#8239;: {carriedLabel(latest.result, latestOfficial)}
+          <strong>{t("embedPages.latest")}</strong> ({typeset(latest.version.title)}, {versionDate(latest.version, language)}, <StatusBadge status={latest.version.textStatus} />){language === "fr" ? "\u202f: " : ": "}{carried(latest.result, latestOfficial, t)}
           {latest.result.status === "changed" && latest.result.diff ? (
             <span className="embed-diff"> <DiffText changes={latest.result.diff} side="inline" /></span>
           ) : null}
         </p>
       ) : null}
       <p className="embed-summary">{typeset(note.plain)}</p>
-      <EmbedFooter href={page} label="Lire le commentaire entier sur Palimpseste" />
+      <EmbedFooter href={page} label={t("embedPages.readNote")} />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import { EmbedFooter } from "@/app/_components/embed";
 import { loadCompareEmbed } from "@/lib/embed/loaders";
+import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf, parsePair } from "@/lib/routes/addresses";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
@@ -49,36 +50,41 @@ export default async function CompareEmbedPage({ params }: Params) {
   const found = await load(p);
   if (!found?.embed) notFound();
   const { embed, pair } = found;
+  const { language, t } = await interfaceOf();
   if (embed === "too-heavy") {
     return (
       <main className="embed-card">
-        <h1>Comparaison trop lourde</h1>
-        <p role="status">Ces deux versions sont trop volumineuses, ou trop différentes, pour être comparées maintenant. Réessayez plus tard.</p>
-        <EmbedFooter href={addressOf({ kind: "compare", text: p.text, ...pair })} label="Voir la comparaison sur Palimpseste" />
+        <h1>{t("embedPages.tooHeavyTitle")}</h1>
+        <p role="status">{t("embedPages.tooHeavyText")}</p>
+        <EmbedFooter href={addressOf({ kind: "compare", text: p.text, ...pair })} label={t("embedPages.seeComparison")} />
       </main>
     );
   }
   const { row, from, to } = embed;
   const page = addressOf({ kind: "compare", text: p.text, ...pair, anchor: embed.anchor });
+  // A provision missing from a version known only in part is « absent from the known text », never
+  // added or deleted (as lib/texts/compare-view.ts statusLabel says it in French).
+  const status =
+    row.status === "inserted" && from.textStatus !== "official" ? t("compare.absentBefore") : row.status === "deleted" && to.textStatus !== "official" ? t("compare.absentAfter") : t(`change.${row.status}`);
   return (
     <main className="embed-card">
-      <p className="meta">{typeset(embed.textTitle)} · ce qui a changé</p>
+      <p className="meta">{typeset(embed.textTitle)} · {t("embedPages.whatChanged")}</p>
       <h1>
-        <a href={page} target="_blank" rel="noopener">{typeset(embed.title)}</a> <span className="cmp-status">({embed.status})</span>
+        <a href={page} target="_blank" rel="noopener">{typeset(embed.title)}</a> <span className="cmp-status">({status})</span>
       </h1>
       <ul className="embed-versions meta">
         <li>
-          Avant&#8239;: {typeset(from.title)} ({versionDate(from)}) <StatusBadge status={from.textStatus} />
+          {t("embedPages.before")} {typeset(from.title)} ({versionDate(from, language)}) <StatusBadge status={from.textStatus} />
         </li>
         <li>
-          Après&#8239;: {typeset(to.title)} ({versionDate(to)}) <StatusBadge status={to.textStatus} />
+          {t("embedPages.after")} {typeset(to.title)} ({versionDate(to, language)}) <StatusBadge status={to.textStatus} />
         </li>
       </ul>
       <div className="legal">
         <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} />
       </div>
-      <p className="meta">Mots supprimés barrés entre [−&nbsp;], mots ajoutés soulignés entre [+&nbsp;].</p>
-      <EmbedFooter href={page} label="Voir toute la comparaison sur Palimpseste" />
+      <p className="meta">{t("embedPages.legend")}</p>
+      <EmbedFooter href={page} label={t("embedPages.seeWholeComparison")} />
     </main>
   );
 }
