@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerClientErrors, clientErrorReply } from "./client-error";
+import { answerClientErrors, clientErrorReply, languageOfRequest } from "./client-error";
 
 let server: Server | null = null;
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
@@ -33,6 +33,10 @@ describe("requests the HTTP parser refuses", () => {
     const api = await fetch(`${base}/api/v1/texts/x?q=${"a".repeat(17_000)}`);
     expect(api.status).toBe(431);
     expect(await api.json()).toEqual({ error: { code: "request_too_large", message: "the address and headers exceed 16 KB" } });
+    // In the reader's language, when the refused request's headers say it.
+    const dutch = await fetch(`${base}${long}`, { headers: { "Accept-Language": "nl-BE,nl;q=0.9" } });
+    expect(dutch.status).toBe(431);
+    expect(await dutch.text()).toContain('<html lang="nl">');
     // Short requests still reach the app.
     expect(await (await fetch(`${base}/`)).text()).toBe("ok");
   });
@@ -45,5 +49,13 @@ describe("requests the HTTP parser refuses", () => {
     const reply = clientErrorReply("HPE_HEADER_OVERFLOW") ?? "";
     const [head, body] = reply.split("\r\n\r\n");
     expect(head).toContain(`Content-Length: ${Buffer.byteLength(body ?? "")}`);
+  });
+
+  it("reads the reader's language off the refused request's headers, French when they say none", () => {
+    expect(languageOfRequest("GET /x HTTP/1.1\r\nHost: h\r\nAccept-Language: en-GB,en;q=0.9\r\n")).toBe("en");
+    expect(languageOfRequest("GET /x HTTP/1.1\r\naccept-language: nl\r\nCookie: a=b; langue=en\r\n")).toBe("en");
+    expect(languageOfRequest("GET /x HTTP/1.1\r\nX-Accept-Language: nl\r\n")).toBe("fr");
+    expect(languageOfRequest("GET /x")).toBe("fr");
+    expect(clientErrorReply("HPE_INVALID_METHOD", "BREW / HTTP/1.1\r\nAccept-Language: en\r\n")).toContain("Malformed request");
   });
 });

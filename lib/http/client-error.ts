@@ -1,36 +1,53 @@
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import { errorPage } from "./error-page";
+import { translator } from "../i18n/catalogs";
+import { LANGUAGES, resolveLanguage, type Language } from "../i18n/languages";
 
 // What the server answers to a request Node's HTTP parser refuses before the app sees it (an
 // address or headers over its 16 KB limit, a malformed request line). Node's own answer is a bare
-// status line and an empty body: a blank page for a reader who followed an overlong link.
+// status line and an empty body: a blank page for a reader who followed an overlong link. The page
+// speaks the reader's language when the refused request's headers can still say it.
 
-const TOO_LARGE = errorPage(
-  "Adresse trop longue",
-  "Cette adresse (ou les en-têtes envoyés avec elle) dépasse ce que le serveur accepte, 16 Ko : elle a peut-être été recopiée plusieurs fois ou allongée par un autre site. Repartez de la page d’un texte.",
-);
-const BAD_REQUEST = errorPage("Requête mal formée", "Le serveur n’a pas pu lire cette requête.");
-const TIMEOUT = errorPage("Requête interrompue", "La requête est arrivée trop lentement : rechargez la page.");
+type Page = "tooLarge" | "badRequest" | "timeout";
+
+function pagesIn(language: Language): Record<Page, string> {
+  const t = translator(language);
+  return {
+    tooLarge: errorPage(t("requestErrors.tooLargeTitle"), t("requestErrors.tooLargeText"), "", language),
+    badRequest: errorPage(t("requestErrors.badRequestTitle"), t("requestErrors.badRequestText"), "", language),
+    timeout: errorPage(t("requestErrors.timeoutTitle"), t("requestErrors.timeoutText"), "", language),
+  };
+}
+const PAGES = Object.fromEntries(LANGUAGES.map((l) => [l, pagesIn(l)])) as Record<Language, Record<Page, string>>;
+
+/** The language the refused request's own bytes ask for (its Cookie and Accept-Language headers,
+ * when the parser got that far), else French. */
+export function languageOfRequest(raw: string): Language {
+  const header = (name: string) => new RegExp(`^${name}:[ \\t]*([^\\r\\n]*)`, "imu").exec(raw)?.[1] ?? null;
+  return resolveLanguage(header("cookie"), header("accept-language"));
+}
 
 /** The API's requests, read off the start of the refused request («GET /api/v1/… HTTP/1.1»): they
  * get the API's JSON error, as every other API error. */
 const API_REQUEST = /^[A-Z]+ \/api\//;
 
 /** The raw HTTP response for a parser error's code, or null when the connection is already gone
- * (nothing to answer). `requestStart`: the first bytes of the refused request, when known. */
+ * (nothing to answer). `requestStart`: the bytes of the refused request, when known (its request
+ * line says whether it was the API's, its headers the reader's language). */
 export function clientErrorReply(code: string | undefined, requestStart = ""): string | null {
   if (code === "ECONNRESET") return null;
   if (API_REQUEST.test(requestStart)) return apiReply(code);
+  const pages = PAGES[languageOfRequest(requestStart)];
   // The statuses Node itself gives these errors; only the body is ours.
   const [status, body] =
     code === "HPE_HEADER_OVERFLOW"
-      ? ["431 Request Header Fields Too Large", TOO_LARGE]
+      ? ["431 Request Header Fields Too Large", pages.tooLarge]
       : code === "ERR_HTTP_REQUEST_TIMEOUT"
-        ? ["408 Request Timeout", TIMEOUT]
+        ? ["408 Request Timeout", pages.timeout]
         : code === "HPE_CHUNK_EXTENSIONS_OVERFLOW"
-          ? ["413 Payload Too Large", BAD_REQUEST]
-          : ["400 Bad Request", BAD_REQUEST];
+          ? ["413 Payload Too Large", pages.badRequest]
+          : ["400 Bad Request", pages.badRequest];
   const headers = [
     `HTTP/1.1 ${status}`,
     "Content-Type: text/html; charset=utf-8",
@@ -61,7 +78,8 @@ export function answerClientErrors(server: Server): void {
     // As Node's own handler: answer only on a connection that has not started a response (a
     // parser error on a kept-alive connection must not write into another reply).
     const written = (socket as Partial<Socket>).bytesWritten ?? 0;
-    const start = error.rawPacket?.subarray(0, 16).toString("latin1") ?? "";
+    // Enough of the request for its request line and the headers that name a language.
+    const start = error.rawPacket?.subarray(0, 32 * 1024).toString("latin1") ?? "";
     const reply = socket.writable && written === 0 ? clientErrorReply(error.code, start) : null;
     if (reply === null) socket.destroy();
     else socket.end(reply);

@@ -27,3 +27,14 @@ describe("a compare page's noise filters", () => {
     expect(answer("ignore=bogus", ["texts", "t", "versions", "v"])).toBeNull();
   });
 });
+
+describe("a compare page's unknown filter in the reader's language", () => {
+  it("names it and the accepted ones in Dutch", () => {
+    const refused = compareFilterAnswer(PAGE, new URLSearchParams("ignore=bogus"), "nl");
+    const html = refused?.kind === "refuse" ? refused.html : "";
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain("Onbekende filter");
+    expect(html).toContain("‘bogus’");
+    expect(html).toContain("<code>ignore=</code>");
+  });
+});

@@ -18,43 +18,40 @@ ${more}<p><a href="/">${translator(language)("errors.back")}</a></p></main></bod
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 
-// A refused write is answered in French, as the editors' tools are.
-export const UNAVAILABLE_TITLE = translator("fr")("errors.unavailableTitle");
-const UNAVAILABLE_TEXT = translator("fr")("errors.unavailableText");
-
-/** The fields of a form sent back as the editor wrote them: the ones a person reads, in fields
- * to correct or copy; the rest (the form's token, the selection) as they came. */
-const SHOWN: Readonly<Record<string, string>> = { title: "Titre", body: "Commentaire" };
+/** The fields of a form sent back as the editor wrote them: the ones a person reads (named by
+ * their catalog key), in fields to correct or copy; the rest (the form's token, the selection) as
+ * they came. */
+const SHOWN = { title: "requestErrors.fieldTitle", body: "requestErrors.fieldBody" } as const;
+const isShown = (name: string): name is keyof typeof SHOWN => Object.hasOwn(SHOWN, name);
 /** Never written into a page. */
 const WITHHELD = new Set(["password"]);
 
 /** The page while the database is unreachable, in the reader's language. A write is refused in so
- * many words (in French, as the editors' tools are); one that carried a person's text comes back
- * with it, in a form that sends it again once the database answers: an unsent commentary is never
- * lost to an outage (the draft store is in the database too, so it cannot keep it). */
+ * many words; one that carried a person's text comes back with it, in a form that sends it again
+ * once the database answers: an unsent commentary is never lost to an outage (the draft store is
+ * in the database too, so it cannot keep it). */
 export function unavailablePage(write?: { action: string; fields?: Readonly<Record<string, string>> }, language: Language = "fr"): string {
-  if (!write) {
-    const t = translator(language);
-    return errorPage(t("errors.unavailableTitle"), t("errors.unavailableText"), "", language);
-  }
+  const t = translator(language);
+  const [title, text] = [t("errors.unavailableTitle"), t("errors.unavailableText")];
+  if (!write) return errorPage(title, text, "", language);
   const entries = Object.entries(write.fields ?? {}).filter(([name]) => !WITHHELD.has(name));
-  const refused = `<p id="resend-note" role="alert">Votre envoi n’a pas été enregistré${entries.length > 0 ? ". Le voici tel que vous l’avez écrit\u00a0: renvoyez-le dès que le service est revenu." : "\u00a0: recommencez dans quelques secondes."}</p>\n`;
-  if (entries.length === 0) return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT, refused);
+  const refused = `<p id="resend-note" role="alert">${escapeHtml(entries.length > 0 ? t("requestErrors.writeKept") : t("requestErrors.writeLost"))}</p>\n`;
+  if (entries.length === 0) return errorPage(title, text, refused, language);
   const hidden = entries
-    .filter(([name]) => !(name in SHOWN))
+    .filter(([name]) => !isShown(name))
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join("");
   const shown = entries
-    .filter(([name]) => name in SHOWN)
-    .map(([name, value]) =>
+    .flatMap(([name, value]) => (isShown(name) ? [{ name, value, label: escapeHtml(t(SHOWN[name])) }] : []))
+    .map(({ name, value, label }) =>
       name === "body"
-        ? `<p><label for="resend-${name}">${SHOWN[name]}</label><br><textarea id="resend-${name}" name="${name}" rows="12" cols="80">${escapeHtml(value)}</textarea></p>`
-        : `<p><label for="resend-${name}">${SHOWN[name]}</label><br><input id="resend-${name}" name="${name}" size="60" value="${escapeHtml(value)}"></p>`,
+        ? `<p><label for="resend-${name}">${label}</label><br><textarea id="resend-${name}" name="${name}" rows="12" cols="80">${escapeHtml(value)}</textarea></p>`
+        : `<p><label for="resend-${name}">${label}</label><br><input id="resend-${name}" name="${name}" size="60" value="${escapeHtml(value)}"></p>`,
     )
     .join("\n");
   const form = `<form method="post" action="${escapeHtml(write.action)}" aria-describedby="resend-note">
 ${refused}${hidden}${shown}
-<p><button type="submit">Renvoyer</button></p></form>
+<p><button type="submit">${escapeHtml(t("requestErrors.resend"))}</button></p></form>
 `;
-  return errorPage(UNAVAILABLE_TITLE, UNAVAILABLE_TEXT, form);
+  return errorPage(title, text, form, language);
 }

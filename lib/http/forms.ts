@@ -3,6 +3,7 @@ import { readBodyBytes, parseJsonObject } from "./body";
 import { unavailablePage } from "./error-page";
 import { codeOf, jsonError } from "./errors";
 import { UNAVAILABLE_RETRY_SECONDS } from "../errors";
+import { resolveLanguage } from "../i18n/languages";
 export type Fields = Record<string, string>;
 
 export function wantsJson(request: Request): boolean {
@@ -38,14 +39,14 @@ export function seeOther(location: string): Response {
 }
 
 /** A failed write from a plain HTML form goes back to `back` with the error's code, which the page
- * says in French; fetch() calls and unexpected errors get the API's JSON error. While the database
- * is unreachable, the pages cannot say anything: the form gets the French 503 page itself, with
- * `sent` (the fields it sent) in a form to send again. */
+ * says in the reader's language; fetch() calls and unexpected errors get the API's JSON error.
+ * While the database is unreachable, the pages cannot say anything: the form gets the 503 page
+ * itself, in the reader's language, with `sent` (the fields it sent) in a form to send again. */
 export function formFailure(request: Request, error: unknown, back: string, sent?: Fields): Response {
   const code = codeOf(error);
   if (wantsJson(request) || code === null) return jsonError(error);
   if (code === "unavailable") {
-    return new Response(unavailablePage({ action: new URL(request.url).pathname, fields: sent }), {
+    return new Response(unavailablePage({ action: new URL(request.url).pathname, fields: sent }, resolveLanguage(request.headers.get("cookie"), request.headers.get("accept-language"))), {
       status: 503,
       headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(UNAVAILABLE_RETRY_SECONDS), "Cache-Control": "no-store" },
     });

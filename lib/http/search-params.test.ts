@@ -23,3 +23,13 @@ describe("searchPageRefusal", () => {
     expect(searchPageRefusal(parts, new URLSearchParams("q=a&q=b"))).toContain("plusieurs fois");
   });
 });
+
+describe("searchPageRefusal in the reader's language", () => {
+  it("says why in Dutch or English, naming the limit", () => {
+    const nl = searchPageRefusal(parts, new URLSearchParams({ q: "a".repeat(10_000) }), "nl");
+    expect(nl).toContain('<html lang="nl">');
+    expect(nl).toContain("hoogstens 200 tekens");
+    expect(searchPageRefusal(parts, new URLSearchParams("q=a&q=b"), "en")).toContain("more than once in the address");
+    expect(searchPageRefusal(parts, new URLSearchParams("q=x&mode=<script>"), "en")).toContain("“phrase”");
+  });
+});

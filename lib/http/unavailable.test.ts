@@ -76,12 +76,16 @@ describe("unavailablePage", () => {
 });
 
 describe("the 503 page in the reader's language", () => {
-  it("speaks Dutch or English when the reader does, French otherwise, and keeps a refused write in French", () => {
+  it("speaks Dutch or English when the reader does, French otherwise, a refused write included", () => {
     expect(unavailablePage(undefined, "nl")).toContain('<html lang="nl">');
     expect(unavailablePage(undefined, "nl")).toContain("Dienst tijdelijk niet beschikbaar");
     expect(unavailablePage(undefined, "en")).toContain("Back to the list of texts");
     expect(unavailablePage()).toContain('<html lang="fr">');
     expect(unavailablePage()).toContain("Service momentanément indisponible");
-    expect(unavailablePage({ action: "/x", fields: {} }, "en")).toContain("Service momentanément indisponible");
+    expect(unavailablePage({ action: "/x", fields: {} }, "en")).toContain("Service temporarily unavailable");
+    expect(unavailablePage({ action: "/x", fields: {} }, "en")).toContain("What you sent was not saved: try again");
+    const kept = unavailablePage({ action: "/x", fields: { title: "Titel", body: "Tekst" } }, "nl");
+    expect(kept).toContain('<label for="resend-body">Commentaar</label>');
+    expect(kept).toContain("Opnieuw verzenden");
   });
 });
