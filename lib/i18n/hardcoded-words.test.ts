@@ -23,7 +23,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/_components/passage-cite.tsx",
   "app/compare-across/page.tsx",
   "app/embed/texts/[text]/notes/[slug]/page.tsx",
-  "app/layout.tsx",
   "app/login/page.tsx",
   "app/texts/[text]/compare/[pair]/page.tsx",
   "app/_components/amendments.tsx",
@@ -35,7 +34,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/texts/[text]/notes/page.tsx",
   "app/_components/change-nav.tsx",
   "app/_components/highlight.tsx",
-  "app/texts/[text]/layout.tsx",
   "app/texts/[text]/versions/[version]/page.tsx",
 ]);
 
