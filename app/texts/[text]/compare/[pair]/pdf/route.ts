@@ -12,6 +12,7 @@ import { loadRedline } from "@/lib/texts/redline-loader";
 import { addressOf } from "@/lib/routes/addresses";
 import type { Language } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
+import { formatMoment } from "@/lib/i18n/dates";
 
 const html = (status: number, title: string, text: string, language: Language) => new Response(errorPage(title, text, "", language), { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
@@ -27,7 +28,7 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ text: s
   }
   const origin = publicOrigin(await headers(), new URL(request.url)).origin;
   const dated = (d: Date, precision?: string) => formatDate(d, precision, language);
-  const result = await loadRedline(text, pair, read.filters, origin, { carried: carriedLabel, formatDate: dated, filterWords: NOISE_LABEL, asSources }, new Date());
+  const result = await loadRedline(text, pair, read.filters, origin, { carried: carriedLabel, formatDate: dated, filterWords: NOISE_LABEL, asSources, moment: (d) => formatMoment(d, language) }, new Date());
   if (result === null) return html(404, t("pages.pdf.missingTitle"), t("pages.pdf.missing"), language);
   if (result.kind === "too-heavy") return html(503, t("pages.pdf.tooHeavyTitle"), t.markup("pages.pdf.tooHeavy", { link: (c) => `<a href="${addressOf({ kind: "text", text })}">${c}</a>` }), language);
   const bytes = await redlinePdf(result.redline, language);
