@@ -20,6 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...SITE, description: t("site.description"), metadataBase: publicOrigin(await headers(), fallback) };
 }
 
+/** The first text, named in its own (French) words: the header links to it from every page. */
+const FIRST_TEXT = { slug: "bruxelles-numerique", title: "Bruxelles numérique" } as const;
+
 const SITE: Metadata = {
   title: { default: "Palimpseste", template: "%s · Palimpseste" },
 };
@@ -40,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const consulted = consultedOn(new Date(), language);
   const printedFrom = `${origin}${pagePath}`;
   // The header's search looks in the text being read; elsewhere in the first text.
-  const searched = pathParts(new URL(pagePath, "http://palimpseste.invalid").pathname)?.text ?? "bruxelles-numerique";
+  const searched = pathParts(new URL(pagePath, "http://palimpseste.invalid").pathname)?.text ?? FIRST_TEXT.slug;
   // An embed sits in another site's page: its own few lines, without the site's header and footer.
   if (mayBeFramed(pagePath)) {
     return (
@@ -67,8 +70,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <a href="/">{t("site.texts")}</a>
                 </li>
                 <li>
-                  <a href={addressOf({ kind: "text", text: "bruxelles-numerique" })} lang={language === "fr" ? undefined : "fr"}>
-                    Bruxelles numérique
+                  <a href={addressOf({ kind: "text", text: FIRST_TEXT.slug })} lang={language === "fr" ? undefined : "fr"}>
+                    {FIRST_TEXT.title}
                   </a>
                 </li>
                 <li>
@@ -76,7 +79,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </li>
                 {session ? (
                   <li>
-                    <a href={addressOf({ kind: "admin-import" })}>Importer un texte</a>
+                    <a href={addressOf({ kind: "admin-import" })}>{t("pages.layout.importText")}</a>
                   </li>
                 ) : null}
                 {session ? (
@@ -112,7 +115,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("site.printedFrom", { address: printedFrom, moment: consulted })}
             </p>
             <p data-testid="db-mode" className="no-print">
-              Base de données : {mode === "embedded" ? "intégrée (PGlite, dans .data/)" : "serveur PostgreSQL"}
+              {t("site.database", { mode })}
             </p>
           </div>
         </footer>

@@ -2,6 +2,7 @@
 // (plain links, no script) changes it and it is remembered; the addresses never change; the
 // translated pages pass axe. The legal words keep their own language (lang="fr" on French titles).
 import { expect, test } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { axeViolations, describeViolations } from "./a11y";
 import { TEXT } from "./pages";
 
@@ -14,11 +15,23 @@ const GRID = `/texts/${TEXT}/all?ref=ordonnance-2024-01-25`;
 const NOTES = `/texts/${TEXT}/notes`;
 const TEXT_PAGE = `/texts/${TEXT}`;
 const SEARCH = `/texts/${TEXT}/search?q=et%2Fou`;
+// The browser tests' own text in two languages (e2e/fixtures/essai-bilingue).
+const CONCORDANCE = "/texts/essai-bilingue/versions/acte-nl/concordance";
+const LANGUAGES = "/texts/essai-bilingue/versions/acte-fr/languages";
+const PHRASES = `/texts/${TEXT}/phrases`;
+const PROVISIONS = `/texts/${TEXT}/provisions`;
+const ACROSS = "/compare-across";
+const PDF = `/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28/pdf`;
+const FONTS = new URL("../node_modules/pdfjs-dist/standard_fonts/", import.meta.url).pathname;
 
 /** What each page shows in each language: a heading or a label of the page itself. */
 const LABELS = {
-  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", modified: "afwezig in de later bekende tekst", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/ },
-  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/ },
+  nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", modified: "afwezig in de later bekende tekst", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/,
+    concordance: "2 verschillen in structuur", languages: "Franse tekst", absent: "(ontbreekt in de Franse tekst)", phrases: "Opvolging van uitdrukkingen", present: "aanwezig", provisions: "Elke bepaling, in elk stadium", across: "Beginbepaling", written: /^Dit commentaar werd geschreven bij ‘/u,
+    pdf: ["Eerdere versie:", "Legende:", "Bijlage: herkomst van de vergeleken versies"] },
+  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/,
+    concordance: "2 differences of structure", languages: "French text", absent: "(absent from the French text)", phrases: "Phrase tracker", present: "present", provisions: "Each provision, at each stage", across: "Starting provision", written: /^This note was written on “/u,
+    pdf: ["Earlier version:", "Key:", "Appendix: provenance of the versions compared"] },
 } as const;
 
 for (const language of ["nl", "en"] as const) {
@@ -36,12 +49,26 @@ for (const language of ["nl", "en"] as const) {
           // The rows' status words too, in the summary of the changes.
           await expect(page.locator(".compare-summary")).toContainText(words.modified);
         }],
-        [NOTE, () => expect(page.getByRole("heading", { level: 2, name: words.note })).toBeVisible()],
+        [NOTE, async () => {
+          await expect(page.getByRole("heading", { level: 2, name: words.note })).toBeVisible();
+          await expect(page.locator("#versions + p")).toHaveText(words.written);
+        }],
         [HISTORY, () => expect(page.getByRole("heading", { level: 1, name: words.history })).toBeVisible()],
         [GRID, () => expect(page.getByLabel(words.grid)).toBeVisible()],
         [TEXT_PAGE, () => expect(page.getByRole("heading", { level: 2, name: words.text })).toBeVisible()],
         [SEARCH, () => expect(page.getByTestId("search-count")).toHaveText(words.search)],
         [NOTES, () => expect(page.getByRole("heading", { level: 1, name: words.notes, exact: true })).toBeVisible()],
+        [CONCORDANCE, () => expect(page.getByRole("heading", { level: 2, name: words.concordance })).toBeVisible()],
+        [LANGUAGES, async () => {
+          await expect(page.getByRole("columnheader", { name: words.languages, exact: true })).toBeVisible();
+          await expect(page.locator("tr#nl-art-2__par-1__al-1__pt-3 td").first()).toHaveText(words.absent);
+        }],
+        [PHRASES, async () => {
+          await expect(page.getByRole("heading", { level: 1, name: words.phrases })).toBeVisible();
+          await expect(page.getByRole("row", { name: /[‘“]et\/ou[’”]/u }).getByRole("cell").filter({ hasText: words.present })).toHaveCount(1);
+        }],
+        [PROVISIONS, () => expect(page.getByRole("heading", { level: 1, name: words.provisions })).toBeVisible()],
+        [ACROSS, () => expect(page.getByLabel(words.across)).toBeVisible()],
       ] as const) {
         const answer = await page.goto(address);
         expect(answer?.status(), address).toBe(200);
@@ -53,6 +80,24 @@ for (const language of ["nl", "en"] as const) {
         expect(violations, describeViolations(address, violations)).toEqual([]);
       }
     });
+  });
+}
+
+for (const language of ["nl", "en"] as const) {
+  test(`the redline PDF's headings and legend are in ${language}, the law's words in their own`, async ({ playwright }) => {
+    const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": language } });
+    const answer = await reader.get(PDF);
+    expect(answer.status()).toBe(200);
+    const pdf = await getDocument({ data: new Uint8Array(await answer.body()), standardFontDataUrl: FONTS }).promise;
+    const pages: string[] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      pages.push(content.items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : "") : "")).join(""));
+    }
+    const all = pages.join("\n");
+    for (const words of LABELS[language].pdf) expect(all).toContain(words);
+    expect(all).toContain("Avant-projet d’ordonnance, seconde lecture");
+    await reader.dispose();
   });
 }
 

@@ -50,6 +50,24 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("the text's page lists stages only: the Dutch expression on its stage's card, never a later stage, nor in the compare form", async ({ page }) => {
+  await page.goto(T);
+  const timeline = page.locator("ol.timeline");
+  // One stage, one card: the Dutch text is its expression, linked from it and marked Dutch.
+  await expect(timeline.locator("li.version-card")).toHaveCount(1);
+  const card = page.locator("#version-acte-fr");
+  await expect(card.getByRole("link", { name: "Testakte (testgegevens)" })).toHaveAttribute("lang", "nl");
+  await expect(card.getByRole("link", { name: "Testakte (testgegevens)" })).toHaveAttribute("href", `${T}/versions/acte-nl`);
+  await expect(page.locator("#version-acte-nl")).toHaveCount(0);
+  // Neither a « what changed » link from French to Dutch.
+  await expect(timeline.getByRole("link", { name: /^Ce qui a changé/u })).toHaveCount(0);
+  // The compare form offers the stages only.
+  await expect(page.locator('select[name="from"] option')).toHaveText([/Acte d.essai/u]);
+  await expect(page.locator('select[name="to"]')).toHaveValue("acte-fr");
+  // « Every stage against a reference » takes the grid's own default: the stage, not its expression.
+  await expect(page.getByRole("link", { name: "Toutes les étapes face à une version de référence" })).toHaveAttribute("href", `${T}/all?ref=acte-fr`);
+});
+
 test("the API answers the check in JSON, and a version without the other language gets the French not-found page", async ({ page, request }) => {
   const res = await request.get(`/api/v1${T}/versions/acte-fr/concordance`);
   expect(res.status()).toBe(200);

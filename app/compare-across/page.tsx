@@ -4,21 +4,28 @@ import { StatusBadge } from "@/app/_components/status";
 import { Provenance } from "@/app/_components/sources";
 import { loadAcross, loadProvisionChoices } from "@/lib/texts/loaders";
 import { addressOf } from "@/lib/routes/addresses";
+import { interfaceOf } from "@/lib/i18n/server";
 
 // « Entre textes »: this page sets one text's provision against another text's; the versions of one
 // text are compared from that text's page (readers took « deux textes » for two versions).
-export const metadata: Metadata = { title: "Comparer entre textes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await interfaceOf();
+  return { title: t("site.compareAcross") };
+}
 
 type Props = { searchParams: Promise<{ a?: string; b?: string }> };
 
 const DEFAULT_A = "bruxelles-numerique:ordonnance-2024-01-25:art-13";
 const DEFAULT_B = "wallonie-numerique:decret-2024-11-21:art-inconnu-1";
+/** The text whose versions the page sends a reader to compare (its lede's example). */
+const FIRST_TEXT = "bruxelles-numerique";
 
 export default async function AcrossPage({ searchParams }: Props) {
   const q = await searchParams;
   const a = q.a ?? DEFAULT_A;
   const b = q.b ?? DEFAULT_B;
   const [choices, result] = await Promise.all([loadProvisionChoices(), loadAcross(a, b)]);
+  const { language, t } = await interfaceOf();
   const select = (name: string, value: string, label: string) => (
     <label>
       {label}
@@ -31,18 +38,22 @@ export default async function AcrossPage({ searchParams }: Props) {
   );
   return (
     <>
-      <h1>Comparer entre textes</h1>
-      <p className="lede">Une disposition d&rsquo;un texte face à une disposition d&rsquo;un autre texte&#8239;: par exemple l&rsquo;article 13 bruxellois et la disposition wallonne équivalente («&#8239;et/ou&#8239;», «&#8239;ou&#8239;», «&#8239;et&#8239;»).</p>
+      <h1>{t("site.compareAcross")}</h1>
+      <p className="lede">{t("pages.across.lede")}</p>
       <p>
-        Pour comparer deux versions d&rsquo;un même texte, choisissez-les sur la page du texte&#8239;: <a href={addressOf({ kind: "text", text: "bruxelles-numerique", anchor: "comparer" })}>comparer deux versions de «&#8239;Bruxelles numérique&#8239;»</a>.
+        {t.rich("pages.across.versions", {
+          link: (chunks) => <a href={addressOf({ kind: "text", text: FIRST_TEXT, anchor: "comparer" })}>{chunks}</a>,
+          // The text's name is its own French words.
+          fr: (chunks) => <span lang={language === "fr" ? undefined : "fr"}>{chunks}</span>,
+        })}
       </p>
       <form method="get" className="compare-form">
-        {select("a", a, "Disposition de départ")}
-        {select("b", b, "Disposition d’arrivée")}
-        <button type="submit">Comparer</button>
+        {select("a", a, t("pages.across.from"))}
+        {select("b", b, t("pages.across.to"))}
+        <button type="submit">{t("compareForm.submit")}</button>
       </form>
       {!result ? (
-        <p role="alert">Disposition introuvable : choisissez-en une dans les listes.</p>
+        <p role="alert">{t("pages.across.missing")}</p>
       ) : (
         <section aria-labelledby="across-h" className="cmp-row">
           <h2 id="across-h" style={{ fontSize: "1.1rem" }}>

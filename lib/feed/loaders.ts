@@ -6,9 +6,10 @@ import { loadNoteList } from "../annotations/loaders";
 import { loadTextOverview } from "../texts/loaders";
 import { atomXml } from "./atom";
 import { textFeed } from "./text-feed";
+import type { Language } from "../i18n/languages";
 
 /** The text's Atom document, links absolute from `origin`; null when there is no such text. */
-export const loadTextFeed = cache(async (textSlug: string, origin: string): Promise<string | null> => {
+export const loadTextFeed = cache(async (textSlug: string, origin: string, language: Language = "fr"): Promise<string | null> => {
   const [text, notes] = await Promise.all([loadTextOverview(textSlug), loadNoteList(textSlug)]);
   if (!text) return null;
   const feed = textFeed(
@@ -19,6 +20,7 @@ export const loadTextFeed = cache(async (textSlug: string, origin: string): Prom
       notes,
     },
     origin,
+    language,
   );
   return atomXml(feed);
 });

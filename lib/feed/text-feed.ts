@@ -6,17 +6,15 @@ import type { ProvisionNode, TextStatus } from "../legal-text/types";
 import { typeset } from "../legal-text/typography";
 import { addressOf } from "../routes/addresses";
 import type { AtomEntry, AtomFeed } from "./atom";
+import { translator } from "../i18n/catalogs";
+import { formatDay } from "../i18n/dates";
+import type { Language } from "../i18n/languages";
 
 /** The newest entries only: a reader polls often, and the site keeps every page anyway. */
 export const FEED_ENTRIES = 100;
 
 const CHANGED_AFTER_MS = 1000;
 
-const STATUS_WORDS: Record<TextStatus, string> = {
-  official: "texte officiel",
-  excerpt: "extraits cités de ses sources, le reste résumé par Palimpseste",
-  summary: "résumé par Palimpseste, pas le texte officiel",
-};
 
 export interface FeedInput {
   text: { slug: string; shortTitle: string; updatedAt: Date };
@@ -30,24 +28,28 @@ export interface FeedInput {
   }>;
 }
 
-const day = (d: Date) => new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeZone: "Europe/Brussels" }).format(d);
-
-export function textFeed(input: FeedInput, origin: string): AtomFeed {
+/** The feed in `language`: its own words (titles of its entries, dates, what a version's text is);
+ * the law's words and the notes stay as they were written. */
+export function textFeed(input: FeedInput, origin: string, language: Language = "fr"): AtomFeed {
+  const t = translator(language);
+  // French typography in French only: the other languages' punctuation has no space before « : ».
+  const set = language === "fr" ? typeset : (s: string) => s;
   const abs = (path: string) => `${origin}${path}`;
   const { text } = input;
   const eventOf = new Map(input.events.filter((e) => e.versionSlug !== null).map((e) => [e.versionSlug as string, e]));
   const versions: AtomEntry[] = input.versions.map((v) => {
     const event = eventOf.get(v.slug);
-    const when = `${v.dateQualifier === "latest" ? "au plus tard le " : ""}${day(v.date)}`;
+    const when = v.dateQualifier === "latest" ? t("dates.latest", { day: formatDay(v.date, language) }) : formatDay(v.date, language);
     const what = event ? ` ${event.title}${event.description ? ` : ${event.description}` : ""}` : "";
     const link = abs(addressOf({ kind: "version", text: text.slug, version: v.slug }));
     return {
       id: link,
-      title: typeset(`Nouvelle version : ${v.title}`),
+      title: set(t("pages.feed.newVersion", { title: v.title })),
       updated: v.importedAt,
       published: v.importedAt,
       link,
-      summary: typeset(`${v.title}, ${when} (${STATUS_WORDS[v.textStatus]}).${what}`),
+      // The event's words are French: set the French way in every feed.
+      summary: language === "fr" ? typeset(`${t("pages.feed.versionSummary", { title: v.title, when, status: v.textStatus })}${what}`) : `${t("pages.feed.versionSummary", { title: v.title, when, status: v.textStatus })}${typeset(what)}`,
     };
   });
   const notes: AtomEntry[] = input.notes.map(({ note, version, tree }) => {
@@ -57,13 +59,13 @@ export function textFeed(input: FeedInput, origin: string): AtomFeed {
     const changed = note.updatedAt.getTime() - note.createdAt.getTime() > CHANGED_AFTER_MS;
     return {
       id: link,
-      title: typeset(`${changed ? "Commentaire modifié" : "Commentaire"} : ${note.title}`),
+      title: set(t("pages.feed.note", { changed: changed ? "yes" : "no", title: note.title })),
       updated: note.updatedAt,
       published: note.createdAt,
       link,
       author: note.authorName,
       category: { term: note.category, label: note.category },
-      summary: typeset(`Sur « ${note.exact} »${where}. ${note.plain}`),
+      summary: set(`${t("pages.feed.noteOn", { exact: note.exact })}${where}. ${note.plain}`),
       html: note.html,
     };
   });
@@ -72,7 +74,7 @@ export function textFeed(input: FeedInput, origin: string): AtomFeed {
   return {
     id: self,
     title: typeset(`${text.shortTitle} — Palimpseste`),
-    subtitle: "Nouvelles versions et commentaires",
+    subtitle: t("pages.feed.subtitle"),
     updated: entries[0]?.updated ?? text.updatedAt,
     self,
     alternate: abs(addressOf({ kind: "text", text: text.slug })),

@@ -15,6 +15,8 @@ export interface RedlineWords {
   formatDate: (d: Date) => string;
   filterWords: Readonly<Record<NoiseFilter, string>>;
   asSources: (value: unknown) => VersionInput["sources"];
+  /** When the document is drawn up, to the minute, in the reader's language (else French). */
+  moment?: (now: Date) => string;
 }
 
 export type RedlineResult = { kind: "redline"; redline: Redline; from: string; to: string } | { kind: "too-heavy" } | null;
@@ -24,7 +26,7 @@ export const loadRedline = cache(async (textSlug: string, pairParam: string, ign
   if (!m) return null;
   if (m.kind === "too-heavy") return { kind: "too-heavy" };
   const version = (v: typeof m.from.version): VersionInput => ({ ...v, sources: words.asSources(v.sources) });
-  const at = now.toLocaleTimeString("fr-BE", { timeZone: "Europe/Brussels", hour: "2-digit", minute: "2-digit" });
+  const at = () => now.toLocaleTimeString("fr-BE", { timeZone: "Europe/Brussels", hour: "2-digit", minute: "2-digit" });
   const redline = buildRedline({
     text: m.from.version.text,
     from: version(m.from.version),
@@ -42,7 +44,7 @@ export const loadRedline = cache(async (textSlug: string, pairParam: string, ign
       note: (slug) => `${origin}${addressOf({ kind: "note", text: textSlug, note: slug })}`,
     },
     formatDate: words.formatDate,
-    printedAt: `${words.formatDate(now)} à ${at}`,
+    printedAt: words.moment ? words.moment(now) : `${words.formatDate(now)} à ${at()}`,
   });
   return { kind: "redline", redline, ...m.pair };
 });

@@ -4,6 +4,8 @@
 // dropped. Changes read in black and white: [-struck-] and [+underlined+].
 import PDFDocument from "pdfkit";
 import type { Redline, RedlineVersion, Run } from "./redline";
+import { translator, type Translator } from "../i18n/catalogs";
+import { LOCALE_TAG, type Language } from "../i18n/languages";
 
 /** Characters outside WinAnsi that the site's typography writes, and what prints for them. */
 const SUBSTITUTES: Record<string, string> = {
@@ -63,7 +65,7 @@ function line(doc: Doc, label: string, value: string, opts: { size?: number; fon
 
 /** A row's running text: each run in its own style, one paragraph per line of the provision
  * (pdfkit drops a line break that ends or opens a continued piece). */
-function runs(doc: Doc, list: readonly Run[]): void {
+function runs(doc: Doc, list: readonly Run[], t: Translator): void {
   type Piece = { text: string; font: string; strike?: boolean; underline?: boolean };
   const lines: Piece[][] = [[]];
   for (const r of list) {
@@ -75,7 +77,7 @@ function runs(doc: Doc, list: readonly Run[]): void {
     else if (r.kind === "elided") line.push({ text: `(${r.label}) `, font: SANS }, { text: r.text, font: SERIF });
     else line.push({ text: r.text, font: SERIF });
   }
-  if (lines.every((l) => l.length === 0)) lines[0] = [{ text: "(sans texte)", font: SANS }];
+  if (lines.every((l) => l.length === 0)) lines[0] = [{ text: t("pages.pdf.noText"), font: SANS }];
   doc.fillColor("black");
   for (const line of lines) {
     if (line.length === 0) continue;
@@ -86,21 +88,21 @@ function runs(doc: Doc, list: readonly Run[]): void {
   }
 }
 
-function versionBlock(doc: Doc, which: string, v: RedlineVersion): void {
-  doc.font(SANS_BOLD).fontSize(10).text(winAnsi(`${which} : ${v.title}`), { paragraphGap: 1 });
-  doc.font(SANS).fontSize(9.5).text(winAnsi(`Stade : ${v.stage} · date : ${v.date} · texte : ${v.status}`), { paragraphGap: 4 });
+function versionBlock(doc: Doc, which: string, v: RedlineVersion, t: Translator): void {
+  doc.font(SANS_BOLD).fontSize(10).text(winAnsi(t("pages.pdf.which", { which, title: v.title })), { paragraphGap: 1 });
+  doc.font(SANS).fontSize(9.5).text(winAnsi(t("pages.pdf.facts", { stage: v.stage, date: v.date, status: v.status })), { paragraphGap: 4 });
 }
 
-function provenance(doc: Doc, which: string, v: RedlineVersion): void {
-  heading(doc, `${which} : ${v.title}`, 11);
-  line(doc, "Citation :", v.citation);
-  line(doc, "Stade et date :", `${v.stage}, ${v.date}`);
-  line(doc, "Statut du texte :", v.status);
-  line(doc, "Importé le :", `${v.importedAt}, depuis le fichier ${v.sourcePath}`);
-  line(doc, "SHA-256 du fichier importé :", v.sha256, { font: "Courier", size: 9 });
-  line(doc, "Adresse sur Palimpseste :", v.address);
-  doc.font(SANS_BOLD).fontSize(9.5).text(winAnsi(`Sources (${v.sources.length}) :`), { paragraphGap: 2 });
-  if (v.sources.length === 0) doc.font(SANS).text("Aucune source enregistrée.");
+function provenance(doc: Doc, which: string, v: RedlineVersion, t: Translator): void {
+  heading(doc, t("pages.pdf.which", { which, title: v.title }), 11);
+  line(doc, t("pages.pdf.citation"), v.citation);
+  line(doc, t("pages.pdf.stageDate"), `${v.stage}, ${v.date}`);
+  line(doc, t("pages.pdf.status"), v.status);
+  line(doc, t("pages.pdf.imported"), t("pages.pdf.importedFrom", { date: v.importedAt, path: v.sourcePath }));
+  line(doc, t("pages.pdf.sha"), v.sha256, { font: "Courier", size: 9 });
+  line(doc, t("pages.pdf.address"), v.address);
+  doc.font(SANS_BOLD).fontSize(9.5).text(winAnsi(t("pages.pdf.sources", { count: v.sources.length })), { paragraphGap: 2 });
+  if (v.sources.length === 0) doc.font(SANS).text(winAnsi(t("sources.none")));
   // Indented as a block (pdfkit's `indent` moves the first line only).
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   v.sources.forEach((s, i) => {
@@ -112,14 +114,15 @@ function provenance(doc: Doc, which: string, v: RedlineVersion): void {
   doc.x = MARGIN.left;
 }
 
-/** The redline as PDF bytes. */
-export async function redlinePdf(r: Redline): Promise<Buffer> {
+/** The redline as PDF bytes, its headings and legend in `language` (the law's words stay their own). */
+export async function redlinePdf(r: Redline, language: Language = "fr"): Promise<Buffer> {
+  const t = translator(language);
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
-    lang: "fr-BE",
-    info: { Title: winAnsi(`${r.text.shortTitle} — ${r.from.title} -> ${r.to.title}`), Author: "Palimpseste", Subject: "Comparaison de deux versions avec leur provenance", Creator: "Palimpseste" },
+    lang: LOCALE_TAG[language],
+    info: { Title: winAnsi(`${r.text.shortTitle} — ${r.from.title} -> ${r.to.title}`), Author: "Palimpseste", Subject: winAnsi(t("pages.pdf.subject")), Creator: "Palimpseste" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -129,47 +132,47 @@ export async function redlinePdf(r: Redline): Promise<Buffer> {
   });
 
   // Title block
-  doc.font(SANS).fontSize(9).fillColor("black").text("Palimpseste — comparaison de deux versions", { paragraphGap: 4 });
+  doc.font(SANS).fontSize(9).fillColor("black").text(winAnsi(t("pages.pdf.kicker")), { paragraphGap: 4 });
   doc.font(SERIF_BOLD).fontSize(17).text(winAnsi(r.text.shortTitle), { paragraphGap: 2 });
   doc.font(SERIF).fontSize(10.5).text(winAnsi(r.text.title), { paragraphGap: 8 });
-  versionBlock(doc, "Version antérieure", r.from);
-  versionBlock(doc, "Version postérieure", r.to);
-  doc.font(SANS).fontSize(9).text(winAnsi(`Comparaison en ligne : ${r.address}`), { paragraphGap: 2 });
-  doc.text(winAnsi(`Document établi le ${r.printedAt}. Provenance des deux versions en annexe.`), { paragraphGap: 4 });
-  if (r.filters.length > 0) doc.font(SANS_BOLD).text(winAnsi(`Filtres appliqués : cette comparaison ne montre pas ${r.filters.join(", ni ")}.`), { paragraphGap: 4 });
-  doc.font(SANS).fontSize(9).text(winAnsi(`Changements : ${r.counts.map((c) => `${c.label} ${c.n}`).join(" · ")}`), { paragraphGap: 4 });
-  doc.font(SANS_BOLD).text("Légende : ", { continued: true }).font(SERIF).fontSize(10).text("[-mots supprimés-]", { continued: true, strike: true }).text(" ", { continued: true, strike: false }).font(SERIF_BOLD).text("[+mots ajoutés+]", { continued: true, underline: true }).font(SANS).fontSize(9).text(winAnsi(" ; « non cité » : mots qu’une citation ne reprend pas, dont on ne sait pas s’ils ont changé ; « Résumé » : nos mots, pas ceux du texte ; [1] : note numérotée."), { underline: false, paragraphGap: 6 });
+  versionBlock(doc, t("pages.pdf.earlier"), r.from, t);
+  versionBlock(doc, t("pages.pdf.later"), r.to, t);
+  doc.font(SANS).fontSize(9).text(winAnsi(t("pages.pdf.online", { address: r.address })), { paragraphGap: 2 });
+  doc.text(winAnsi(t("pages.pdf.printed", { moment: r.printedAt })), { paragraphGap: 4 });
+  if (r.filters.length > 0) doc.font(SANS_BOLD).text(winAnsi(t("pages.pdf.filters", { filters: r.filters.join(t("pages.compare.filtersJoin")) })), { paragraphGap: 4 });
+  doc.font(SANS).fontSize(9).text(winAnsi(t("pages.pdf.changes", { counts: r.counts.map((c) => `${c.label} ${c.n}`).join(" · ") })), { paragraphGap: 4 });
+  doc.font(SANS_BOLD).text(winAnsi(t("pages.pdf.legend")), { continued: true }).font(SERIF).fontSize(10).text(winAnsi(`[-${t("compare.deleted")}-]`), { continued: true, strike: true }).text(" ", { continued: true, strike: false }).font(SERIF_BOLD).text(winAnsi(`[+${t("compare.added")}+]`), { continued: true, underline: true }).font(SANS).fontSize(9).text(winAnsi(t("pages.pdf.legendRest")), { underline: false, paragraphGap: 6 });
   doc.moveTo(MARGIN.left, doc.y).lineTo(doc.page.width - MARGIN.right, doc.y).lineWidth(0.5).stroke();
 
   // The changes
   for (const part of r.body) {
     if (part.kind === "folded") {
-      doc.moveDown(0.5).font(SANS).fontSize(9.5).text(winAnsi(`${part.folded.first} à ${part.folded.last} : ${part.folded.count} dispositions inchangées.`));
+      doc.moveDown(0.5).font(SANS).fontSize(9.5).text(winAnsi(t("pages.pdf.folded", { first: part.folded.first, last: part.folded.last, count: part.folded.count })));
       continue;
     }
     const row = part.row;
     doc.moveDown(0.7).font(SANS_BOLD).fontSize(10.5).text(winAnsi(`${row.title} — ${row.label}`), { continued: row.notes.length > 0, paragraphGap: 3 });
-    if (row.notes.length > 0) doc.font(SANS).text(winAnsi(` — note${row.notes.length > 1 ? "s" : ""} ${row.notes.map((n) => `[${n}]`).join(" ")}`), { paragraphGap: 3 });
-    runs(doc, row.runs);
+    if (row.notes.length > 0) doc.font(SANS).text(winAnsi(` — ${t("pages.pdf.rowNotes", { count: row.notes.length })} ${row.notes.map((n) => `[${n}]`).join(" ")}`), { paragraphGap: 3 });
+    runs(doc, row.runs, t);
   }
 
   // Notes
   if (r.notes.length > 0) {
-    heading(doc, "Notes : commentaires sur les dispositions comparées", 12);
+    heading(doc, t("pages.pdf.notesHeading"), 12);
     for (const n of r.notes) {
       doc.font(SANS_BOLD).fontSize(10).text(winAnsi(`[${n.n}] ${n.title}`), { paragraphGap: 1 });
-      doc.font(SANS).fontSize(9).text(winAnsi(`${n.category} · ${n.author} · sur « ${n.exact} »`), { paragraphGap: 1 });
+      doc.font(SANS).fontSize(9).text(winAnsi(t("pages.pdf.noteMeta", { category: n.category, author: n.author, exact: n.exact })), { paragraphGap: 1 });
       doc.font(SERIF).fontSize(10).text(winAnsi(n.text), { paragraphGap: 1 });
-      doc.font(SANS).fontSize(8.5).text(winAnsi(`Ses mots : ${n.where}. ${n.address}`), { paragraphGap: 6 });
+      doc.font(SANS).fontSize(8.5).text(winAnsi(t("pages.pdf.noteWhere", { where: n.where, address: n.address })), { paragraphGap: 6 });
     }
   }
 
   // Provenance appendix, on its own page.
   doc.addPage();
-  heading(doc, "Annexe : provenance des versions comparées", 13);
-  doc.font(SANS).fontSize(9).text(winAnsi("Pour chaque version : sa citation, son statut, la date de son import, l’empreinte SHA-256 du fichier importé et les sources d’où viennent ses mots, adresses en entier."), { paragraphGap: 4 });
-  provenance(doc, "Version antérieure", r.from);
-  provenance(doc, "Version postérieure", r.to);
+  heading(doc, t("pages.pdf.appendix"), 13);
+  doc.font(SANS).fontSize(9).text(winAnsi(t("pages.pdf.appendixLede")), { paragraphGap: 4 });
+  provenance(doc, t("pages.pdf.earlier"), r.from, t);
+  provenance(doc, t("pages.pdf.later"), r.to, t);
 
   // Every page says what it is, where it comes from, and which page of how many it is.
   const range = doc.bufferedPageRange();

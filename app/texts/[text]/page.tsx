@@ -11,6 +11,7 @@ import { asSources, formatDate, isoDate, versionDate } from "@/app/_components/f
 import { StatusBadge } from "@/app/_components/status";
 import { loadTextOverview, type TextOverview } from "@/lib/texts/loaders";
 import { addressOf } from "@/lib/routes/addresses";
+import { defaultReference } from "@/lib/texts/reference";
 
 type Params = { params: Promise<{ text: string }> };
 
@@ -25,14 +26,24 @@ function kindLabel(kind: string, t: Translator): string {
   return kind in KIND_LABEL ? t(KIND_LABEL[kind as keyof typeof KIND_LABEL]) : kind;
 }
 
+type Version = TextOverview["versions"][number];
 type Entry =
-  | { type: "version"; date: Date; version: TextOverview["versions"][number]; index: number }
+  | { type: "version"; date: Date; version: Version; index: number }
   | { type: "event"; date: Date; event: TextOverview["events"][number] };
 
-function timeline(text: TextOverview): Entry[] {
-  const linked = new Set(text.events.map((e) => e.versionSlug).filter(Boolean));
+/** The stages of the text's drafting: another language's expression of a stage is no later stage,
+ * it is listed on its stage's card (and compared in the two-language pages). */
+function stagesOf<V extends { slug: string; expressionOf: string | null }>(versions: readonly V[]): { stages: V[]; expressions: Map<string, V[]> } {
+  const stages = versions.filter((v) => v.expressionOf === null);
+  const expressions = new Map<string, V[]>();
+  for (const v of versions) if (v.expressionOf !== null) expressions.set(v.expressionOf, [...(expressions.get(v.expressionOf) ?? []), v]);
+  return { stages, expressions };
+}
+
+function timeline(text: TextOverview, stages: readonly Version[]): Entry[] {
+  const linked = new Set(stages.map((s) => s.slug));
   const entries: Entry[] = [
-    ...text.versions.map((version, index) => ({ type: "version" as const, date: version.date, version, index })),
+    ...stages.map((version, index) => ({ type: "version" as const, date: version.date, version, index })),
     // An event that produced a version is told on the version's own entry.
     ...text.events.filter((e) => !e.versionSlug || !linked.has(e.versionSlug)).map((event) => ({ type: "event" as const, date: event.date, event })),
   ];
@@ -47,6 +58,7 @@ export default async function TextPage({ params }: Params) {
   const fr = language === "fr" ? undefined : "fr";
   const frWords = (chunks: ReactNode) => (fr ? <span lang="fr">{chunks}</span> : chunks);
   const eventsByVersion = new Map(text.events.filter((e) => e.versionSlug).map((e) => [e.versionSlug as string, e]));
+  const { stages, expressions } = stagesOf(text.versions);
   return (
     <>
       <Breadcrumbs trail={[]} current={text.shortTitle} />
@@ -60,16 +72,16 @@ export default async function TextPage({ params }: Params) {
           <li><a href={addressOf({ kind: "provisions", text: text.slug })}>{t("text.provisions")}</a></li>
           <li>{t.rich("text.notes", { link: (chunks) => <a href={addressOf({ kind: "notes", text: text.slug })}>{chunks}</a> })}</li>
           <li>{t.rich("text.phrases", { link: (chunks) => <a href={addressOf({ kind: "phrases", text: text.slug })}>{chunks}</a>, fr: frWords })}</li>
-          <li><a href={addressOf({ kind: "all", text: text.slug, ref: text.versions.at(-1)?.slug ?? "" })}>{t("text.grid")}</a></li>
+          <li><a href={addressOf({ kind: "all", text: text.slug, ref: defaultReference(text.versions)?.slug ?? "" })}>{t("text.grid")}</a></li>
         </ul>
       </nav>
 
       <h2 id="comparer">{t("text.compare")}</h2>
-      <CompareForm textSlug={text.slug} versions={text.versions} />
+      <CompareForm textSlug={text.slug} versions={stages} />
 
       <h2 id="chronologie">{t("text.chronology")}</h2>
       <ol className="timeline">
-        {timeline(text).map((entry) =>
+        {timeline(text, stages).map((entry) =>
           entry.type === "version" ? (
             <li key={`v-${entry.version.slug}`} className="is-version version-card" id={`version-${entry.version.slug}`}>
               <time dateTime={isoDate(entry.date)}>{versionDate(entry.version, language)}</time>
@@ -86,10 +98,17 @@ export default async function TextPage({ params }: Params) {
               {eventsByVersion.get(entry.version.slug)?.description ? (
                 <p lang={fr}>{typeset(eventsByVersion.get(entry.version.slug)?.description ?? "")}</p>
               ) : null}
+              {(expressions.get(entry.version.slug) ?? []).map((other) => (
+                <p key={other.slug} className="expression">
+                  {t("pages.text.alsoIn", { language: other.language })}{" "}
+                  <a href={addressOf({ kind: "version", text: text.slug, version: other.slug })} lang={other.language}>{other.title}</a>{" "}
+                  <StatusBadge status={other.textStatus} />
+                </p>
+              ))}
               {entry.index > 0 ? (
                 <p>
                   {/* Named for its version too: a screen reader's list of links shows it out of context. */}
-                  <a href={addressOf({ kind: "compare", text: text.slug, from: text.versions[entry.index - 1]?.slug ?? "", to: entry.version.slug })} aria-label={t("text.changedSinceLabel", { title: entry.version.title })}>
+                  <a href={addressOf({ kind: "compare", text: text.slug, from: stages[entry.index - 1]?.slug ?? "", to: entry.version.slug })} aria-label={t("text.changedSinceLabel", { title: entry.version.title })}>
                     {t("text.changedSince")}
                   </a>
                 </p>

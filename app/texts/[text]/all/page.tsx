@@ -22,9 +22,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const raw = (await searchParams).ref;
   const ref = Array.isArray(raw) ? raw[0] : raw;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  const { t } = await interfaceOf();
   return shareable({
-    title: `Toutes les étapes face à une référence — ${short}`,
-    description: `${short} : chaque article à chaque étape de sa rédaction, comparé à ${ref ? `la version « ${ref} »` : "la version de référence choisie"}, avec la nature (texte officiel, extraits cités ou notre résumé) et les sources de chaque texte.`,
+    title: t("pages.grid.metaTitle", { text: short }),
+    description: ref ? t("pages.grid.metaDescriptionRef", { text: short, ref }) : t("pages.grid.metaDescription", { text: short }),
     path: addressOf({ kind: "all", text, ref: ref || undefined }),
   });
 }

@@ -5,19 +5,21 @@ import { errorPage } from "@/lib/http/error-page";
 import { publicOrigin } from "@/lib/http/origin";
 import { checkParams } from "@/lib/http/params";
 import { loadTextFeed } from "@/lib/feed/loaders";
+import { interfaceOf } from "@/lib/i18n/server";
 
-const MISSING = errorPage("Texte introuvable", "Ce texte n’est pas suivi par Palimpseste : il n’a donc pas de fil d’actualité.");
 const html = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 
 export async function GET(request: Request, ctx: { params: Promise<{ text: string }> }): Promise<Response> {
+  const { language, t } = await interfaceOf();
   let text: string;
   try {
     ({ text } = checkParams(await ctx.params));
   } catch {
-    return html(errorPage("Adresse mal formée", "Cette adresse contient un caractère de contrôle : elle ne désigne aucun texte."), 400);
+    return html(errorPage(t("errors.malformedTitle"), t("pages.feed.malformed"), "", language), 400);
   }
   const origin = publicOrigin(request.headers, new URL(request.url)).origin;
-  const feed = await loadTextFeed(text, origin);
-  if (feed === null) return html(MISSING, 404);
-  return conditional(request, new Response(feed, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } }));
+  const feed = await loadTextFeed(text, origin, language);
+  if (feed === null) return html(errorPage(t("pages.feed.missingTitle"), t("pages.feed.missing"), "", language), 404);
+  // The feed's own words follow the reader's language: a cache keeps one answer per language.
+  return conditional(request, new Response(feed, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", Vary: "Accept-Language, Cookie" } }));
 }

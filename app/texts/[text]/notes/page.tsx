@@ -14,9 +14,10 @@ type Props = { params: Promise<{ text: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  const { t } = await interfaceOf();
   return shareable({
-    title: `Commentaires — ${short}`,
-    description: `${short} : les commentaires ancrés sur les mots du texte, chacun avec sa version, sa disposition et ses sources.`,
+    title: t("pages.notes.metaTitle", { text: short }),
+    description: t("pages.notes.metaDescription", { text: short }),
     path: addressOf({ kind: "notes", text }),
   });
 }
@@ -43,7 +44,7 @@ export default async function NotesPage({ params }: Props) {
             <CategoryBadge category={note.category} />{" "}
             <a href={addressOf({ kind: "note", text: p.text, note: note.slug })} lang={fr}>{note.title}</a>
             <div className="meta">
-              {t("notes.on")} «&nbsp;<span lang={version?.language === language ? undefined : version?.language}>{note.exact}</span>&nbsp;», {version?.title ?? note.versionSlug}, {citation(tree, note.provisionId)} · {note.authorName}
+              {t("notes.on")} {t.rich("pages.quoted", { words: note.exact, law: (chunks) => <span lang={version?.language === language ? undefined : version?.language}>{chunks}</span> })}, <span lang={version?.language === language ? undefined : version?.language}>{version?.title ?? note.versionSlug}</span>, {citation(tree, note.provisionId)} · {note.authorName}
             </div>
           </li>
         ))}

@@ -7,6 +7,8 @@ import { notFound } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
 import { Provenance } from "@/app/_components/sources";
 import { VersionHead } from "@/app/_components/version-head";
+import type { Translator } from "@/lib/i18n/catalogs";
+import { interfaceOf } from "@/lib/i18n/server";
 import { loadPhraseTracker } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
 import { addressOf } from "@/lib/routes/addresses";
@@ -16,17 +18,18 @@ type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  const { t } = await interfaceOf();
   return shareable({
-    title: `Suivi des expressions — ${short}`,
-    description: `${short} : où chaque expression suivie (« et/ou », « ou toute autre mesure »…) figure dans chaque version, et quand elle apparaît ou disparaît ; inconnue là où seuls des extraits sont connus.`,
+    title: t("pages.phrases.metaTitle", { text: short }),
+    description: t("pages.phrases.metaDescription", { text: short }),
     path: addressOf({ kind: "phrases", text }),
   });
 }
 
-function Cell({ present, count, href }: { present: boolean | null; count: number; href: string | null }) {
-  if (present === null) return <span className="present-unknown">inconnu</span>;
-  if (!present) return <span className="present-no">absent</span>;
-  const label = `présent${count > 1 ? ` (${count})` : ""}`;
+function Cell({ present, count, href, t }: { present: boolean | null; count: number; href: string | null; t: Translator }) {
+  if (present === null) return <span className="present-unknown">{t("pages.phrases.unknown")}</span>;
+  if (!present) return <span className="present-no">{t("pages.phrases.absent")}</span>;
+  const label = t("pages.phrases.present", { count });
   return <span className="present-yes">{href ? <a href={href}>{label}</a> : label}</span>;
 }
 
@@ -41,56 +44,55 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
   if (!text) notFound();
   const [{ versions, tracks }, session] = await Promise.all([loadPhraseTracker(p.text), getSession()]);
   const title = new Map(versions.map((v) => [v.slug, v.title]));
+  const titles = (slugs: readonly string[]) => slugs.map((s) => title.get(s) ?? s).join(", ");
+  const { t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Expressions"} />
-      <h1>Suivi des expressions</h1>
-      <p className="lede">
-        Où chaque expression figure dans les mots mêmes du texte (texte officiel ou extraits cités). Nos résumés ne comptent pas :
-        pour une version dont on ne connaît que des extraits, une expression absente des extraits est <em>inconnue</em>, pas absente.
-      </p>
-      {removeError ? <p role="alert" className="card">{formError(removeError, "L’expression n’a pas pu être retirée.")}</p> : null}
-      {session && removed ? <p role="status" className="card no-print">Expression retirée du suivi (le journal des modifications la garde).</p> : null}
-      {tracks.length === 0 ? <p>Aucune expression n&rsquo;est encore suivie pour ce texte.</p> : null}
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("pages.phrases.crumb")} />
+      <h1>{t("pages.phrases.title")}</h1>
+      <p className="lede">{t.rich("pages.phrases.lede", { em: (chunks) => <em>{chunks}</em> })}</p>
+      {removeError ? <p role="alert" className="card">{formError(removeError, t("pages.phrases.removeFailed"))}</p> : null}
+      {session && removed ? <p role="status" className="card no-print">{t("pages.phrases.removed")}</p> : null}
+      {tracks.length === 0 ? <p>{t("pages.phrases.none")}</p> : null}
       <div className="table-scroll">
         <table className="status-table grid-table" id="phrases">
           <thead>
             <tr>
-              <th scope="col">Expression</th>
+              <th scope="col">{t("pages.phrases.phrase")}</th>
               {versions.map((v) => (
                 <th scope="col" key={v.slug}><VersionHead textSlug={p.text} version={v} /></th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {tracks.map((t) => (
-              <tr key={t.phrase}>
+            {tracks.map((track) => (
+              <tr key={track.phrase}>
                 <th scope="row" className="phrase-cell">
-                  «&nbsp;{t.phrase}&nbsp;»
-                  {t.firstAttested || t.appeared.length || t.disappeared.length ? (
+                  {t("pages.phrases.quoted", { phrase: track.phrase })}
+                  {track.firstAttested || track.appeared.length || track.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
                       {[
-                        t.firstAttested ? `attestée dès : ${title.get(t.firstAttested)} (texte antérieur inconnu)` : null,
-                        t.appeared.length ? `apparaît : ${t.appeared.map((s) => title.get(s)).join(", ")}` : null,
-                        t.disappeared.length ? `disparaît : ${t.disappeared.map((s) => title.get(s)).join(", ")}` : null,
+                        track.firstAttested ? t("pages.phrases.attested", { version: titles([track.firstAttested]) }) : null,
+                        track.appeared.length ? t("pages.phrases.appears", { versions: titles(track.appeared) }) : null,
+                        track.disappeared.length ? t("pages.phrases.disappears", { versions: titles(track.disappeared) }) : null,
                       ]
                         .filter(Boolean)
-                        .join(" ; ")}
+                        .join(t("pages.phrases.separator"))}
                     </div>
                   ) : null}
-                  {session && t.addedByEditor ? (
-                    <form method="post" action={addressOf({ kind: "phrase", text: p.text, id: t.id, api: true })} className="inline-form no-print">
+                  {session && track.addedByEditor ? (
+                    <form method="post" action={addressOf({ kind: "phrase", text: p.text, id: track.id, api: true })} className="inline-form no-print">
                       <input type="hidden" name="csrf" value={session.csrfToken} />
                       <input type="hidden" name="action" value="delete" />
-                      <button type="submit" className="link-button" aria-label={`Ne plus suivre «\u00a0${t.phrase}\u00a0»`}>
-                        Ne plus suivre
+                      <button type="submit" className="link-button" aria-label={t("pages.phrases.unfollowLabel", { phrase: track.phrase })}>
+                        {t("pages.phrases.unfollow")}
                       </button>
                     </form>
                   ) : null}
                 </th>
-                {t.versions.map((v) => (
+                {track.versions.map((v) => (
                   <td key={v.slug}>
-                    <Cell present={v.present} count={v.count} href={v.where[0] ? addressOf({ kind: "version", text: p.text, version: v.slug, anchor: v.where[0].id }) : null} />
+                    <Cell t={t} present={v.present} count={v.count} href={v.where[0] ? addressOf({ kind: "version", text: p.text, version: v.slug, anchor: v.where[0].id }) : null} />
                   </td>
                 ))}
               </tr>
@@ -101,20 +103,20 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       <Provenance versions={versions} />
       {session ? (
         <section aria-labelledby="add-phrase-h" className="card no-print">
-          <h2 id="add-phrase-h">Suivre une expression</h2>
-          {addError ? <p role="alert">{formError(addError, "L’expression n’a pas pu être ajoutée.")}</p> : null}
-          <p className="meta">Les expressions ajoutées ici peuvent être retirées ; celles du fichier du texte (text.yaml) ne se retirent que là.</p>
+          <h2 id="add-phrase-h">{t("pages.phrases.follow")}</h2>
+          {addError ? <p role="alert">{formError(addError, t("pages.phrases.addFailed"))}</p> : null}
+          <p className="meta">{t("pages.phrases.addHint")}</p>
           <form method="post" action={addressOf({ kind: "phrases", text: p.text, api: true })} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />
             <label>
-              Expression
+              {t("pages.phrases.phrase")}
               <input type="text" name="phrase" required maxLength={120} />
             </label>
-            <button type="submit">Ajouter</button>
+            <button type="submit">{t("pages.phrases.add")}</button>
           </form>
         </section>
       ) : (
-        <SignedOutNotice headingId="add-phrase-h" heading="Suivre une expression" error={error} back={addressOf({ kind: "phrases", text: p.text, anchor: "add-phrase-h" })} />
+        <SignedOutNotice headingId="add-phrase-h" heading={t("pages.phrases.follow")} error={error} back={addressOf({ kind: "phrases", text: p.text, anchor: "add-phrase-h" })} />
       )}
     </>
   );

@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Provenance } from "@/app/_components/sources";
 import { VersionHead } from "@/app/_components/version-head";
+import type { Translator } from "@/lib/i18n/catalogs";
+import type { Language } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { loadGrid, type GridRow } from "@/lib/texts/history";
 import { loadTextOverview } from "@/lib/texts/loaders";
@@ -15,9 +18,10 @@ type Params = { params: Promise<{ text: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  const { t } = await interfaceOf();
   return shareable({
-    title: `Dispositions × versions — ${short}`,
-    description: `${short} : pour chaque article et chaque version, la part des mots qui ont changé depuis l’étape précédente.`,
+    title: t("pages.provisions.metaTitle", { text: short }),
+    description: t("pages.provisions.metaDescription", { text: short }),
     path: addressOf({ kind: "provisions", text }),
   });
 }
@@ -27,20 +31,24 @@ function shade(changed: number | null): string | undefined {
   return `hsl(35 90% ${Math.round(96 - changed * 0.4)}%)`;
 }
 
-/** A cell's text: what became of the provision at this version, never claiming an absence or a
- * novelty that the texts held cannot show. */
-function cellLabel(c: GridRow["cells"][number], status: TextStatus, previous: TextStatus | null): ReactNode {
+/** A cell's words and what it shows: what became of the provision at this version, never claiming
+ * an absence or a novelty that the texts held cannot show. */
+function cellLabel(c: GridRow["cells"][number], status: TextStatus, previous: TextStatus | null, t: Translator, language: Language): { words: string; shown: ReactNode } {
   if (c.status === "absent") {
-    const [mark, word] = status === "official" ? ["—", "absent"] : ["?", "inconnu"];
-    return (
+    const [mark, word] = status === "official" ? ["—", t("pages.provisions.absent")] : ["?", t("pages.provisions.unknown")];
+    const shown = (
       <span title={word}>
         <span aria-hidden="true">{mark}</span>
         <span className="sr-only">{word}</span>
       </span>
     );
+    return { words: word, shown };
   }
-  if (c.status === "first" || c.status === "inserted") return previous === "official" ? "nouveau" : "connu";
-  return c.changed === 0 ? "=" : `${c.changed}\u00a0%`;
+  const words =
+    c.status === "first" || c.status === "inserted"
+      ? previous === "official" ? t("pages.provisions.new") : t("pages.provisions.known")
+      : c.changed === 0 ? "=" : `${c.changed}${language === "fr" ? "\u00a0%" : "%"}`;
+  return { words, shown: words };
 }
 
 export default async function GridPage({ params }: Params) {
@@ -48,23 +56,24 @@ export default async function GridPage({ params }: Params) {
   const text = await loadTextOverview(p.text);
   if (!text) notFound();
   const { versions, rows } = await loadGrid(p.text);
+  const { language, t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={"Dispositions"} />
-      <h1>Chaque disposition, à chaque étape</h1>
-      <p className="lede">Part des mots changés depuis la version précédente.</p>
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("history.crumbProvisions")} />
+      <h1>{t("pages.provisions.title")}</h1>
+      <p className="lede">{t("pages.provisions.lede")}</p>
       <ul className="meta grid-legend">
-        <li>« = » : inchangé ; « 12 % » : part des mots changés ;</li>
-        <li>« nouveau » : ajouté (absent de la version précédente, dont on connaît le texte entier) ;</li>
-        <li>« connu » : texte connu ici, pas à l’étape précédente (dont on ne tient que des extraits ou un résumé) : il peut être plus ancien ;</li>
-        <li>« — » : absent du texte entier ; « ? » : inconnu (seuls des extraits ou un résumé de cette version sont connus).</li>
-        <li>Pour une version connue seulement en partie, « = » et les pourcentages comparent ce qu’on en connaît (extraits cités et nos résumés), pas son texte réel.</li>
+        <li>{t("pages.provisions.legendChanged")}</li>
+        <li>{t("pages.provisions.legendNew")}</li>
+        <li>{t("pages.provisions.legendKnown")}</li>
+        <li>{t("pages.provisions.legendAbsent")}</li>
+        <li>{t("pages.provisions.legendPartial")}</li>
       </ul>
       <div className="table-scroll">
         <table className="status-table grid-table">
           <thead>
             <tr>
-              <th scope="col">Disposition</th>
+              <th scope="col">{t("pages.concordance.provision")}</th>
               {versions.map((v) => (
                 <th scope="col" key={v.slug}>
                   <VersionHead textSlug={p.text} version={v} />
@@ -78,11 +87,11 @@ export default async function GridPage({ params }: Params) {
                 <th scope="row"><a href={addressOf({ kind: "history", text: p.text, lineage: row.key })}>{row.label}</a></th>
                 {row.cells.map((c, i) => {
                   const prev = versions[i - 1]?.slug;
-                  const label = cellLabel(c, versions[i]?.textStatus ?? "official", versions[i - 1]?.textStatus ?? null);
+                  const { words, shown } = cellLabel(c, versions[i]?.textStatus ?? "official", versions[i - 1]?.textStatus ?? null, t, language);
                   const href = c.id && prev && c.status !== "first" ? addressOf({ kind: "compare", text: p.text, from: prev, to: c.slug, anchor: c.id }) : c.id ? addressOf({ kind: "version", text: p.text, version: c.slug, anchor: c.id }) : null;
                   return (
                     <td key={c.slug} style={{ background: shade(c.changed) }}>
-                      {href ? <a href={href} aria-label={`${row.label}, ${versions[i]?.title ?? c.slug} : ${label}`}>{label}</a> : label}
+                      {href ? <a href={href} aria-label={t("pages.provisions.cellLabel", { provision: row.label, version: versions[i]?.title ?? c.slug, label: words })}>{shown}</a> : shown}
                     </td>
                   );
                 })}

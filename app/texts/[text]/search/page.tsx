@@ -33,10 +33,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { text } = await params;
   const { search } = await queryOf(searchParams);
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
+  const { t } = await interfaceOf();
   return {
     ...shareable({
-      title: search ? `« ${search.q} » — Recherche — ${short}` : `Recherche — ${short}`,
-      description: `${short} : chercher des mots ou une expression dans toutes les versions, en distinguant les mots du texte (texte officiel, citations) de nos résumés.`,
+      title: search ? t("pages.search.metaTitleQuery", { q: search.q, text: short }) : t("pages.search.metaTitle", { text: short }),
+      description: t("pages.search.metaDescription", { text: short }),
       path: addressOf({ kind: "search", text, ...(search ? { q: search.q, mode: search.mode === "phrase" ? undefined : search.mode } : {}) }),
     }),
     // A search is not a page to index.

@@ -3,7 +3,7 @@ import type { AlignStatus } from "@/lib/diff/types";
 import { interfaceOf } from "@/lib/i18n/server";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
-import { shareable, statusWords } from "@/app/_components/share";
+import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -34,7 +34,7 @@ type Props = {
   searchParams: Promise<{ view?: string; note?: string; ignore?: string | string[] }>;
 };
 
-const PASSAGE_LABEL = { official: "texte officiel", excerpt: "extrait cité", summary: "résumé" } as const;
+const PASSAGE_LABEL = { official: "pages.compare.passage.official", excerpt: "pages.compare.passage.excerpt", summary: "pages.compare.passage.summary" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
@@ -44,9 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [from, to] = await Promise.all([loadVersion(p.text, pair.from), loadVersion(p.text, pair.to)]);
   if (!from || !to) return {};
   const [a, b] = [from.version, to.version];
+  const { language, t } = await interfaceOf();
   return shareable({
     title: `${a.title} → ${b.title}`,
-    description: `${a.text.shortTitle} : comparaison mot à mot, articles alignés, de « ${a.title} » (${versionDate(a)}, ${statusWords(a.textStatus)}) et « ${b.title} » (${versionDate(b)}, ${statusWords(b.textStatus)}).`,
+    description: t("pages.compare.metaDescription", { text: a.text.shortTitle, from: a.title, fromDate: versionDate(a, language), fromStatus: a.textStatus, to: b.title, toDate: versionDate(b, language), toStatus: b.textStatus }),
     path: addressOf({ kind: "compare", text: p.text, from: a.slug, to: b.slug }),
   });
 }
@@ -68,9 +69,10 @@ async function ChangeLinks({ view, changed }: { view: RowView; changed: readonly
   );
 }
 
-function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
+async function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
   if (statuses.length === 0 || (statuses.length === 1 && statuses[0] === "official")) return null;
-  return <span className="meta"> ({statuses.map((s) => PASSAGE_LABEL[s]).join(" + ")})</span>;
+  const { t } = await interfaceOf();
+  return <span className="meta"> ({statuses.map((s) => t(PASSAGE_LABEL[s])).join(" + ")})</span>;
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
@@ -141,9 +143,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
     );
   };
   const misread = [
-    ...m.unknown.filters.map((f) => `filtre «\u00a0${f.slice(0, 40)}\u00a0»`),
-    ...(m.unknown.view !== null ? [`présentation «\u00a0${m.unknown.view}\u00a0»`] : []),
-    ...(m.unknown.note !== null ? [`commentaire «\u00a0${m.unknown.note.slice(0, 80)}\u00a0» (introuvable)`] : []),
+    ...m.unknown.filters.map((f) => t("pages.compare.misreadFilter", { name: f.slice(0, 40) })),
+    ...(m.unknown.view !== null ? [t("pages.compare.misreadView", { name: m.unknown.view })] : []),
+    ...(m.unknown.note !== null ? [t("pages.compare.misreadNote", { name: m.unknown.note.slice(0, 80) })] : []),
   ];
   return (
     <>
@@ -168,13 +170,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {misread.length > 0 ? (
         // The API answers 400 to these; a page says what it did not understand and shows the rest.
         <p className="card" role="status">
-          Adresse en partie incomprise, ignorée&nbsp;: {misread.join(", ")}.
+          {t("pages.compare.misread", { parts: misread.join(", ") })}
         </p>
       ) : null}
       {ignore.length > 0 ? (
         // On screen and on paper: a redline with filters on does not show every change.
         <p className="meta filters-note" role="note">
-          Filtres appliqués : cette comparaison ne montre pas {ignore.map((f) => NOISE_LABEL[f]).join(", ni ")}.
+          {t("pages.compare.filters", { filters: ignore.map((f) => NOISE_LABEL[f]).join(t("pages.compare.filtersJoin")) })}
         </p>
       ) : null}
       <nav className="view-switch" aria-label={t("compare.view")}>
@@ -182,7 +184,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <a href={addressOf({ ...compare, inline: true })} aria-current={inline ? "page" : undefined}>{t("compare.inline")}</a>
         <a href={addressOf({ ...compare, from: pair.to, to: pair.from, inline })}>{t("compare.swap")}</a>
       </nav>
-      <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: "Changements (CSV)", type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
+      <Downloads files={[{ href: addressOf({ kind: "compare-csv", text: p.text, from: pair.from, to: pair.to, ignore, api: true }), label: t("pages.compare.csv"), type: "text/csv", filename: `${p.text}_${pair.from}...${pair.to}.csv` }]} />
       <p className="no-print">
         <a href={addressOf({ kind: "compare-pdf", text: p.text, ...pair, ignore })} download type="application/pdf">{t("compare.pdf")}</a>
       </p>
@@ -194,7 +196,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </ul>
       {note ? (
         <aside id={`note-${note.note.slug}`} className="note is-target" aria-label={t("compare.highlighted")}>
-          <p className="note-meta">Mots surlignés : commentaire <a href={addressOf({ kind: "note", text: p.text, note: note.note.slug })}>{note.note.title}</a> («&nbsp;{note.note.exact}&nbsp;»)</p>
+          <p className="note-meta">
+            {t.rich("pages.compare.highlighted", {
+              title: note.note.title,
+              exact: note.note.exact,
+              link: (chunks) => <a href={addressOf({ kind: "note", text: p.text, note: note.note.slug })} lang={language === "fr" ? undefined : "fr"}>{chunks}</a>,
+              law: (chunks) => <span lang={from.version.language === language ? undefined : from.version.language}>{chunks}</span>,
+            })}
+          </p>
         </aside>
       ) : null}
       <nav aria-label={t("compare.map")} className="minimap no-print">

@@ -5,8 +5,11 @@ import path from "node:path";
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { loadNotePage } from "@/lib/annotations/loaders";
+import { interfaceOf } from "@/lib/i18n/server";
+import { categoryKey } from "./categories";
 
-// The same for every card: a card may show a summary of ours, never "an excerpt of the law".
+// The same for every card: a card may show a summary of ours, never "an excerpt of the law". A
+// static export, read before any request: in French, the site's first language.
 export const alt = "Aperçu d'un commentaire de Palimpseste : le passage commenté, et de qui en sont les mots";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -14,11 +17,8 @@ export const contentType = "image/png";
 const FONTS = path.join(process.cwd(), "app", "_fonts");
 
 /** Whose words the card shows: a summary of ours must never pass for a quotation of the law. */
-const WHOSE = {
-  official: "Texte officiel",
-  excerpt: "Extrait cité du texte",
-  summary: "Résumé rédigé par Palimpseste, pas le texte de la loi",
-} as const;
+const WHOSE = { official: "pages.card.official", excerpt: "pages.card.excerpt", summary: "pages.card.summary" } as const;
+
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
@@ -46,6 +46,9 @@ export default async function Image({ params }: { params: Promise<{ text: string
     loadNotePage(p.text, p.slug),
   ]);
   if (!page) notFound(); // a card for no annotation would still look like one
+  // Made per request: the card speaks the language of whoever asked for it.
+  const { t } = await interfaceOf();
+  const category = categoryKey(page.note.category);
   const home = page.versions.find((v) => v.view.version.slug === page.note.versionSlug);
   const r = home?.result;
   const summary = (home?.nodeStatus ?? "summary") === "summary";
@@ -63,7 +66,7 @@ export default async function Image({ params }: { params: Promise<{ text: string
           {`Palimpseste · ${clip(home?.view.version.title ?? "", 58)}`}
         </div>
         <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 24 }}>{clip(page.note.title, 80)}</div>
-        <div style={{ display: "flex", fontSize: 24, marginTop: 28, color: summary ? "#7a2e00" : "#55565e", fontWeight: 700 }}>{WHOSE[home?.nodeStatus ?? "summary"]}</div>
+        <div style={{ display: "flex", fontSize: 24, marginTop: 28, color: summary ? "#7a2e00" : "#55565e", fontWeight: 700 }}>{t(WHOSE[home?.nodeStatus ?? "summary"])}</div>
         <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, lineHeight: 1.35, marginTop: 10, borderLeft: summary ? "8px dashed #7a2e00" : "8px solid #b58900", paddingLeft: 28 }}>
           <span>{before}</span>
           <span style={{ display: "flex", margin: "0 10px 0 0" }}>
@@ -73,7 +76,7 @@ export default async function Image({ params }: { params: Promise<{ text: string
           <span>{rest.slice(glued.length)}</span>
         </div>
         <div style={{ display: "flex", marginTop: "auto", fontSize: 26, color: "#55565e" }}>
-          {clip(`${page.note.category} · ${page.note.authorName}`, 80)}
+          {clip(`${category ? t(category) : page.note.category} · ${page.note.authorName}`, 80)}
         </div>
       </div>
     ),

@@ -18,6 +18,8 @@ import { StatusBadge } from "@/app/_components/status";
 import { LengthCounter } from "@/app/_components/length-counter";
 import { draftId, updateTarget, type Draft } from "@/lib/annotations/draft";
 import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
+import { CATEGORY_NAME } from "./categories";
+import type { Translator } from "@/lib/i18n/catalogs";
 import { loadDraft, loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { citation } from "@/lib/legal-text/cite";
@@ -33,12 +35,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { note } = page;
   const home = page.versions.find((v) => v.view.version.slug === note.versionSlug);
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
+  const { t } = await interfaceOf();
   // The annotated words go in guillemets as words of the law only when they are: where they are
   // our summary of a version, the card says so (a card is quoted without the page around it).
-  const words = `«\u00a0${note.exact}\u00a0»${home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}`;
+  const words = t("pages.note.on", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no" });
   const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const card = shareable({ title: `${note.title} — ${short}`, description: `Sur ${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }) });
+  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }) });
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 
@@ -58,15 +61,18 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   const { language, t } = await interfaceOf();
   // A note is written in French: its words keep their language on a page in another one.
   const fr = language === "fr" ? undefined : "fr";
+  // The annotated words and the version's title are in the version's language.
+  const homeLang = home && home.view.version.language !== language ? home.view.version.language : undefined;
   return (
     <>
       <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={t("note.crumb")} />
-      <p><CategoryBadge category={note.category} />{note.hidden ? " (masqué)" : ""}{note.deleted ? " (supprimé)" : ""}</p>
+      <p><CategoryBadge category={note.category} />{note.hidden ? ` ${t("pages.note.hidden")}` : ""}{note.deleted ? ` ${t("pages.note.deleted")}` : ""}</p>
       <h1 lang={fr}>{note.title}</h1>
       <p className="meta">
         {note.authorName}
-        {page.contributors.length > 0 ? <> (modifié par {page.contributors.map((c) => c.name).join(", ")})</> : null} · sur «&nbsp;{note.exact}&nbsp;»{home?.nodeStatus === "summary" ? " (mots de notre résumé, pas du texte officiel)" : ""}, {home?.view.version.title ?? note.versionSlug}, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
+        {page.contributors.length > 0 ? <> {t("pages.note.changedBy", { names: page.contributors.map((c) => c.name).join(", ") })}</> : null} ·{" "}
+        {t.rich("pages.note.onWords", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no", law: (chunks) => <span lang={homeLang}>{chunks}</span> })}, <span lang={homeLang}>{home?.view.version.title ?? note.versionSlug}</span>, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">
@@ -77,7 +83,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
             <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} links={false} />
           ) : (
-            <>«&nbsp;{note.exact}&nbsp;»</>
+            t.rich("pages.quoted", { words: note.exact, law: (chunks) => <span lang={homeLang}>{chunks}</span> })
           )}
         </blockquote>
         <p>
@@ -91,9 +97,11 @@ export default async function NotePage({ params, searchParams }: Params & { sear
 
       <h2 id="versions">{t("note.eachVersion")}</h2>
       <p className="meta">
-        Ce commentaire a été écrit sur «&nbsp;{home?.view.version.title ?? note.versionSlug}&nbsp;»
-        {home ? <> ({versionDate(home.view.version)})</> : null}. Il accompagne cette version et les suivantes, dont il suit les mots ; les
-        versions antérieures le signalent seulement, à propos de sa version.
+        {t.rich("pages.note.writtenOn", {
+          version: home?.view.version.title ?? note.versionSlug,
+          date: home ? versionDate(home.view.version, language) : "none",
+          law: (chunks) => <span lang={homeLang}>{chunks}</span>,
+        })}
       </p>
       <div className="table-scroll">
       <table className="status-table">
@@ -119,15 +127,15 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   <span className="meta">{versionDate(view.version, language)}</span>
                 </th>
                 <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
-                  {written === "after" ? <><br /><span className="meta">version antérieure au commentaire</span></> : null}
+                  {written === "after" ? <><br /><span className="meta">{t("pages.note.earlier")}</span></> : null}
                 </td>
                 <td>
-                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? <>«&nbsp;{result.exactNow}&nbsp;»</> : <span className="meta">—</span>}
+                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? t.rich("pages.quoted", { words: result.exactNow, law: (chunks) => <span lang={view.version.language === language ? undefined : view.version.language}>{chunks}</span> }) : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
                     <>
                       {" "}
                       <a className="meta" href={noteCompareHref(p.text, { from: note.versionSlug, to: slug }, note.slug, result.provisionId)}>
-                        comparer<span className="sr-only"> avec {view.version.title}</span>
+                        {t.rich("pages.note.compare", { sr: (chunks) => <span className="sr-only">{chunks}</span>, version: view.version.title })}
                       </a>
                     </>
                   ) : null}
@@ -147,17 +155,18 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           deleted={note.deleted}
           values={{ title: note.title, category: note.category, body: page.row.body, ...kept?.draft }}
           draftId={kept?.id}
-          error={kept?.error ?? formError(error, "La modification a échoué.")}
+          error={kept?.error ?? formError(error, t("pages.noteEditor.failed"))}
+          t={t}
         />
       ) : (
-        <SignedOutNotice sectionId="editer" headingId="editer-h" heading="Modifier (éditeurs)" error={error} back={addressOf({ kind: "note", text: p.text, note: note.slug, anchor: "edit-h" })} />
+        <SignedOutNotice sectionId="editer" headingId="editer-h" heading={t("pages.noteEditor.heading")} error={error} back={addressOf({ kind: "note", text: p.text, note: note.slug, anchor: "edit-h" })} />
       )}
     </>
   );
 }
 
-function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; values: Draft; draftId: string | undefined; error: string | null }) {
-  const { values } = props;
+function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidden: boolean; deleted: boolean; values: Draft; draftId: string | undefined; error: string | null; t: Translator }) {
+  const { values, t } = props;
   const action = addressOf({ kind: "note", text: props.textSlug, note: props.slug, api: true });
   const button = (value: string, label: string) => (
     <form method="post" action={action} style={{ display: "inline-block", marginRight: "0.6rem" }}>
@@ -168,30 +177,30 @@ function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidd
   );
   return (
     <section aria-labelledby="edit-h" className="card no-print">
-      <h2 id="edit-h">Modifier (éditeurs)</h2>
+      <h2 id="edit-h">{t("pages.noteEditor.heading")}</h2>
       {props.error ? <p role="alert" id="editer">{props.error}</p> : null}
       <form method="post" action={action} className="form-stack">
         <input type="hidden" name="csrf" value={props.csrf} />
         <input type="hidden" name="action" value="update" />
         {props.draftId ? <input type="hidden" name="draft" value={props.draftId} /> : null}
-        <label>Titre<input type="text" name="title" defaultValue={values.title} maxLength={TITLE_MAX} required /></label>
+        <label>{t("pages.noteEditor.title")}<input type="text" name="title" defaultValue={values.title} maxLength={TITLE_MAX} required /></label>
         <label>
-          Catégorie
+          {t("pages.noteEditor.category")}
           <select name="category" defaultValue={values.category}>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+            {CATEGORIES.map((c) => <option key={c} value={c}>{t(CATEGORY_NAME[c])}</option>)}
           </select>
         </label>
         <label>
-          Commentaire <span className="form-hint">({BODY_MAX.toLocaleString("fr-BE")} caractères au plus ; Markdown)</span>
+          {t("pages.noteEditor.body")} <span className="form-hint">{t("pages.noteEditor.bodyHint", { max: BODY_MAX })}</span>
           <textarea id="edit-body" name="body" defaultValue={values.body} required />
         </label>
         <LengthCounter fieldId="edit-body" max={BODY_MAX} />
-        <button type="submit">Enregistrer</button>
+        <button type="submit">{t("pages.noteEditor.save")}</button>
       </form>
       {/* A div: a form inside a paragraph is invalid HTML (React then re-renders the page). */}
       <div style={{ marginTop: "1rem" }}>
-        {props.hidden ? button("show", "Rendre visible") : button("hide", "Masquer")}
-        {props.deleted ? button("restore", "Restaurer") : button("delete", "Supprimer")}
+        {props.hidden ? button("show", t("pages.noteEditor.show")) : button("hide", t("pages.noteEditor.hide"))}
+        {props.deleted ? button("restore", t("pages.noteEditor.restore")) : button("delete", t("pages.noteEditor.delete"))}
       </div>
     </section>
   );

@@ -26,9 +26,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!stages || !last) return {};
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const shown = stages.filter((s) => s.unit).length;
+  const { t } = await interfaceOf();
   return shareable({
-    title: `Historique — ${last.number ?? last.id} — ${short}`,
-    description: `${short}, ${last.number ?? last.id} : la même disposition à chacune de ses ${shown} étapes, avec ce qui a changé d’une étape à l’autre, son numéro et les sources de chaque texte.`,
+    title: t("pages.history.metaTitle", { name: last.number ?? last.id, text: short }),
+    description: t("pages.history.metaDescription", { name: last.number ?? last.id, text: short, count: shown }),
     path: addressOf({ kind: "history", text: p.text, lineage: p.lineage }),
   });
 }

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { Downloads } from "@/app/_components/downloads";
-import { shareable, statusWords } from "@/app/_components/share";
+import { shareable } from "@/app/_components/share";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -33,9 +33,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const view = await loadVersion(p.text, p.version);
   if (!view) return {};
   const v = view.version;
+  const { language, t } = await interfaceOf();
   return shareable({
     title: `${v.title} — ${v.text.shortTitle}`,
-    description: `${v.text.shortTitle} : ${v.title} (${versionDate(v)}), ${v.adoptedBy} — ${statusWords(v.textStatus)}, avec ses sources et les commentaires ancrés sur ses mots.`,
+    description: t("pages.version.metaDescription", { text: v.text.shortTitle, title: v.title, date: versionDate(v, language), by: v.adoptedBy, status: v.textStatus }),
     path: addressOf({ kind: "version", text: p.text, version: v.slug }),
   });
 }
@@ -78,7 +79,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         <dt>{originLabel(version.stage, t)}</dt>
         <dd>{version.adoptedBy}</dd>
         {version.documentNumber ? (<><dt>{t("version.document")}</dt><dd>{version.documentNumber}</dd></>) : null}
-        {version.numac ? (<><dt>Numac</dt><dd>{version.numac}</dd></>) : null}
+        {version.numac ? (<><dt>{t("pages.version.numac")}</dt><dd>{version.numac}</dd></>) : null}
         {/* The hash of the file Palimpseste imported (its words and metadata), not of the law. */}
         <dt>{t("version.hash")}</dt>
         <dd><code>{version.sha256}</code></dd>

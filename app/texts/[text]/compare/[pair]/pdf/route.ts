@@ -10,22 +10,28 @@ import { publicOrigin } from "@/lib/http/origin";
 import { redlinePdf } from "@/lib/texts/redline-pdf";
 import { loadRedline } from "@/lib/texts/redline-loader";
 import { addressOf } from "@/lib/routes/addresses";
+import type { Language } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
+import { formatMoment } from "@/lib/i18n/dates";
 
-const html = (status: number, title: string, text: string) => new Response(errorPage(title, text), { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+const html = (status: number, title: string, text: string, language: Language) => new Response(errorPage(title, text, "", language), { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function GET(request: NextRequest, ctx: { params: Promise<{ text: string; pair: string }> }) {
   const { text, pair } = await ctx.params;
+  const { language, t } = await interfaceOf();
   const read = readNoiseFilters(request.nextUrl.searchParams.getAll("ignore"));
   if (read.unknown.length > 0) {
-    const named = read.unknown.slice(0, 3).map((f) => `«\u202f${escapeHtml(f.slice(0, 40))}\u202f»`).join(", ");
-    return html(400, "Filtre inconnu", `Ce PDF ne connaît pas le filtre ${named} demandé par <code>ignore=</code>. Filtres acceptés&#8239;: ${Object.keys(NOISE_LABEL).map((f) => `«\u202f${f}\u202f»`).join(", ")}.`);
+    const named = read.unknown.slice(0, 3).map((f) => t("pages.phrases.quoted", { phrase: escapeHtml(f.slice(0, 40)) })).join(", ");
+    const accepted = Object.keys(NOISE_LABEL).map((f) => t("pages.phrases.quoted", { phrase: f })).join(", ");
+    return html(400, t("pages.pdf.unknownFilterTitle"), t.markup("pages.pdf.unknownFilter", { named, accepted, code: (c) => `<code>${c}</code>` }), language);
   }
   const origin = publicOrigin(await headers(), new URL(request.url)).origin;
-  const result = await loadRedline(text, pair, read.filters, origin, { carried: carriedLabel, formatDate, filterWords: NOISE_LABEL, asSources }, new Date());
-  if (result === null) return html(404, "Comparaison introuvable", `Aucune comparaison à l’adresse demandée&#8239;: le texte ou l’une des deux versions n’existe pas (attendu&#8239;: deux versions séparées par «\u202f...\u202f»).`);
-  if (result.kind === "too-heavy") return html(503, "Comparaison trop lourde", `Cette comparaison dépasse ce que le serveur calcule en une fois. <a href="${addressOf({ kind: "text", text })}">Retour au texte</a>.`);
-  const bytes = await redlinePdf(result.redline);
+  const dated = (d: Date, precision?: string) => formatDate(d, precision, language);
+  const result = await loadRedline(text, pair, read.filters, origin, { carried: carriedLabel, formatDate: dated, filterWords: NOISE_LABEL, asSources, moment: (d) => formatMoment(d, language) }, new Date());
+  if (result === null) return html(404, t("pages.pdf.missingTitle"), t("pages.pdf.missing"), language);
+  if (result.kind === "too-heavy") return html(503, t("pages.pdf.tooHeavyTitle"), t.markup("pages.pdf.tooHeavy", { link: (c) => `<a href="${addressOf({ kind: "text", text })}">${c}</a>` }), language);
+  const bytes = await redlinePdf(result.redline, language);
   const name = `${text}_${result.from}...${result.to}.pdf`.replace(/[^a-z0-9._-]/giu, "_");
   return new Response(new Uint8Array(bytes), {
     headers: {

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DifferenceSide, PairBreadcrumbs, differenceWords, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
+import { DifferenceSide, PairBreadcrumbs, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
+import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
+import { DIFFERENCE_KEY } from "../languages/differences";
 
-export function generateMetadata(props: PairPageParams): Promise<Metadata> {
+export async function generateMetadata(props: PairPageParams): Promise<Metadata> {
+  const { t } = await interfaceOf();
   return pairPageMetadata(props, "concordance", (v) => ({
-    title: `Concordance français – néerlandais : ${v.title} — ${v.text.shortTitle}`,
-    description: `${v.text.shortTitle} : où la structure du texte français et celle du texte néerlandais de « ${v.title} » diffèrent (dispositions, alinéas, points, numéros).`,
+    title: t("pages.concordance.metaTitle", { title: v.title, text: v.text.shortTitle }),
+    description: t("pages.concordance.metaDescription", { title: v.title, text: v.text.shortTitle }),
   }));
 }
 
@@ -20,32 +23,33 @@ export default async function ConcordancePage({ params }: PairPageParams) {
   const version = loaded.version.version;
   const { differences } = concordance;
   const articles = (language: "fr" | "nl") => concordance.rows.filter((r) => r[language]?.kind === "article").length;
+  const { language, t } = await interfaceOf();
+  // The French title is the law's words: French typography, and a French voice on another page.
+  const frTitle = language === "fr" ? typeset(fr.version.title) : <span lang="fr">{typeset(fr.version.title)}</span>;
   return (
     <>
-      <PairBreadcrumbs version={version} current="Concordance" />
-      <h1>{typeset(`Concordance du texte français et du texte néerlandais — ${fr.version.title}`)}</h1>
+      <PairBreadcrumbs version={version} current={t("pages.concordance.crumb")} />
+      <h1>
+        {t("pages.concordance.heading")} — {frTitle}
+      </h1>
+      <p>{t("pages.concordance.lede", { fr: articles("fr"), nl: articles("nl") })}</p>
       <p>
-        {typeset(
-          `Les deux textes font également foi. Cette vérification compare leur structure, pas leur sens : une disposition, un alinéa ou un point présent dans une langue et pas dans l'autre, un numéro différent, un nombre différent d'éléments numérotés. Texte français : ${articles("fr")} articles ; texte néerlandais : ${articles("nl")} articles.`,
-        )}
-      </p>
-      <p>
-        <a href={addressOf({ kind: "languages", text: p.text, version: version.slug })}>Les deux textes côte à côte</a>
+        <a href={addressOf({ kind: "languages", text: p.text, version: version.slug })}>{t("version.sideBySide")}</a>
         {" · "}
-        <a href={addressOf({ kind: "concordance", text: p.text, version: version.slug, api: true })}>Cette vérification en JSON</a>
+        <a href={addressOf({ kind: "concordance", text: p.text, version: version.slug, api: true })}>{t("pages.concordance.json")}</a>
       </p>
-      <h2 id="differences">{differences.length === 0 ? "Aucune différence de structure" : `${differences.length} différence${differences.length > 1 ? "s" : ""} de structure`}</h2>
+      <h2 id="differences">{t("pages.pair.differences", { count: differences.length })}</h2>
       {differences.length === 0 ? (
-        <p>{typeset("Les deux textes ont les mêmes dispositions, alinéas et points, numérotés de la même façon.")}</p>
+        <p>{t("pages.concordance.none")}</p>
       ) : (
         <table className="status-table">
-          <caption className="sr-only">Différences de structure entre le texte français et le texte néerlandais</caption>
+          <caption className="sr-only">{t("pages.concordance.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Disposition</th>
-              <th scope="col">Différence</th>
-              <th scope="col">Texte français</th>
-              <th scope="col">Texte néerlandais</th>
+              <th scope="col">{t("pages.concordance.provision")}</th>
+              <th scope="col">{t("pages.concordance.difference")}</th>
+              <th scope="col">{t("pages.pair.text", { language: "fr" })}</th>
+              <th scope="col">{t("pages.pair.text", { language: "nl" })}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,14 +57,14 @@ export default async function ConcordancePage({ params }: PairPageParams) {
               <tr key={`${d.provision}:${d.kind}`}>
                 <td>
                   {d.provision === "texte" ? (
-                    "le texte entier"
+                    t("pages.concordance.wholeText")
                   ) : (
                     <a href={addressOf({ kind: "languages", text: p.text, version: version.slug, anchor: d.fr === null && d.kind === "only-nl" ? `nl-${d.provision}` : d.provision })}>
                       <code>{d.provision}</code>
                     </a>
                   )}
                 </td>
-                <td>{differenceWords(d.kind)}</td>
+                <td>{t(DIFFERENCE_KEY[d.kind])}</td>
                 <td><DifferenceSide difference={d} language="fr" /></td>
                 <td><DifferenceSide difference={d} language="nl" /></td>
               </tr>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LANGUAGE_NAMES, PairBreadcrumbs, ProvisionWords, differenceWords, pairPageMetadata, type Language, type PairPageParams } from "@/app/_components/language-pair";
+import { PairBreadcrumbs, ProvisionWords, pairPageMetadata, type Language, type PairPageParams } from "@/app/_components/language-pair";
 import { StatusBadge } from "@/app/_components/status";
+import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
+import { DIFFERENCE_KEY } from "./differences";
 
-export function generateMetadata(props: PairPageParams): Promise<Metadata> {
+export async function generateMetadata(props: PairPageParams): Promise<Metadata> {
+  const { t } = await interfaceOf();
   return pairPageMetadata(props, "languages", (v) => ({
-    title: `${v.title} en français et en néerlandais — ${v.text.shortTitle}`,
-    description: `${v.text.shortTitle} : ${v.title}, texte français et texte néerlandais côte à côte, disposition par disposition.`,
+    title: t("pages.languages.metaTitle", { title: v.title, text: v.text.shortTitle }),
+    description: t("pages.languages.metaDescription", { title: v.title, text: v.text.shortTitle }),
   }));
 }
 
@@ -21,32 +24,34 @@ export default async function LanguagesPage({ params }: PairPageParams) {
   const version = loaded.version.version;
   const differing = new Map(concordance.differences.map((d) => [d.provision, d] as const));
   const sides: Array<[Language, typeof fr]> = [["fr", fr], ["nl", nl]];
+  const { language: shown, t } = await interfaceOf();
   return (
     <>
-      <PairBreadcrumbs version={version} current="Français et néerlandais" />
-      <h1>{typeset(fr.version.title)} — en français et en néerlandais</h1>
+      <PairBreadcrumbs version={version} current={t("pages.languages.crumb")} />
+      <h1>
+        <span lang={shown === "fr" ? undefined : "fr"}>{typeset(fr.version.title)}</span> — {t("pages.languages.heading")}
+      </h1>
       <p>
-        Les deux textes font également foi. Chaque ligne met côte à côte la même disposition dans les deux langues, appariées par leur
-        numéro (et, là où la numérotation diffère, par leur ordre).{" "}
+        {t("pages.languages.lede")}{" "}
         <a href={addressOf({ kind: "concordance", text: p.text, version: version.slug })}>
-          {typeset(`Concordance : ${concordance.differences.length === 0 ? "aucune différence de structure" : `${concordance.differences.length} différence${concordance.differences.length > 1 ? "s" : ""} de structure`}`)}
+          {t("pages.languages.concordance", { count: concordance.differences.length })}
         </a>
       </p>
       <ul className="pair-versions">
         {sides.map(([language, side]) => (
           <li key={language}>
-            Texte {LANGUAGE_NAMES[language]}&nbsp;:{" "}
+            {t("pages.languages.side", { language })}{" "}
             <a href={addressOf({ kind: "version", text: p.text, version: side.version.slug })} lang={language}>{language === "fr" ? typeset(side.version.title) : side.version.title}</a>{" "}
             <StatusBadge status={side.version.textStatus} />
           </li>
         ))}
       </ul>
       <table className="pair-table">
-        <caption className="sr-only">Texte français et texte néerlandais, disposition par disposition</caption>
+        <caption className="sr-only">{t("pages.languages.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Texte français</th>
-            <th scope="col"><span lang="nl">Nederlandse tekst</span> (texte néerlandais)</th>
+            <th scope="col">{t("pages.pair.text", { language: "fr" })}</th>
+            <th scope="col">{t.rich("pages.languages.dutchColumn", { nl: (chunks) => <span lang="nl">{chunks}</span> })}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,8 +64,8 @@ export default async function LanguagesPage({ params }: PairPageParams) {
                   const node = row[language];
                   return (
                     <td key={language}>
-                      {node ? <ProvisionWords node={node} language={language} /> : <p className="pair-absent">(absent du texte {LANGUAGE_NAMES[language]})</p>}
-                      {difference && language === "nl" && difference.kind !== "count" ? <p className="pair-note">{differenceWords(difference.kind)}</p> : null}
+                      {node ? <ProvisionWords node={node} language={language} /> : <p className="pair-absent">{t("pages.pair.absent", { language })}</p>}
+                      {difference && language === "nl" && difference.kind !== "count" ? <p className="pair-note">{t(DIFFERENCE_KEY[difference.kind])}</p> : null}
                     </td>
                   );
                 })}
