@@ -2,12 +2,16 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Change } from "@/lib/diff/types";
-import { DiffText } from "./diff-text";
+import { translator } from "@/lib/i18n/catalogs";
+import { DiffWords } from "./diff-text";
+
+/** DiffText as a French page shows it. */
+const french = { t: translator("fr"), language: "fr" as const };
 
 /** The rendered text, labels as ‹Label›, deletions as [-…-] and insertions as {+…+}, screen-reader
  * announcements left out. */
-function read(changes: Change[], props: Partial<Parameters<typeof DiffText>[0]> = {}): string {
-  const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", ...props }));
+function read(changes: Change[], props: Partial<Parameters<typeof DiffWords>[0]> = {}): string {
+  const html = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes, side: "inline", ...props }));
   return html
     .replace(/<span class="sr-only">[^<]*<\/span>/g, "")
     .replace(/<span class="passage-label[^"]*"[^>]*>([^<]*)<\/span>/g, "‹$1›")
@@ -40,7 +44,7 @@ describe("DiffText labels", () => {
       { op: "delete", text: "Le texte ne nomme aucun canal." },
       { op: "insert", text: "« a minima par un accueil physique »" },
     ];
-    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", lines: ["excerpt"], fromLines: ["summary"] }));
+    const html = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes, side: "inline", lines: ["excerpt"], fromLines: ["summary"] }));
     const labels = [...html.matchAll(/<span class="passage-label ([^"]*)"[^>]*>([^<]*)<\/span>/g)].map((m) => `${m[2]}:${m[1]}`);
     expect(labels).toEqual(["Résumé:line-summary", "Extrait cité:line-excerpt mid-line", "non cité avant (résumé):elided-label"]);
   });
@@ -80,7 +84,7 @@ describe("DiffText labels", () => {
     expect(inline).toBe("‹Extrait cité›« ‹mots d’avant, non cités ici›[a minima par un accueil physique et/ou un service téléphonique et ]…un contact par voie postale{+ OU toute autre mesure+} »");
     expect(read(changes, { side: "from", lines: ["excerpt"] })).toBe("‹Extrait cité›« ‹non cité ensuite›a minima par un accueil physique et/ou un service téléphonique et un contact par voie postale »");
     expect(read(changes, { side: "to", lines: ["excerpt"] })).toBe("‹Extrait cité›« …un contact par voie postale{+ OU toute autre mesure+} »");
-    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline" }));
+    const html = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes, side: "inline" }));
     expect(html).toContain("on ne sait pas s’ils ont changé");
     // The other way round, words the older quotation left out are not known to be new.
     const back: Change[] = [
@@ -115,11 +119,11 @@ describe("DiffText labels", () => {
       { op: "insert", text: "et" },
       { op: "equal", text: " un service" },
     ];
-    const html = renderToStaticMarkup(createElement(DiffText, { changes, side: "inline", lines: ["excerpt"], fromLines: ["excerpt"] }));
+    const html = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes, side: "inline", lines: ["excerpt"], fromLines: ["excerpt"] }));
     const spoken = html.replace(/<span class="passage-label[^"]*"[^>]*>([^<]*)<\/span>/g, "‹$1›").replace(/<[^>]+>/g, "");
     expect(spoken).toBe("‹Extrait cité›un accueil physique [début de suppression] et/ou [fin de suppression][début d’insertion] et [fin d’insertion] un service");
     const moved: Change[] = [{ op: "delete", text: "un passage", move: { id: "m1", other: { id: "art-2", number: "Art. 2" } } }];
-    const announced = renderToStaticMarkup(createElement(DiffText, { changes: moved, side: "from" })).replace(/<[^>]+>/g, "");
+    const announced = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes: moved, side: "from" })).replace(/<[^>]+>/g, "");
     expect(announced).toBe("[début du passage déplacé] un passage [fin du passage déplacé]déplacé\u00a0: voir Art. 2");
   });
 
@@ -138,7 +142,7 @@ describe("DiffText labels", () => {
   });
 
   it("typesets each run as shown, never the stored words' length", () => {
-    const html = renderToStaticMarkup(createElement(DiffText, { changes: [{ op: "equal", text: "« L'humain" }, { op: "insert", text: " d'abord !" }, { op: "equal", text: " »" }], side: "to" }));
+    const html = renderToStaticMarkup(createElement(DiffWords, { ...french,  changes: [{ op: "equal", text: "« L'humain" }, { op: "insert", text: " d'abord !" }, { op: "equal", text: " »" }], side: "to" }));
     expect(html).toContain("«\u202fL’humain");
     expect(html).toContain(" d’abord\u202f!");
     expect(html).toContain("\u202f»");

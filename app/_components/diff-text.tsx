@@ -4,8 +4,16 @@ import { notCitedReading, type NotCitedBecause, type PairLines, type QuotedSides
 import { sideText } from "@/lib/diff/words/diff-words";
 import type { TextStatus } from "@/lib/legal-text/types";
 import { typeset } from "@/lib/legal-text/typography";
+import type { Translator } from "@/lib/i18n/catalogs";
+import type { Language } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
 
-const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };
+/** The interface's words as the diff writes them among the law's: `lang` marks them when the words
+ * around are in another language. */
+interface Voice {
+  t: Translator;
+  lang: Language | undefined;
+}
 
 /** A passage to highlight, as offsets in the text of the side shown (from: equal+delete, to: equal+insert). */
 export interface SideHighlight {
@@ -14,20 +22,20 @@ export interface SideHighlight {
   end: number;
 }
 
-function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: ReactNode; k: string; move?: Change["move"] }) {
+function ChangeSpan({ op, children, k, move, voice }: { op: Change["op"]; children: ReactNode; k: string; move?: Change["move"]; voice: Voice }) {
   if (op === "equal") return <span key={k}>{children}</span>;
   const Tag = op === "delete" ? "del" : "ins";
-  const word = move ? (op === "delete" ? "passage déplacé" : "passage venu d’ailleurs") : op === "delete" ? "suppression" : "insertion";
-  const prep = move || op === "insert" ? "d’" : "de ";
+  const { t, lang } = voice;
+  const kind = move ? (op === "delete" ? "movedAway" : "movedHere") : op;
   return (
     <Tag key={k} className={`chg${move ? " moved" : ""}`} id={move ? `${move.id}-${op === "delete" ? "from" : "to"}` : undefined}>
-      <span className="sr-only">[début {move ? "du " : prep}{word}] </span>
+      <span className="sr-only" lang={lang}>{t("readerDiff.start", { kind })} </span>
       {children}
-      <span className="sr-only"> [fin {move ? "du " : prep}{word}]</span>
+      <span className="sr-only" lang={lang}> {t("readerDiff.end", { kind })}</span>
       {move ? (
-        <a className="move-link" href={`#${move.id}-${op === "delete" ? "to" : "from"}`}>
-          {/* "voir" reads right before any number (Art. 5, Article 1er, Chapitre II), where "vers l’…" does not */}
-          {`${op === "delete" ? "déplacé" : "venu d’ailleurs"} : voir ${move.other.number ?? move.other.id}`}
+        <a className="move-link" href={`#${move.id}-${op === "delete" ? "to" : "from"}`} lang={lang}>
+          {/* French « voir » reads right before any number (Art. 5, Article 1er, Chapitre II), where « vers l’… » does not */}
+          {t("readerDiff.moveLink", { kind, target: move.other.number ?? move.other.id })}
         </a>
       ) : null}
     </Tag>
@@ -36,7 +44,7 @@ function ChangeSpan({ op, children, k, move }: { op: Change["op"]; children: Rea
 
 /** Cuts a change's text where it meets the highlighted passage. `text` is typeset already (same
  * length as the stored words: the offsets hold). */
-function withHighlight(text: string, at: number, hl: SideHighlight | undefined, key: string): ReactNode {
+function withHighlight(text: string, at: number, hl: SideHighlight | undefined, key: string, voice: Voice): ReactNode {
   if (!hl || hl.end <= at || hl.start >= at + text.length) return text;
   const a = Math.max(0, hl.start - at);
   const b = Math.min(text.length, hl.end - at);
@@ -44,9 +52,9 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
     <>
       {text.slice(0, a)}
       <a href={`#note-${hl.slug}`} className="hl is-target" key={key}>
-        {hl.start >= at ? <span className="sr-only">[début du passage commenté] </span> : null}
+        {hl.start >= at ? <span className="sr-only" lang={voice.lang}>{voice.t("readerHighlight.start")} </span> : null}
         <mark>{text.slice(a, b)}</mark>
-        {hl.end <= at + text.length ? <span className="sr-only"> [fin du passage commenté]</span> : null}
+        {hl.end <= at + text.length ? <span className="sr-only" lang={voice.lang}> {voice.t("readerHighlight.end")}</span> : null}
       </a>
       {text.slice(b)}
     </>
@@ -61,21 +69,19 @@ function withHighlight(text: string, at: number, hl: SideHighlight | undefined, 
  * brackets as « mots d’avant, non cités ici »: between the newer quotation's « », unbracketed, they
  * read as words it quotes.
  */
-function ElidedSpan({ when, inline, because, children }: { when: "later" | "earlier"; inline: boolean; because: NotCitedBecause; children: ReactNode }) {
+function ElidedSpan({ when, inline, because, children, voice }: { when: "later" | "earlier"; inline: boolean; because: NotCitedBecause; children: ReactNode; voice: Voice }) {
+  const { t, lang } = voice;
   const older = when === "later" && inline;
   // Facing our summary, the other version's words are not known at all here: the label says so.
-  const byWhom = because === "summary" ? " (résumé)" : "";
-  const says = `${older ? "mots d’avant, non cités ici" : when === "later" ? "non cité ensuite" : "non cité avant"}${byWhom}`;
-  const known = because === "summary" ? " n’est connue ici que par notre résumé, qui ne cite pas ces mots" : when === "later" ? ", connue par une citation, ne cite pas ces mots" : ", connue par une citation, ne citait pas ces mots";
-  const sr = when === "later" ? `la version suivante${known} : on ne sait pas s’ils ont changé` : `la version précédente${known} : on ne sait pas s’ils sont nouveaux`;
+  const summary = because === "summary" ? "yes" : "no";
   return (
     <span className="elided">
-      <span className="passage-label elided-label" aria-hidden="true">{says}</span>
-      <span className="sr-only">[{sr}] </span>
+      <span className="passage-label elided-label" aria-hidden="true" lang={lang}>{t("readerDiff.notCited", { when: older ? "older" : when, summary })}</span>
+      <span className="sr-only" lang={lang}>{t("readerDiff.notCitedWhy", { when, summary })} </span>
       {older ? <span aria-hidden="true">[</span> : null}
       {children}
       {older ? <span aria-hidden="true">]</span> : null}
-      <span className="sr-only"> [fin du passage non cité]</span>
+      <span className="sr-only" lang={lang}> {t("readerDiff.notCitedEnd")}</span>
     </span>
   );
 }
@@ -90,7 +96,29 @@ function ElidedSpan({ when, inline, because, children }: { when: "later" | "earl
  * had another status in the older version carries that label, so that a struck-out quotation is
  * never read as our summary, nor the reverse.
  */
-export function DiffText({ changes: given, side, highlight, lines, fromLines, present, official, quoted, pairLines }: { changes: Change[]; side: "from" | "to" | "inline"; highlight?: SideHighlight; lines?: TextStatus[]; fromLines?: TextStatus[]; present?: boolean; official?: boolean; quoted?: QuotedSides; pairLines?: PairLines }) {
+export async function DiffText(props: DiffTextProps) {
+  const { language, t } = await interfaceOf();
+  return <DiffWords {...props} t={t} language={language} />;
+}
+
+export interface DiffTextProps {
+  changes: Change[];
+  side: "from" | "to" | "inline";
+  highlight?: SideHighlight;
+  lines?: TextStatus[];
+  fromLines?: TextStatus[];
+  present?: boolean;
+  official?: boolean;
+  quoted?: QuotedSides;
+  pairLines?: PairLines;
+  /** The language of the compared words (a version's « fr », « nl »); absent: French. French
+   * spacing is typeset on French words only. */
+  lang?: string;
+}
+
+/** DiffText with the interface's words given: `t` speaks `language`. */
+export function DiffWords({ changes: given, side, highlight, lines, fromLines, present, official, quoted, pairLines, lang: wordsLanguage = "fr", t, language }: DiffTextProps & { t: Translator; language: Language }) {
+  const voice: Voice = { t, lang: language === wordsLanguage ? undefined : language };
   // Which sides are quotations: given by the caller, or read off the lines this view has.
   const anyQuoted = (statuses: TextStatus[] | undefined) => statuses === undefined || statuses.some((st) => st !== "official");
   const sides = quoted ?? { from: anyQuoted(side === "inline" ? fromLines : side === "from" ? lines : undefined), to: anyQuoted(side === "from" ? undefined : lines) };
@@ -104,8 +132,8 @@ export function DiffText({ changes: given, side, highlight, lines, fromLines, pr
   if (parts.length === 0 || parts.every((c) => textOf(c) === "")) {
     // A provision that is there with no words of its own (a chapter: its heading only) is not
     // absent; one missing from a version known only in part may be in its real text.
-    const empty = present ? "(intitulé seul, sans texte propre)" : official === false ? "(absent du texte connu de cette version)" : "(absent de cette version)";
-    return <div className="diff-text empty">{empty}</div>;
+    const empty = present ? t("readerDiff.headingOnly") : official === false ? t("readerDiff.absentKnown") : t("readerDiff.absent");
+    return <div className="diff-text empty" lang={voice.lang}>{empty}</div>;
   }
   let at = 0;
   let line = 0; // line of the side shown (inline: of the newer text)
@@ -113,8 +141,7 @@ export function DiffText({ changes: given, side, highlight, lines, fromLines, pr
   // A label written where the status changes inside a line (a struck summary line, then the
   // quotation that replaced it) stands apart from the words before it, not glued to them.
   const label = (status: TextStatus | undefined, key: string, midLine: boolean) => {
-    const text = status ? LINE_LABEL[status] : null;
-    return text ? <span key={key} className={`passage-label line-${status}${midLine ? " mid-line" : ""}`}>{text}</span> : null;
+    return status && status !== "official" ? <span key={key} className={`passage-label line-${status}${midLine ? " mid-line" : ""}`} lang={voice.lang}>{t(`readerPassage.${status}`)}</span> : null;
   };
   const elided = reading.notCited;
   // The words as shown, typeset run by run with the characters around each run (never the stored
@@ -141,7 +168,7 @@ export function DiffText({ changes: given, side, highlight, lines, fromLines, pr
     const flush = () => {
       if (nodes.length > 0) {
         const k = `${i}-${segment}`;
-        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision} inline={side === "inline"} because={reading.because.get(c) ?? "omission"}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move}>{nodes}</ChangeSpan>);
+        out.push(elision === "later" || elision === "earlier" ? <ElidedSpan key={k} when={elision} inline={side === "inline"} because={reading.because.get(c) ?? "omission"} voice={voice}>{nodes}</ElidedSpan> : <ChangeSpan key={k} k={k} op={op} move={c.move} voice={voice}>{nodes}</ChangeSpan>);
       }
       nodes = [];
       segment++;
@@ -169,7 +196,7 @@ export function DiffText({ changes: given, side, highlight, lines, fromLines, pr
         }
         shown = status;
       }
-      if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(typeset(piece, { before: shownText.slice(Math.max(0, at - 1), at), after: shownText.slice(at + piece.length, at + piece.length + 1) }), at, side === "inline" ? undefined : highlight, `h${i}-${j}`)}</span>);
+      if (piece !== "" || !cut) nodes.push(<span key={`p${i}-${j}`}>{withHighlight(typeset(piece, { before: shownText.slice(Math.max(0, at - 1), at), after: shownText.slice(at + piece.length, at + piece.length + 1), language: wordsLanguage }), at, side === "inline" ? undefined : highlight, `h${i}-${j}`, voice)}</span>);
       at += piece.length;
     });
     flush();

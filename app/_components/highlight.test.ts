@@ -1,11 +1,14 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Highlighted, type Mark } from "./highlight";
+import { translator } from "@/lib/i18n/catalogs";
+import { HighlightedWords, type Mark } from "./highlight";
+
+const voice = { t: translator("fr"), language: "fr" as const };
 
 /** What a screen reader hears: the text with the visually hidden announcements, tags dropped. */
 function heard(text: string, marks: Mark[]): string {
-  const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks })));
+  const html = renderToStaticMarkup(createElement("p", null, HighlightedWords({ text, marks, voice })));
   // Typesetting has tests of its own (and one below): spaces and apostrophes read as typed.
   return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/[\u202f\u00a0]/gu, " ").replace(/’/gu, "'");
 }
@@ -39,7 +42,7 @@ describe("highlighted passages for editors", () => {
     { slug: "a", start: 3, end: 25, changed: false, title: "Note A" },
     { slug: "b", start: 20, end: 49, changed: true, title: "Note B" },
   ];
-  const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks, target: "b" })));
+  const html = renderToStaticMarkup(createElement("p", null, HighlightedWords({ voice, text, marks, target: "b" })));
 
   it("leaves the annotated words selectable: marks, not links around them", () => {
     expect(html).not.toMatch(/<a\b[^>]*>(?:(?!<\/a>).)*<mark/s);
@@ -55,7 +58,7 @@ describe("highlighted passages for editors", () => {
   });
 
   it("links nowhere where the notes are not on the page", () => {
-    expect(renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks, links: false })))).not.toContain("<a ");
+    expect(renderToStaticMarkup(createElement("p", null, HighlightedWords({ voice, text, marks, links: false })))).not.toContain("<a ");
   });
 });
 
@@ -63,7 +66,7 @@ describe("highlighted passages, typeset", () => {
   it("typesets the words shown and keeps each mark on its words (offsets of the stored text)", () => {
     const text = "campagne « L'humain d'abord ! » : fin";
     const start = text.indexOf("L'humain");
-    const html = renderToStaticMarkup(createElement("p", null, Highlighted({ text, marks: [{ slug: "n", start, end: start + "L'humain".length, changed: false }] })));
+    const html = renderToStaticMarkup(createElement("p", null, HighlightedWords({ voice, text, marks: [{ slug: "n", start, end: start + "L'humain".length, changed: false }] })));
     expect(html).toMatch(/<mark class="hl"[^>]*>L’humain<\/mark>/);
     expect(html).toContain("«\u202f");
     expect(html).toContain("d’abord\u202f!\u202f»\u202f: fin");

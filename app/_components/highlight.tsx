@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { typeset } from "@/lib/legal-text/typography";
+import type { Translator } from "@/lib/i18n/catalogs";
+import type { Language } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
 
 export interface Mark {
   slug: string;
@@ -10,9 +13,17 @@ export interface Mark {
   title?: string;
 }
 
+/** The interface's words among the law's: `t` speaks `language`, written with `lang` when the
+ * words around are in another language. */
+export interface HighlightVoice {
+  t: Translator;
+  language: Language;
+}
+
 /** What a screen reader hears at a passage's start or end: which note, when passages overlap. */
-function said(edge: "début" | "fin", marks: readonly Mark[]): string {
-  return typeset(marks.map((m) => `[${edge} du passage commenté${m.title ? ` « ${m.title} »` : ""}]`).join(" "));
+function said(edge: "start" | "end" | "title", marks: readonly Mark[], { t, language }: HighlightVoice): string {
+  const words = marks.map((m) => (edge === "title" ? t("readerHighlight.noteTitle", { title: m.title ?? "" }) : m.title ? t(`readerHighlight.${edge}Named`, { title: m.title }) : t(`readerHighlight.${edge}`))).join(" ");
+  return language === "fr" ? typeset(words) : words;
 }
 
 /**
@@ -23,9 +34,25 @@ function said(edge: "début" | "fin", marks: readonly Mark[]): string {
  * announced, and the end of one passage inside another says which ended.
  * `links: false` where the notes are not on the page (a note's own page shows its clause).
  */
-export function Highlighted({ text, marks, target, links = true }: { text: string; marks: Mark[]; target?: string; links?: boolean }): ReactNode {
+export async function Highlighted(props: HighlightedProps) {
+  const { language, t } = await interfaceOf();
+  return <HighlightedWords {...props} voice={{ t, language }} />;
+}
+
+export interface HighlightedProps {
+  text: string;
+  marks: Mark[];
+  target?: string;
+  links?: boolean;
+  /** The language of `text` (a version's « fr », « nl »); absent: French. */
+  lang?: string;
+}
+
+/** Highlighted, with the interface's words given. */
+export function HighlightedWords({ text, marks, target, links = true, lang: wordsLanguage = "fr", voice }: HighlightedProps & { voice: HighlightVoice }): ReactNode {
   // Typeset as shown (same length: the marks' offsets hold); the stored words are left as they are.
-  const shown = typeset(text);
+  const shown = typeset(text, { language: wordsLanguage });
+  const lang = voice.language === wordsLanguage ? undefined : voice.language;
   if (marks.length === 0) return shown;
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out: ReactNode[] = [];
@@ -46,24 +73,26 @@ export function Highlighted({ text, marks, target, links = true }: { text: strin
     // An empty anchor where each note's words start: links land on the words, not on the commentary.
     for (const m of opens) out.push(<span key={`at-${m.slug}`} id={`hl-${m.slug}`} className="hl-anchor" />);
     // The announcements stand beside the <mark>, so that it holds the words and nothing else.
-    if (opens.length > 0) out.push(<span key={`open-${from}`} className="sr-only">{said("début", opens)} </span>);
+    if (opens.length > 0) out.push(<span key={`open-${from}`} className="sr-only" lang={lang}>{said("start", opens, voice)} </span>);
     out.push(
       <mark key={from} className={`hl${isTarget ? " is-target" : ""}${first.changed ? " hl-changed" : ""}`} data-notes={covering.map((m) => m.slug).join(" ")}>
         {piece}
       </mark>,
     );
-    if (closes.length > 0) out.push(<span key={`close-${to}`} className="sr-only"> {said("fin", closes)}</span>);
-    if (links) for (const m of closes) out.push(<NoteLink key={`to-${m.slug}`} mark={m} />);
+    if (closes.length > 0) out.push(<span key={`close-${to}`} className="sr-only" lang={lang}> {said("end", closes, voice)}</span>);
+    if (links) for (const m of closes) out.push(<NoteLink key={`to-${m.slug}`} mark={m} voice={voice} lang={lang} />);
   }
   return out;
 }
 
 /** The way from a passage to its commentary, beside the words rather than around them. */
-function NoteLink({ mark }: { mark: Mark }) {
+function NoteLink({ mark, voice, lang }: { mark: Mark; voice: HighlightVoice; lang: string | undefined }) {
+  // The note's title is French, as notes are (the guillemets around it are the interface's).
   return (
-    <sup className="hl-ref">
+    <sup className="hl-ref" lang={lang}>
       <a href={`#note-${mark.slug}`}>
-        note<span className="sr-only">{mark.title ? typeset(` « ${mark.title} »`) : ""}</span>
+        {voice.t("readerHighlight.note")}
+        {mark.title ? <span className="sr-only" lang={voice.language === "fr" ? undefined : "fr"}>{said("title", [mark], voice)}</span> : null}
       </a>
     </sup>
   );

@@ -1,6 +1,7 @@
 // Pieces shared by a version's two-language pages: one provision's words in its own language,
 // and the words that say what differs. French is typeset the French way; Dutch keeps its own
-// punctuation (no space before « : »), and every Dutch word carries lang="nl".
+// punctuation (no space before « : »), and every Dutch word carries lang="nl". The words about them
+// are the interface's.
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
@@ -9,14 +10,23 @@ import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { typeset } from "@/lib/legal-text/typography";
+import { translator } from "@/lib/i18n/catalogs";
+import type { Language as InterfaceLanguage } from "@/lib/i18n/languages";
+import { interfaceOf } from "@/lib/i18n/server";
 
 export type Language = "fr" | "nl";
 
-export const LANGUAGE_NAMES: Record<Language, string> = { fr: "français", nl: "néerlandais" };
+/** Each language of the law named in the interface's `language` (« néerlandais », « Nederlands », « Dutch »). */
+export function languageName(of: Language, language: InterfaceLanguage = "fr"): string {
+  return translator(language)(`readerLanguagePair.name.${of}`);
+}
+
+/** The French names, as French sentences run them (« texte néerlandais »). */
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: languageName("fr"), nl: languageName("nl") };
 
 /** A provision's number, heading and own words, in its language. */
 export function ProvisionWords({ node, language }: { node: ProvisionNode; language: Language }) {
-  const set = (s: string) => (language === "fr" ? typeset(s) : s);
+  const set = (s: string) => typeset(s, { language });
   const head = [node.number, node.heading].filter((s): s is string => Boolean(s)).join(" — ");
   return (
     <div lang={language}>
@@ -26,15 +36,9 @@ export function ProvisionWords({ node, language }: { node: ProvisionNode; langua
   );
 }
 
-const KIND_WORDS: Record<DifferenceKind, string> = {
-  "only-fr": "absent du texte néerlandais",
-  "only-nl": "absent du texte français",
-  number: "numéroté autrement",
-  count: "nombre différent",
-};
-
-export function differenceWords(kind: DifferenceKind): string {
-  return KIND_WORDS[kind];
+/** What differs between the two languages' structures, in the interface's `language`. */
+export function differenceWords(kind: DifferenceKind, language: InterfaceLanguage = "fr"): string {
+  return translator(language)(`readerLanguagePair.difference.${kind}`);
 }
 
 const ALINEA_LABEL = /^alinéa \d+$/u;
@@ -58,7 +62,8 @@ export async function pairPageMetadata({ params }: PairPageParams, kind: "langua
   const loaded = await loadLanguagePair(p.text, p.version);
   if (!loaded?.pair) return {};
   const v = loaded.version.version;
-  return shareable({ ...words(v), path: addressOf({ kind, text: p.text, version: v.slug }) });
+  const { language } = await interfaceOf();
+  return shareable({ ...words(v), path: addressOf({ kind, text: p.text, version: v.slug }), language });
 }
 
 /** Textes › the text › the version › `current`. */

@@ -15,3 +15,10 @@ describe("what became of a note's words, in words", () => {
     expect(earlierWords({ ...placed, status: "changed", inSummary: true, diff: [] }, false)).toBe("des mots proches figurent dans notre résumé de cette version");
   });
 });
+
+describe("what became of a note's words, in the interface's language", () => {
+  it("says it in Dutch and English too", () => {
+    expect(carriedLabel({ status: "deleted" }, false, "nl")).toBe("afwezig in de bekende tekst");
+    expect(earlierWords({ ...placed, status: "same", inSummary: true }, true, "en")).toBe("these words are already in our summary of this version");
+  });
+});

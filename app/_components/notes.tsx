@@ -1,4 +1,6 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
+import { translator, type Translator } from "@/lib/i18n/catalogs";
+import type { Language } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
 import { DiffText } from "./diff-text";
 import { versionDate } from "./format";
@@ -24,57 +26,44 @@ export async function CategoryBadge({ category }: { category: string }) {
   return <span className={`badge cat-${category.replace(/\s+/g, "-")}`}>{key ? t(key) : category}</span>;
 }
 
-const STATUS_TEXT = {
-  same: "mots inchangés dans cette version",
-  changed: "mots modifiés dans cette version",
-  deleted: "mots supprimés dans cette version",
-  orphan: "passage introuvable dans cette version",
-} as const;
-
-/** Words found only in a line of our own summary are not the law's: say so instead of
- * « inchangés » or « modifiés ». */
-export const IN_SUMMARY = "mots retrouvés seulement dans notre résumé de cette version, pas dans le texte de la loi";
-
-function statusText(result: AnchoredNote["result"]): string {
-  if (result.status === "changed" && result.inSummary) return `mots modifiés, ${IN_SUMMARY.replace(/^mots /u, "")}`;
-  return result.status === "same" && result.inSummary ? IN_SUMMARY : STATUS_TEXT[result.status];
+/** What became of a note's words in a version, said in a sentence (the aside, the list of lost
+ * notes): words found again only in our summary are said to be ours, not the law's. */
+function statusText(result: AnchoredNote["result"], t: Translator): string {
+  if (result.status === "changed" && result.inSummary) return t("aside.changedInSummary");
+  return result.status === "same" && result.inSummary ? t("aside.inSummary") : t(`aside.${result.status}`);
 }
-
-const SHORT = { same: "inchangés", changed: "modifiés", deleted: "supprimés", orphan: "introuvables" } as const;
 
 /** What became of a note's words in a version, in a table cell: words found again only in our
  * summary are said to be ours (changed ones too: « modifiés, dans notre résumé »), and words
  * missing from a version known only in part are not said to be deleted. */
-export function carriedLabel(result: { status: keyof typeof SHORT; inSummary?: boolean }, official: boolean): string {
+export function carriedLabel(result: { status: "same" | "changed" | "deleted" | "orphan"; inSummary?: boolean }, official: boolean, language: Language = "fr"): string {
+  const t = translator(language);
   const { status } = result;
-  if (result.inSummary && status === "same") return "seulement dans notre résumé";
-  if (result.inSummary && status === "changed") return "modifiés, dans notre résumé";
-  return !official && (status === "deleted" || status === "orphan") ? "absents du texte connu" : SHORT[status];
+  if (result.inSummary && status === "same") return t("readerNotes.carried.inSummary");
+  if (result.inSummary && status === "changed") return t("readerNotes.carried.changedInSummary");
+  return !official && (status === "deleted" || status === "orphan") ? t("readerNotes.carried.absentKnown") : t(`readerNotes.carried.${status}`);
 }
 
 /** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */
 export async function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
   const { note, result } = item;
   const { language, t } = await interfaceOf();
-  // The note's status in the page's words (statusText's French, in the catalogs).
-  const status =
-    result.status === "changed" && result.inSummary ? t("aside.changedInSummary") : result.status === "same" && result.inSummary ? t("aside.inSummary") : t(`aside.${result.status}`);
   // Notes are written in French; on a page in another language the aside says so, and speaks the
   // page's language itself (it sits inside the version's words, marked with their language).
-  const fr = language === "fr" ? undefined : "fr";
+  const fr = frenchWords(language);
   return (
     <aside id={`note-${note.slug}`} lang={fr && language} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
       <p className="note-meta">
         <CategoryBadge category={note.category} />{" "}
-        <span className="meta">{status}</span>
+        <span className="meta">{statusText(result, t)}</span>
       </p>
       <h4 id={`note-${note.slug}-h`}>
         <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>
       </h4>
       <p className="meta">
-        {t("aside.on")} «&nbsp;<span lang={fr}>{note.exact}</span>&nbsp;» · {note.authorName}
+        {t.rich("readerNotes.onWords", { words: () => <span lang={fr}>{note.exact}</span>, author: note.authorName })}
       </p>
-      {item.written === "before" ? <WrittenOnLine item={item} textSlug={textSlug} /> : null}
+      {item.written === "before" ? <WrittenOnLine item={item} textSlug={textSlug} language={language} t={t} /> : null}
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
           <span className="meta">{t("aside.became")}</span>
@@ -87,45 +76,58 @@ export async function NoteAside({ item, textSlug, target }: { item: AnchoredNote
   );
 }
 
+/** The lang attribute of a note's own words (notes are written in French) on a page in `language`. */
+function frenchWords(language: Language): "fr" | undefined {
+  return language === "fr" ? undefined : "fr";
+}
+
 /** On a version after the note's own: which version it was written on. */
-function WrittenOnLine({ item, textSlug }: { item: AnchoredNote; textSlug: string }) {
+function WrittenOnLine({ item, textSlug, language, t }: { item: AnchoredNote; textSlug: string; language: Language; t: Translator }) {
   const { note, writtenOn } = item;
   return (
     <p className="meta written-on">
-      Écrit sur{" "}
-      <a href={addressOf({ kind: "version", text: textSlug, version: writtenOn.slug, note: note.slug, anchor: `hl-${note.slug}` })}>
-        {writtenOn.title}
-      </a>{" "}
-      ({versionDate(writtenOn)}) ; ses mots sont suivis jusqu’ici.
+      {t.rich("readerNotes.writtenOn", {
+        version: () => (
+          <a href={addressOf({ kind: "version", text: textSlug, version: writtenOn.slug, note: note.slug, anchor: `hl-${note.slug}` })} lang={frenchWords(language)}>
+            {writtenOn.title}
+          </a>
+        ),
+        date: versionDate(writtenOn, language),
+      })}
     </p>
   );
 }
 
 /** A later note's words in an earlier version: there already, near, or not yet (never « deleted »:
  * nothing was taken away from a text that came first). */
-export function earlierWords(result: AnchoredNote["result"], official: boolean): string {
-  const where = "inSummary" in result && result.inSummary ? "dans notre résumé de cette version" : "dans cette version";
-  if (result.status === "same") return `ces mots figurent déjà ${where}`;
-  if (result.status === "changed") return `des mots proches figurent ${where}`;
-  return official ? "ces mots n’y figurent pas encore" : "ces mots sont absents du texte connu de cette version";
+export function earlierWords(result: AnchoredNote["result"], official: boolean, language: Language = "fr"): string {
+  const t = translator(language);
+  const where = "inSummary" in result && result.inSummary ? "summary" : "version";
+  if (result.status === "same") return t("readerNotes.earlier.same", { where });
+  if (result.status === "changed") return t("readerNotes.earlier.changed", { where });
+  return official ? t("readerNotes.earlier.notYet") : t("readerNotes.earlier.absentKnown");
 }
 
 /** Notes written on a version after this one: listed, with the version they are about, and never
  * shown on this earlier text's words as if they commented it. */
-export function LaterNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
+export async function LaterNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
   if (items.length === 0) return null;
+  const { language, t } = await interfaceOf();
+  const fr = frenchWords(language);
   return (
     <section aria-labelledby="notes-later" className="card">
-      <h2 id="notes-later">Commentaires écrits sur une version ultérieure</h2>
-      <p className="meta">
-        Un commentaire accompagne la version sur laquelle il a été écrit et les suivantes, dont il suit les mots. Sur une version antérieure, comme
-        celle-ci, il est seulement signalé ici, à propos de sa version : il ne commente pas ce texte-ci.
-      </p>
+      <h2 id="notes-later">{t("readerNotes.laterTitle")}</h2>
+      <p className="meta">{t("readerNotes.laterText")}</p>
       <ul>
         {items.map(({ note, result, writtenOn }) => (
           <li key={note.slug} id={`note-${note.slug}`} tabIndex={-1}>
-            <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a>, à propos de la version du {versionDate(writtenOn)} («&nbsp;{writtenOn.title}&nbsp;»)
-            {" — "}«&nbsp;{note.exact}&nbsp;» : {earlierWords(result, official)}
+            {t.rich("readerNotes.laterItem", {
+              note: () => <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>,
+              date: versionDate(writtenOn, language),
+              version: () => <span lang={fr}>{writtenOn.title}</span>,
+              words: () => <span lang={fr}>{note.exact}</span>,
+              status: earlierWords(result, official, language),
+            })}
             {result.status === "same" || result.status === "changed" ? <> (<a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a>)</> : null}
           </li>
         ))}
@@ -135,23 +137,29 @@ export function LaterNotes({ items, textSlug, official, tree }: { items: Anchore
 }
 
 /** In a version we hold only in part, words we cannot find may still be in the real text. */
-export function lostLabel(status: "deleted" | "orphan", official: boolean): string {
-  if (!official) return "mots absents du texte connu de cette version";
-  return STATUS_TEXT[status];
+export function lostLabel(status: "deleted" | "orphan", official: boolean, language: Language = "fr"): string {
+  const t = translator(language);
+  return official ? t(`aside.${status}`) : t("readerNotes.lostKnown");
 }
 
 /** Annotations whose words are not (or no longer) in this version: listed, never dropped. */
-export function LostNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
+export async function LostNotes({ items, textSlug, official, tree }: { items: AnchoredNote[]; textSlug: string; official: boolean; tree: readonly ProvisionNode[] }) {
   if (items.length === 0) return null;
+  const { language, t } = await interfaceOf();
+  const fr = frenchWords(language);
   return (
     <section aria-labelledby="notes-lost" className="card">
-      <h2 id="notes-lost">Commentaires sans ancrage dans cette version</h2>
-      <p className="meta">Leurs mots ont été supprimés ou sont introuvables ici. Ils restent consultables.</p>
+      <h2 id="notes-lost">{t("readerNotes.lostTitle")}</h2>
+      <p className="meta">{t("readerNotes.lostText")}</p>
       <ul>
         {items.map(({ note, result }) => (
           <li key={note.slug}>
-            <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })}>{note.title}</a> — «&nbsp;{note.exact}&nbsp;» ({result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official) : statusText(result)}
-            {result.status === "deleted" ? <>, dans <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a></> : null})
+            {t.rich(result.status === "deleted" ? "readerNotes.lostDeleted" : "readerNotes.lostItem", {
+              note: () => <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>,
+              words: () => <span lang={fr}>{note.exact}</span>,
+              status: result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official, language) : statusText(result, t),
+              provision: () => (result.status === "deleted" ? <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a> : null),
+            })}
           </li>
         ))}
       </ul>

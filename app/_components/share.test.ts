@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareable } from "./share";
+import { shareable, statusWords } from "./share";
 
 describe("preview cards", () => {
   it("cuts a long description at a word, never inside one", () => {
@@ -16,5 +16,14 @@ describe("preview cards, typeset", () => {
     const card = shareable({ title: "« L'humain d'abord ! »", description: "Selon Entr'âges : « OU »", path: "/x" });
     expect(card.title).toBe("«\u202fL’humain d’abord\u202f!\u202f»");
     expect(card.description).toBe("Selon Entr’âges\u202f: «\u202fOU\u202f»");
+  });
+});
+
+describe("preview cards in the interface's language", () => {
+  it("are written for their readers: Dutch spacing and locale for a Dutch card", () => {
+    const card = shareable({ title: "Versie : ontwerp", description: "Over ‘et/ou’ ?", path: "/x", language: "nl" });
+    expect(card.title).toBe("Versie : ontwerp");
+    expect(card.openGraph).toMatchObject({ locale: "nl_BE" });
+    expect(statusWords("summary", "en")).toBe("summary by Palimpseste");
   });
 });

@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 import { typeset } from "@/lib/legal-text/typography";
+import { translator } from "@/lib/i18n/catalogs";
+import type { Language } from "@/lib/i18n/languages";
+
+/** The Open Graph locale of each interface language (Belgian French and Dutch, British English). */
+const OG_LOCALE: Readonly<Record<Language, string>> = { fr: "fr_BE", nl: "nl_BE", en: "en_GB" };
 
 /**
  * What a link to the page shows when shared (preview card) and where it points (canonical): every
  * page a journalist may link to gets its own title and description, not the site's.
- * `path` is the page's own address without its query (a view or a filter is the same page).
+ * `path` is the page's own address without its query (a view or a filter is the same page);
+ * `language` is the interface's, in which the card is written (absent: French).
  */
-export function shareable({ title: rawTitle, description: rawDescription, path }: { title: string; description: string; path: string }): Metadata {
-  // Cards are read by people: typeset as the pages are (same length, so the cut below is unchanged).
-  const [title, description] = [typeset(rawTitle), typeset(rawDescription)];
+export function shareable({ title: rawTitle, description: rawDescription, path, language = "fr" }: { title: string; description: string; path: string; language?: Language }): Metadata {
+  // Cards are read by people: typeset as the pages are (same length, so the cut below is
+  // unchanged), the French way in French only.
+  const set = (words: string) => (language === "fr" ? typeset(words) : words);
+  const [title, description] = [set(rawTitle), set(rawDescription)];
   // Cut at a word, never inside one (« résumé par Pa… » turned a warning into nonsense).
   const cut = description.lastIndexOf(" ", 297);
   const short = description.length > 300 ? `${description.slice(0, cut > 200 ? cut : 297).trimEnd()}…` : description;
@@ -16,12 +24,13 @@ export function shareable({ title: rawTitle, description: rawDescription, path }
     title,
     description: short,
     alternates: { canonical: path },
-    openGraph: { title, description: short, url: path, siteName: "Palimpseste", locale: "fr_BE", type: "website" },
+    openGraph: { title, description: short, url: path, siteName: "Palimpseste", locale: OG_LOCALE[language], type: "website" },
     twitter: { card: "summary", title, description: short },
   };
 }
 
 /** How much of a version's wording the site holds, in a card's words. */
-export function statusWords(status: string): string {
-  return status === "official" ? "texte officiel" : status === "excerpt" ? "extraits cités de ses sources et résumé par Palimpseste" : "résumé par Palimpseste";
+export function statusWords(status: string, language: Language = "fr"): string {
+  const t = translator(language);
+  return status === "official" ? t("readerShare.official") : status === "excerpt" ? t("readerShare.excerpt") : t("readerShare.summary");
 }

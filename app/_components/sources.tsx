@@ -14,17 +14,20 @@ export async function SourcesList({ sources }: { sources: unknown }) {
   const { language, t } = await interfaceOf();
   const list = asSources(sources);
   if (list.length === 0) return <p className="meta">{t("sources.none")}</p>;
-  // A source without a language is French: marked so on a page in another language.
+  // A source without a language is French: marked so on a page in another language, and its words
+  // typeset in their own language's way.
   const langOf = (s: { language?: string }) => ((s.language ?? "fr") === language ? undefined : (s.language ?? "fr"));
+  const set = (words: string, s: { language?: string }) => typeset(words, { language: s.language ?? "fr" });
   return (
     <ul className="sources">
       {list.map((s) => (
         <li key={s.url}>
-          <a href={s.url} rel="noopener noreferrer" lang={langOf(s)}>{typeset(s.title)}</a>
-          {s.publisher ? ` — ${typeset(s.publisher)}` : ""}
+          <a href={s.url} rel="noopener noreferrer" lang={langOf(s)}>{set(s.title, s)}</a>
+          {s.publisher ? ` — ${set(s.publisher, s)}` : ""}
           {s.date ? ` (${sourceDate(s.date, language)})` : ""}
           {s.quotes?.map((q) => (
-            <blockquote key={q} lang={langOf(s)}>«&#8239;{typeset(q)}&#8239;»</blockquote>
+            // The quotation marks are the page's, the words the source's.
+            <blockquote key={q}>{t.rich("readerSources.quote", { words: () => <span lang={langOf(s)}>{set(q, s)}</span> })}</blockquote>
           ))}
         </li>
       ))}

@@ -24,6 +24,14 @@ describe("French typesetting of shown text", () => {
     for (const [input, expected] of goldens) expect(show(typeset(input)), input).toBe(expected);
   });
 
+  it("spaces French words only: a Dutch sentence keeps its own spacing", () => {
+    const dutch = "Artikel 5 wordt vervangen als volgt : « De minister beslist ; is dat zo ? »";
+    expect(typeset(dutch, { language: "nl" })).toBe(dutch);
+    expect(show(typeset("visées à l'article 1er : « OU » ?", { language: "fr" }))).toBe("visées à l’article 1er⍽: «⍽OU⍽»⍽?");
+    // The apostrophe and « § » read the same in every language.
+    expect(show(typeset("zo'n § 2", { language: "nl" }))).toBe("zo’n §~2");
+  });
+
   it("reads the characters around a run, so a run cut from a longer text is typeset as in it", () => {
     expect(show(typeset(" L", { before: "«" }))).toBe("⍽L");
     expect(show(typeset("abord ", { after: "!" }))).toBe("abord⍽");

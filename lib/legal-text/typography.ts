@@ -6,6 +6,9 @@
 // a colon and its word; a no-break space after « § » (« § 1er » stays whole); one apostrophe, ’.
 // The pass only ever replaces one character by another: the text keeps its length, so a run
 // typeset on its own keeps the offsets of the stored text.
+// The spaces around guillemets and before « : ; ! ? » are French typography only: Dutch (or any
+// other language's) words keep their own spacing, and get only the apostrophe and the « § » binding,
+// which read the same in every language.
 
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
@@ -20,6 +23,8 @@ const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/giu;
 export interface RunContext {
   before?: string;
   after?: string;
+  /** The language of the words (a version's « fr », « nl »…); absent: French. */
+  language?: string;
 }
 
 /** `text` typeset for French readers, same length, same letters (see the module's header). */
@@ -27,10 +32,10 @@ export function typeset(text: string, context: RunContext = {}): string {
   const before = (context.before ?? "").slice(-1);
   const after = (context.after ?? "").slice(0, 1);
   // Every replacement is one UTF-16 unit for one: the slice is exactly the run, typeset.
-  return typesetWhole(before + text + after).slice(before.length, before.length + text.length);
+  return typesetWhole(before + text + after, (context.language ?? "fr") === "fr").slice(before.length, before.length + text.length);
 }
 
-function typesetWhole(text: string): string {
+function typesetWhole(text: string, french: boolean): string {
   const out = text.split("");
   const protectedAt = new Set<number>();
   for (const m of text.matchAll(URL_LIKE)) for (let k = m.index; k < m.index + m[0].length; k++) protectedAt.add(k);
@@ -39,19 +44,22 @@ function typesetWhole(text: string): string {
     if (protectedAt.has(k)) continue;
     const c = at(k);
     if (c === "'" && LETTER.test(at(k - 1)) && LETTER.test(at(k + 1))) out[k] = "’";
-    else if (SPACE.test(c)) out[k] = spaceAt(text, k, out[k] ?? c);
+    else if (SPACE.test(c)) out[k] = spaceAt(text, k, out[k] ?? c, french);
   }
   return out.join("");
 }
 
-/** The space at `k`, unbreakable where French typography binds it to its neighbour. */
-function spaceAt(text: string, k: number, current: string): string {
+/** The space at `k`, unbreakable where typography binds it to its neighbour (the guillemets and
+ * « : ; ! ? » in French words only). */
+function spaceAt(text: string, k: number, current: string, french: boolean): string {
   const prev = text[k - 1] ?? "";
   const next = text[k + 1] ?? "";
   const word = (ch: string) => ch !== "" && !/\s/u.test(ch);
-  if (prev === "«" && word(next)) return NNBSP;
-  if (next === "»" && word(prev)) return NNBSP;
-  if ((next === ":" || next === ";" || next === "!" || next === "?") && word(prev) && !SPACE.test(prev)) return NNBSP;
+  if (french) {
+    if (prev === "«" && word(next)) return NNBSP;
+    if (next === "»" && word(prev)) return NNBSP;
+    if ((next === ":" || next === ";" || next === "!" || next === "?") && word(prev) && !SPACE.test(prev)) return NNBSP;
+  }
   if (prev === "§" && word(next)) return current === NNBSP ? NNBSP : NBSP;
   return current;
 }
