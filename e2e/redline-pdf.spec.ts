@@ -66,3 +66,17 @@ test("bad addresses of the PDF answer a French 4xx page, never a 500", async ({ 
     if (res.status() >= 400) expect(await res.text(), path).toMatch(/lang="fr"/u);
   }
 });
+
+for (const [language, words] of [["nl", ["voorontwerp, tweede lezing", "gewijzigd"]], ["en", ["preliminary draft, second reading", "modified"]]] as const) {
+  test(`the PDF's own words in the body are in ${language} too: stages and row statuses`, async ({ playwright }) => {
+    const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": language } });
+    const answer = await reader.get(`/texts/${TEXT}/compare/${FROM}...${TO}/pdf`);
+    expect(answer.status()).toBe(200);
+    const pdf = await getDocument({ data: new Uint8Array(await answer.body()), standardFontDataUrl: FONTS }).promise;
+    let all = "";
+    for (let i = 1; i <= pdf.numPages; i++) all += (await (await pdf.getPage(i)).getTextContent()).items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : "") : "")).join("");
+    for (const word of words) expect(all).toContain(word);
+    expect(all).not.toContain("seconde lecture ·");
+    await reader.dispose();
+  });
+}

@@ -4,6 +4,8 @@ import "server-only";
 import { cache } from "react";
 import type { NoiseFilter } from "../diff/noise";
 import type { PairNote } from "../annotations/loaders";
+import { formatMoment } from "../i18n/dates";
+import type { Language } from "../i18n/languages";
 import { addressOf } from "../routes/addresses";
 import { loadComparePage } from "./compare-page";
 import { foldUnchanged } from "./fold";
@@ -15,8 +17,8 @@ export interface RedlineWords {
   formatDate: (d: Date) => string;
   filterWords: Readonly<Record<NoiseFilter, string>>;
   asSources: (value: unknown) => VersionInput["sources"];
-  /** When the document is drawn up, to the minute, in the reader's language (else French). */
-  moment?: (now: Date) => string;
+  /** The reader's language, in which the document's own words are written (the law's stay theirs). */
+  language: Language;
 }
 
 export type RedlineResult = { kind: "redline"; redline: Redline; from: string; to: string } | { kind: "too-heavy" } | null;
@@ -26,7 +28,6 @@ export const loadRedline = cache(async (textSlug: string, pairParam: string, ign
   if (!m) return null;
   if (m.kind === "too-heavy") return { kind: "too-heavy" };
   const version = (v: typeof m.from.version): VersionInput => ({ ...v, sources: words.asSources(v.sources) });
-  const at = () => now.toLocaleTimeString("fr-BE", { timeZone: "Europe/Brussels", hour: "2-digit", minute: "2-digit" });
   const redline = buildRedline({
     text: m.from.version.text,
     from: version(m.from.version),
@@ -44,7 +45,8 @@ export const loadRedline = cache(async (textSlug: string, pairParam: string, ign
       note: (slug) => `${origin}${addressOf({ kind: "note", text: textSlug, note: slug })}`,
     },
     formatDate: words.formatDate,
-    printedAt: words.moment ? words.moment(now) : `${words.formatDate(now)} à ${at()}`,
+    printedAt: formatMoment(now, words.language),
+    language: words.language,
   });
   return { kind: "redline", redline, ...m.pair };
 });

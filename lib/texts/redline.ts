@@ -4,7 +4,9 @@
 // compare page's model in, plain data out; lib/texts/redline-pdf.ts lays it on A4 pages.
 import { notCitedReading } from "../diff/elision";
 import type { NoiseFilter } from "../diff/noise";
-import type { Change } from "../diff/types";
+import type { AlignStatus, Change } from "../diff/types";
+import { translator, type Messages, type Translator } from "../i18n/catalogs";
+import type { Language } from "../i18n/languages";
 import { fullReference, type CitedText } from "../legal-text/reference";
 import type { TextStatus } from "../legal-text/types";
 import { typeset } from "../legal-text/typography";
@@ -81,28 +83,33 @@ export interface Redline {
   printedAt: string;
 }
 
-const STAGE_WORDS: Record<string, string> = {
+/** The catalog key of each stage's name (lib/i18n/messages/forms, namespace `redline`). */
+const STAGE_KEY: Partial<Record<string, keyof Messages["redline"]["stage"]>> = {
   brouillon: "brouillon",
-  "avant-projet-1": "avant-projet, première lecture",
-  "avant-projet-2": "avant-projet, seconde lecture",
+  "avant-projet-1": "avantProjet1",
+  "avant-projet-2": "avantProjet2",
   projet: "projet",
-  commission: "texte adopté en commission",
-  acte: "acte sanctionné et publié",
-  arret: "arrêt",
+  commission: "commission",
+  acte: "acte",
+  arret: "arret",
 };
 
-export const STATUS_WORDS: Record<TextStatus, string> = {
-  official: "texte officiel",
-  excerpt: "extraits cités de ses sources et résumé par Palimpseste (non officiel)",
-  summary: "résumé par Palimpseste (non officiel)",
-};
+/** The catalog key of each note category's name (an unknown one prints as it is stored). */
+const CATEGORY_KEY: Partial<Record<string, keyof Messages["category"]>> = { recul: "recul", avancée: "avancee", "flou juridique": "flou", "interprétation de la Cour": "cour", note: "note" };
 
-const LINE_LABEL: Record<TextStatus, string | null> = { official: null, excerpt: "Extrait cité", summary: "Résumé" };
+/** A row's status in words; a provision missing from a version held only in part is « absent from
+ * the known text », never added or deleted (as on the compare page). */
+export function rowStatusWords(status: AlignStatus, official: { from: boolean; to: boolean }, t: Translator): string {
+  if (status === "inserted" && !official.from) return t("compare.absentBefore");
+  if (status === "deleted" && !official.to) return t("compare.absentAfter");
+  return t(`change.${status}`);
+}
 
 /** The inline reading of a row, as the compare page's « texte suivi » shows it (DiffText): words
  * facing a quotation's omission are « non cités », not changed; each line opens with whose words
  * it holds when they are not the law's. */
-export function runsOf(changes: readonly Change[], lines: { from: readonly TextStatus[]; to: readonly TextStatus[] }, quoted: { from: boolean; to: boolean }): Run[] {
+export function runsOf(changes: readonly Change[], lines: { from: readonly TextStatus[]; to: readonly TextStatus[] }, quoted: { from: boolean; to: boolean }, language: Language = "fr"): Run[] {
+  const t = translator(language);
   const reading = notCitedReading(changes, quoted, { from: [...lines.from], to: [...lines.to] });
   const runs: Run[] = [];
   const all = reading.changes.map((c) => c.text).join("");
@@ -115,7 +122,7 @@ export function runsOf(changes: readonly Change[], lines: { from: readonly TextS
     const older = c.op === "delete";
     const kind = elision === "mark" ? "equal" : c.op;
     const because = reading.because.get(c);
-    const byWhom = because === "summary" ? " (résumé)" : "";
+    const summary = because === "summary" ? "yes" : "no";
     c.text.split("\n").forEach((piece, j) => {
       if (j > 0) {
         runs.push({ kind: "break" });
@@ -130,13 +137,12 @@ export function runsOf(changes: readonly Change[], lines: { from: readonly TextS
       if (piece === "") return;
       const status = (older ? lines.from[oldLine] : lines.to[line]) ?? "official";
       if (status !== shown) {
-        const label = LINE_LABEL[status];
-        if (label) runs.push({ kind: "label", text: label });
+        if (status !== "official") runs.push({ kind: "label", text: t(`readerPassage.${status}`) });
       }
       shown = status;
       const text = typeset(piece, { before: all.slice(Math.max(0, at - 1), at), after: all.slice(at + piece.length, at + piece.length + 1) });
-      if (elision === "later") runs.push({ kind: "elided", label: `mots d’avant, non cités ici${byWhom}`, text: `[${text}]` });
-      else if (elision === "earlier") runs.push({ kind: "elided", label: `non cité avant${byWhom}`, text });
+      if (elision === "later") runs.push({ kind: "elided", label: t("readerDiff.notCited", { when: "older", summary }), text: `[${text}]` });
+      else if (elision === "earlier") runs.push({ kind: "elided", label: t("readerDiff.notCited", { when: "earlier", summary }), text });
       else runs.push({ kind, text });
       at += piece.length;
     });
@@ -149,7 +155,7 @@ export interface RedlineInput {
   from: VersionInput;
   to: VersionInput;
   segments: readonly Segment<RowView>[];
-  counts: readonly { label: string; n: number }[];
+  counts: readonly { status: AlignStatus; n: number }[];
   filters: readonly NoiseFilter[];
   filterWords: Readonly<Record<NoiseFilter, string>>;
   pairNotes: readonly PairNote[];
@@ -159,6 +165,8 @@ export interface RedlineInput {
   address: { compare: string; version: (slug: string) => string; note: (slug: string) => string };
   formatDate: (d: Date) => string;
   printedAt: string;
+  /** The reader's language: the document's own words (not the law's) are written in it. */
+  language?: Language;
 }
 
 export interface VersionInput {
@@ -182,14 +190,15 @@ function sourceDate(date: string, format: (d: Date) => string): string {
   return /^\d{4}-\d{2}-\d{2}$/u.test(date) ? format(new Date(`${date}T00:00:00Z`)) : date;
 }
 
-function versionOf(v: VersionInput, input: RedlineInput): RedlineVersion {
+function versionOf(v: VersionInput, input: RedlineInput, t: Translator): RedlineVersion {
   const day = input.formatDate(v.date);
+  const stage = STAGE_KEY[v.stage];
   return {
     slug: v.slug,
     title: typeset(v.title),
-    stage: STAGE_WORDS[v.stage] ?? v.stage,
-    date: v.dateQualifier === "latest" ? `au plus tard le ${day}` : day,
-    status: STATUS_WORDS[v.textStatus],
+    stage: stage ? t(`redline.stage.${stage}`) : v.stage,
+    date: v.dateQualifier === "latest" ? t("dates.latest", { day }) : day,
+    status: t(`redline.status.${v.textStatus}`),
     citation: typeset(fullReference(v, input.text, "", "fr")),
     sources: v.sources.map((s) => ({ title: typeset(s.title), url: s.url, ...(s.publisher ? { publisher: typeset(s.publisher) } : {}), ...(s.date ? { date: sourceDate(s.date, input.formatDate) } : {}) })),
     sha256: v.sha256,
@@ -214,8 +223,11 @@ function rowOfNote(item: PairNote, anchors: RedlineInput["anchors"]): string[] {
 }
 
 export function buildRedline(input: RedlineInput): Redline {
-  const from = versionOf(input.from, input);
-  const to = versionOf(input.to, input);
+  const language = input.language ?? "fr";
+  const t = translator(language);
+  const from = versionOf(input.from, input, t);
+  const to = versionOf(input.to, input, t);
+  const official = { from: input.from.textStatus === "official", to: input.to.textStatus === "official" };
   // Notes are numbered in the order their rows come, each once.
   const byAnchor = new Map<string, PairNote[]>();
   for (const item of input.pairNotes) {
@@ -236,15 +248,16 @@ export function buildRedline(input: RedlineInput): Redline {
       if (known !== undefined) return known;
       const n = notes.length + 1;
       numberOf.set(item.note.slug, n);
-      const side = (title: string, result: PairNote["from"], written: string, official: boolean) => `${title} : ${written === "after" ? "version antérieure au commentaire" : input.carried(result, official)}`;
+      const side = (title: string, result: PairNote["from"], written: string, official: boolean) => t("redline.where", { title, status: written === "after" ? t("redline.beforeNote") : input.carried(result, official) });
+      const category = CATEGORY_KEY[item.note.category];
       notes.push({
         n,
         title: typeset(item.note.title),
-        category: item.note.category,
+        category: category ? t(`category.${category}`) : item.note.category,
         author: item.note.authorName,
         exact: typeset(item.note.exact),
         text: typeset(item.note.fullText),
-        where: `${side(from.title, item.from, item.fromWritten, input.from.textStatus === "official")} ; ${side(to.title, item.to, item.toWritten, input.to.textStatus === "official")}`,
+        where: [side(from.title, item.from, item.fromWritten, official.from), side(to.title, item.to, item.toWritten, official.to)].join(t("redline.whereJoin")),
         address: input.address.note(item.note.slug),
       });
       return n;
@@ -252,7 +265,7 @@ export function buildRedline(input: RedlineInput): Redline {
     const row = v.row;
     return {
       kind: "row",
-      row: { title: typeset(v.title), label: v.label, runs: runsOf(row.changes, { from: row.fromLines, to: row.toLines }, v.quoted), notes: numbers },
+      row: { title: typeset(v.title), label: rowStatusWords(row.status, official, t), runs: runsOf(row.changes, { from: row.fromLines, to: row.toLines }, v.quoted, language), notes: numbers },
     };
   });
   return {
@@ -261,7 +274,7 @@ export function buildRedline(input: RedlineInput): Redline {
     to,
     address: input.address.compare,
     filters: input.filters.map((f) => input.filterWords[f]),
-    counts: [...input.counts],
+    counts: input.counts.map((c) => ({ label: rowStatusWords(c.status, official, t), n: c.n })),
     body,
     notes,
     printedAt: input.printedAt,
