@@ -71,7 +71,7 @@ function runs(doc: Doc, list: readonly Run[], t: Translator): void {
   for (const r of list) {
     const line = lines[lines.length - 1] as Piece[];
     if (r.kind === "break") lines.push([]);
-    else if (r.kind === "label") line.push({ text: `${r.text} : `, font: SANS_BOLD });
+    else if (r.kind === "label") line.push({ text: t("redline.lineLabel", { label: r.text }), font: SANS_BOLD });
     else if (r.kind === "delete") line.push({ text: `[-${r.text}-]`, font: SERIF, strike: true });
     else if (r.kind === "insert") line.push({ text: `[+${r.text}+]`, font: SERIF_BOLD, underline: true });
     else if (r.kind === "elided") line.push({ text: `(${r.label}) `, font: SANS }, { text: r.text, font: SERIF });
