@@ -2,7 +2,8 @@
 // alone, and nothing found where the structure is the same.
 import { describe, expect, test } from "vitest";
 
-import { concordance } from "./concordance";
+import { concordance, counted, label, sideWords } from "./concordance";
+import { findNode } from "./flatten";
 import { readOfficialText } from "./official/read";
 import { fixtureBytes } from "./official/test-helpers";
 import { parseVersionSource } from "./parse";
@@ -104,5 +105,37 @@ describe("concordance check", () => {
     expect(differences).toEqual([{ provision: "chap-2__sec-1", kind: "only-nl", fr: null, nl: "Afdeling 1" }]);
     // Art. 13 sits in that section in Dutch, directly in the chapter in French: still one row.
     expect(rows.find((r) => r.id === "art-13")).toMatchObject({ fr: { id: "art-13" }, nl: { id: "art-13" } });
+  });
+});
+
+describe("our words about the structure, in the reader's language (the differences themselves stay French)", () => {
+  const alinea = findNode(tree("fr", FR), "art-2__par-2__al-1");
+
+  test.each([
+    ["fr", "alinéa 1", "3 points", "1 article"],
+    ["nl", "lid 1", "3 punten", "1 artikel"],
+    ["en", "subparagraph 1", "3 points", "1 article"],
+  ] as const)("label and counted in %s", (language, alineaWords, points, articles) => {
+    expect(alinea && label(alinea, language)).toBe(alineaWords);
+    expect(counted(3, "point", language)).toBe(points);
+    expect(counted(1, "article", language)).toBe(articles);
+  });
+
+  test.each([
+    ["nl", "2 paragraphes", "2 paragrafen"],
+    ["nl", "alinéa 2", "lid 2"],
+    ["nl", "section", "afdeling"],
+    ["nl", "4 alinéas", "4 leden"],
+    ["en", "2 paragraphes", "2 paragraphs"],
+    ["en", "alinéa 2", "subparagraph 2"],
+    ["en", "chapitre", "chapter"],
+    ["en", "1 article", "1 article"],
+  ] as const)("sideWords in %s: « %s » is ours, « %s »", (language, value, words) => {
+    expect(sideWords(value, language)).toEqual({ text: words, ours: true });
+  });
+
+  test("a text's own number stays as the text prints it", () => {
+    for (const value of ["Art. 7bis", "§ 2", "4°", "Afdeling 1", "article"]) expect(sideWords(value, "nl")).toEqual({ text: value, ours: false });
+    expect(sideWords("alinéa 2", "fr")).toEqual({ text: "alinéa 2", ours: true });
   });
 });

@@ -164,30 +164,65 @@ function countDifferences(parent: string, fr: readonly ProvisionNode[], nl: read
   return out;
 }
 
-/** Each kind of provision in French words, singular and plural. */
-export const KIND_WORDS: Record<ProvisionKind, [string, string]> = {
-  book: ["livre", "livres"],
-  part: ["partie", "parties"],
-  title: ["titre", "titres"],
-  chapter: ["chapitre", "chapitres"],
-  section: ["section", "sections"],
-  subsection: ["sous-section", "sous-sections"],
-  article: ["article", "articles"],
-  paragraph: ["paragraphe", "paragraphes"],
-  alinea: ["alinéa", "alinéas"],
-  point: ["point", "points"],
-  littera: ["littera", "litterae"],
+/** The languages our own words about the structure are written in (the interface's). */
+export type WordsLanguage = "fr" | "nl" | "en";
+
+/** Each kind of provision in our words, singular and plural, in French, Dutch and English. A
+ * Belgian « § » is a paragraph (paragraaf); the alinéas inside it are its « leden », in English
+ * its subparagraphs. */
+const KIND_TABLE: Record<ProvisionKind, readonly [string, string, string, string, string, string]> = {
+  book: ["livre", "livres", "boek", "boeken", "book", "books"],
+  part: ["partie", "parties", "deel", "delen", "part", "parts"],
+  title: ["titre", "titres", "titel", "titels", "title", "titles"],
+  chapter: ["chapitre", "chapitres", "hoofdstuk", "hoofdstukken", "chapter", "chapters"],
+  section: ["section", "sections", "afdeling", "afdelingen", "section", "sections"],
+  subsection: ["sous-section", "sous-sections", "onderafdeling", "onderafdelingen", "subsection", "subsections"],
+  article: ["article", "articles", "artikel", "artikelen", "article", "articles"],
+  paragraph: ["paragraphe", "paragraphes", "paragraaf", "paragrafen", "paragraph", "paragraphs"],
+  alinea: ["alinéa", "alinéas", "lid", "leden", "subparagraph", "subparagraphs"],
+  point: ["point", "points", "punt", "punten", "point", "points"],
+  littera: ["littera", "litterae", "littera", "litterae", "littera", "litterae"],
 };
 
-function counted(n: number, kind: ProvisionKind): string {
-  const [one, many] = KIND_WORDS[kind];
+const wordsIn = (column: number): Record<ProvisionKind, [string, string]> =>
+  Object.fromEntries(Object.entries(KIND_TABLE).map(([kind, words]) => [kind, [words[column], words[column + 1]]])) as Record<ProvisionKind, [string, string]>;
+
+/** Each kind of provision in our words, singular and plural, per language: French is what the
+ * differences hold (and the API answers); Dutch and English are for readers of those languages. */
+export const KIND_WORDS_IN: Readonly<Record<WordsLanguage, Record<ProvisionKind, [string, string]>>> = { fr: wordsIn(0), nl: wordsIn(2), en: wordsIn(4) };
+
+/** Each kind of provision in French words, singular and plural. */
+export const KIND_WORDS: Record<ProvisionKind, [string, string]> = KIND_WORDS_IN.fr;
+
+/** « 3 points » in `language`'s words. */
+export function counted(n: number, kind: ProvisionKind, language: WordsLanguage = "fr"): string {
+  const [one, many] = KIND_WORDS_IN[language][kind];
   return `${n} ${n > 1 ? many : one}`;
 }
 
 /** How a provision is named in a difference: its printed number (« Art. 7bis », « § 2 »), its
- * division's number, or « alinéa 3 » for an alinéa (which has none). */
-export function label(node: ProvisionNode): string {
-  if (node.kind === "alinea") return `alinéa ${local(node.id).replace(/^al-/u, "")}`;
+ * division's kind, or « alinéa 3 » for an alinéa (which has none); our words in `language`. */
+export function label(node: ProvisionNode, language: WordsLanguage = "fr"): string {
+  const words = KIND_WORDS_IN[language];
+  if (node.kind === "alinea") return `${words.alinea[0]} ${local(node.id).replace(/^al-/u, "")}`;
   if (node.number) return node.number;
-  return isDivisionKind(node.kind) ? KIND_WORDS[node.kind][0] : node.id;
+  return isDivisionKind(node.kind) ? words[node.kind][0] : node.id;
+}
+
+/** The kind each French word names, singular or plural. */
+const FRENCH_KIND = new Map(Object.entries(KIND_WORDS_IN.fr).flatMap(([kind, [one, many]]) => [[one, kind as ProvisionKind] as const, [many, kind as ProvisionKind] as const]));
+
+/** One side of a difference (its `fr` or `nl` value, which our French words or the text's own
+ * number) for a reader of `language`: our words (« 3 points », « alinéa 2 », « chapitre ») are
+ * written in it and said to be ours; a text's own number (« Art. 7bis », « Afdeling 1 ») stays as
+ * the text prints it. */
+export function sideWords(value: string, language: WordsLanguage): { text: string; ours: boolean } {
+  const count = /^(\d+) (.+)$/u.exec(value);
+  const countKind = count ? FRENCH_KIND.get(count[2] as string) : undefined;
+  if (count && countKind) return { text: counted(Number(count[1]), countKind, language), ours: true };
+  const alinea = /^alinéa (\S+)$/u.exec(value);
+  if (alinea) return { text: `${KIND_WORDS_IN[language].alinea[0]} ${alinea[1]}`, ours: true };
+  const division = FRENCH_KIND.get(value);
+  if (division && isDivisionKind(division)) return { text: KIND_WORDS_IN[language][division][0], ours: true };
+  return { text: value, ours: false };
 }
