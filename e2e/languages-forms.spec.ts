@@ -32,6 +32,7 @@ const WORDS = {
     caption: "Voorgestelde koppelingen",
     tree: "Gelezen structuur",
     accept: /Ik heb de waarschuwingen gelezen/,
+    notAccepted: "Vink ‘Ik heb de waarschuwingen gelezen’ aan",
     commit: "Deze versie importeren",
   },
   en: {
@@ -51,6 +52,7 @@ const WORDS = {
     caption: "Proposed pairings",
     tree: "Tree as read",
     accept: /I have read the warnings/,
+    notAccepted: "Tick “I have read the warnings”",
     commit: "Import this version",
   },
 } as const;
@@ -115,6 +117,11 @@ for (const language of ["nl", "en"] as const) {
       await expect(preview.getByText("art-13", { exact: true }).first()).toBeVisible();
       await expectNoViolations(page, `/admin/import, preview (${language})`);
 
+      // Sent without the warnings acknowledged (as a script-less client could): refused, and the
+      // refusal said in the reader's language.
+      await preview.getByLabel(words.accept).evaluate((box) => box.removeAttribute("required"));
+      await preview.getByRole("button", { name: words.commit }).click();
+      await expect(page.locator("#refus")).toContainText(words.notAccepted);
       await preview.getByLabel(words.accept).check();
       await preview.getByRole("button", { name: words.commit }).click();
       await expect(page).toHaveURL(new RegExp(`/texts/${text}/versions/${VERSION}$`));

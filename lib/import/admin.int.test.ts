@@ -81,10 +81,11 @@ describe("the import form, server side", () => {
     const before = await counts();
     const refused = await commitImport(session, id, {});
     expect(refused).toEqual({ refused: expect.stringContaining("J’ai lu les avertissements") });
-    expect((await loadImportDraft(session, id))?.error).toContain("J’ai lu les avertissements");
+    expect((await loadImportDraft(session, id))?.error).toEqual([{ code: "warnings", message: expect.stringContaining("J’ai lu les avertissements") }]);
     expect(await counts()).toEqual(before);
     // A correction naming no provision of the previous version: refused, nothing written.
     expect(await commitImport(session, id, { accept: "1", "pair:art-12": "art-99" })).toEqual({ refused: expect.stringContaining("art-99") });
+    expect((await loadImportDraft(session, id))?.error).toEqual([{ code: "rejected", message: expect.stringContaining("art-99"), detail: expect.stringContaining("art-99") }]);
     expect(await counts()).toEqual(before);
     expect(await commitImport(session, id, { accept: "1", "pair:art-12": "new" })).toEqual({ text: TEXT, version: "publication-2024-02-21" });
     const version = await db.version.findFirstOrThrow({ where: { slug: "publication-2024-02-21" }, include: { provisions: true } });
@@ -167,7 +168,7 @@ describe("bad input on the form: the reader's located message, nothing written",
       const id = await keepImport(session, sent(file, bytes, "mauvaise"));
       const preview = await loadImportPreview(session, id);
       expect(preview?.kind).toBe("refused");
-      expect(preview?.kind === "refused" && preview.problems).toEqual([expect.stringMatching(message)]);
+      expect(preview?.kind === "refused" && preview.problems).toEqual([{ code: "unreadable", message: expect.stringMatching(message), detail: expect.stringMatching(message) }]);
       expect(await commitImport(session, id, { accept: "1" })).toEqual({ refused: expect.stringMatching(message) });
       expect(await counts()).toEqual(before);
     });

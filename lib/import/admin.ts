@@ -9,7 +9,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { SourceError } from "../legal-text/types";
 import { ImportError, importBundles, type ImportReport } from "../texts/mutations";
-import { correctionsOf, importMetaOf, metaFieldsOf, PASTED_NAME, type MetaFields } from "./form";
+import { correctionsOf, importMetaOf, metaFieldsOf, PASTED_NAME, problemsOf, type ImportProblem, type ImportProblemCode, type MetaFields } from "./form";
 import { OfficialMetaError, hasFrontMatter, officialBundle, type OfficialImport } from "./official";
 
 /** How long a sent text waits for its commit, and how many a session keeps. */
@@ -71,12 +71,12 @@ export interface ImportDraftView {
   size: number;
   fields: MetaFields;
   /** Why the last commit was refused, when it was. */
-  error: string | null;
+  error: ImportProblem[] | null;
 }
 
 export type ImportPreview =
-  /** The text could not be read, or its metadata are wrong: every located message. */
-  | { kind: "refused"; problems: string[]; warnings: string[] }
+  /** The text could not be read, or its metadata are wrong: every problem, located. */
+  | { kind: "refused"; problems: ImportProblem[]; warnings: string[] }
   | { kind: "ready"; read: OfficialImport; report: ImportReport["versions"][number] | null; textExists: boolean };
 
 /** The draft of this session, or null (another session's id, or one gone). */
@@ -86,7 +86,7 @@ export const loadImportDraft = cache(async (sessionId: string, id: string): Prom
   const bytes = new Uint8Array(row.bytes);
   let pastedText: string | null = null;
   if (row.pasted) pastedText = new TextDecoder().decode(bytes);
-  return { id: row.id, fileName: row.fileName, pasted: row.pasted, pastedText, size: bytes.length, fields: metaFieldsOf(row.fields as Record<string, unknown>), error: row.error };
+  return { id: row.id, fileName: row.fileName, pasted: row.pasted, pastedText, size: bytes.length, fields: metaFieldsOf(row.fields as Record<string, unknown>), error: row.error === null ? null : problemsOf(row.error) };
 });
 
 /** What the import would do: the reader's tree and warnings, the aligner's pairing with the
@@ -98,39 +98,43 @@ export const loadImportPreview = cache(async (sessionId: string, id: string): Pr
 });
 
 /** Commits the draft with the editor's pairing corrections, in one transaction. A refusal is kept
- * on the draft, for its page to show; nothing is then written. */
+ * on the draft (its problems as JSON), for its page to show; nothing is then written. `refused`
+ * says it in French, for the logs. */
 export async function commitImport(sessionId: string, id: string, fields: Readonly<Record<string, string>>): Promise<{ text: string; version: string } | { refused: string }> {
   const row = await db().importDraft.findFirst({ where: { id, sessionId } });
   if (!row) throw new DomainError("not_found", "import draft not found: send the text again");
   const meta = metaFieldsOf(row.fields as Record<string, unknown>);
   const outcome = await run(row.fileName, new Uint8Array(row.bytes), meta, fields, false);
-  const refuse = async (message: string) => {
-    await db().importDraft.update({ where: { id: row.id }, data: { error: message } });
-    return { refused: message };
-  };
-  if (outcome.kind === "refused") return refuse(outcome.problems.join("\n"));
+  if (outcome.kind === "refused") {
+    await db().importDraft.update({ where: { id: row.id }, data: { error: JSON.stringify(outcome.problems) } });
+    return { refused: outcome.problems.map((p) => p.message).join("\n") };
+  }
   await db().importDraft.deleteMany({ where: { id: row.id } });
   return { text: meta.text as string, version: meta.version as string };
 }
+
+/** A problem the reader or the import states in its own located words (« acte.txt:1: … »). */
+const told = (code: ImportProblemCode, message: string): ImportProblem => ({ code, message, detail: message });
 
 async function run(fileName: string, bytes: Uint8Array, fields: MetaFields, sent: Readonly<Record<string, string>>, dryRun: boolean): Promise<ImportPreview> {
   const checked = importMetaOf(fields);
   if ("problems" in checked) return { kind: "refused", problems: checked.problems, warnings: [] };
   if (hasFrontMatter(bytes)) {
-    return { kind: "refused", problems: [`${fileName}:1: ce fichier a son propre en-tête (un fichier de version Markdown) : importez-le par la ligne de commande (npm run import -- ${fileName}).`], warnings: [] };
+    const message = `${fileName}:1: ce fichier a son propre en-tête (un fichier de version Markdown) : importez-le par la ligne de commande (npm run import -- ${fileName}).`;
+    return { kind: "refused", problems: [{ code: "frontMatter", message, value: fileName, detail: `${fileName}:1` }], warnings: [] };
   }
   const corrections = correctionsOf(sent);
   let read: OfficialImport;
   try {
     read = officialBundle(fileName, bytes, { ...checked.meta, corrections });
   } catch (error) {
-    if (error instanceof SourceError) return { kind: "refused", problems: [error.message], warnings: [] };
-    if (error instanceof OfficialMetaError) return { kind: "refused", problems: error.problems, warnings: error.warnings };
+    if (error instanceof SourceError) return { kind: "refused", problems: [told("unreadable", error.message)], warnings: [] };
+    if (error instanceof OfficialMetaError) return { kind: "refused", problems: error.problems.map((p) => told("metadata", p)), warnings: error.warnings };
     throw error;
   }
   // As the CLI's --accept-warnings: an editor who commits says the warnings were read.
   if (!dryRun && read.warnings.length > 0 && sent.accept !== "1") {
-    return { kind: "refused", problems: ["Cochez « J’ai lu les avertissements » pour importer le texte tel qu’il a été lu."], warnings: read.warnings };
+    return { kind: "refused", problems: [{ code: "warnings", message: "Cochez « J’ai lu les avertissements » pour importer le texte tel qu’il a été lu." }], warnings: read.warnings };
   }
   const textExists = (await db().text.count({ where: { slug: checked.meta.text } })) > 0;
   try {
@@ -140,7 +144,7 @@ async function run(fileName: string, bytes: Uint8Array, fields: MetaFields, sent
     // A pairing naming a provision neither version has; a version named as the expression that
     // is not there, of another stage, in the same language.
     if (error instanceof ImportError || (error instanceof DomainError && error.code === "invalid")) {
-      return { kind: "refused", problems: [error.message], warnings: read.warnings };
+      return { kind: "refused", problems: [told("rejected", error.message)], warnings: read.warnings };
     }
     throw error;
   }

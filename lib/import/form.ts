@@ -1,6 +1,7 @@
 // The editors' import form (/admin/import): its fields → the metadata of an official import
-// (lib/import/official.ts), every problem named by its field's label, in French, all at once; and
-// the pairing corrections the preview's form sends. Pure module: the CLI's twin is args.ts.
+// (lib/import/official.ts), every problem at once, each with a code the page words in the reader's
+// language and a French sentence for the logs; and the pairing corrections the preview's form
+// sends. Pure module: the CLI's twin is args.ts.
 import type { LineageCorrection } from "./lineage";
 import type { OfficialImportMeta } from "./official";
 
@@ -31,6 +32,40 @@ export const FIELD_LABELS: Record<MetaField, string> = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Why an import is refused; the page says each in the reader's language (namespace importProblems). */
+export const IMPORT_PROBLEM_CODES = [
+  "required",
+  "notSlug",
+  "notDate",
+  "language",
+  "status",
+  "notAddress",
+  "selfExpression",
+  "frontMatter",
+  "unreadable",
+  "metadata",
+  "warnings",
+  "rejected",
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
+export interface ImportProblem {
+  code: ImportProblemCode;
+  /** The problem in French, whole, as the logs and the command line write it. */
+  message: string;
+  /** The form's field it is about. */
+  field?: MetaField;
+  /** What was sent, quoted back (a field's value, a file's name). */
+  value?: string;
+  /** Where, as the reader locates it (« acte.txt:1 », or its whole located message, in its own words). */
+  detail?: string;
+}
+
+/** A problem found in a form's field, its French sentence « Label : what is expected ». */
+function fieldProblem(code: ImportProblemCode, field: MetaField, what: string, value?: string): ImportProblem {
+  return { code, message: `${FIELD_LABELS[field]} : ${what}`, field, ...(value === undefined ? {} : { value }) };
+}
+
 /** The metadata fields of a form, trimmed; unknown fields are dropped. */
 export function metaFieldsOf(fields: Readonly<Record<string, unknown>>): MetaFields {
   const out: MetaFields = {};
@@ -41,24 +76,24 @@ export function metaFieldsOf(fields: Readonly<Record<string, unknown>>): MetaFie
   return out;
 }
 
-/** The form's fields → the import's metadata, or every problem, each « Label : what is expected ». */
-export function importMetaOf(fields: MetaFields): { meta: OfficialImportMeta } | { problems: string[] } {
-  const problems: string[] = [];
-  const say = (field: MetaField, what: string) => problems.push(`${FIELD_LABELS[field]} : ${what}`);
+/** The form's fields → the import's metadata, or every problem. */
+export function importMetaOf(fields: MetaFields): { meta: OfficialImportMeta } | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const say = (code: ImportProblemCode, field: MetaField, what: string, value?: string) => problems.push(fieldProblem(code, field, what, value));
   for (const name of ["text", "version", "stage", "date", "language", "status"] as const) {
-    if (!fields[name]) say(name, "champ obligatoire.");
+    if (!fields[name]) say("required", name, "champ obligatoire.");
   }
   for (const name of ["text", "version", "stage", "expressionOf"] as const) {
     const v = fields[name];
-    if (v && !SLUG.test(v)) say(name, `« ${v} » n’est pas un identifiant : lettres minuscules sans accent, chiffres et tirets simples (par exemple ordonnance-2024-01-25).`);
+    if (v && !SLUG.test(v)) say("notSlug", name, `« ${v} » n’est pas un identifiant : lettres minuscules sans accent, chiffres et tirets simples (par exemple ordonnance-2024-01-25).`, v);
   }
-  if (fields.date && !isIsoDate(fields.date)) say("date", `« ${fields.date} » n’est pas une date AAAA-MM-JJ.`);
-  if (fields.language && fields.language !== "fr" && fields.language !== "nl") say("language", "fr ou nl attendu.");
+  if (fields.date && !isIsoDate(fields.date)) say("notDate", "date", `« ${fields.date} » n’est pas une date AAAA-MM-JJ.`, fields.date);
+  if (fields.language && fields.language !== "fr" && fields.language !== "nl") say("language", "language", "fr ou nl attendu.", fields.language);
   if (fields.status && fields.status !== "official" && fields.status !== "summary") {
-    say("status", "texte officiel ou résumé attendu (un extrait cité se marque dans un fichier Markdown).");
+    say("status", "status", "texte officiel ou résumé attendu (un extrait cité se marque dans un fichier Markdown).", fields.status);
   }
-  if (fields.source && !/^https?:\/\/\S+$/.test(fields.source)) say("source", `« ${fields.source} » n’est pas une adresse http(s).`);
-  if (fields.expressionOf && fields.expressionOf === fields.version) say("expressionOf", "une version ne peut pas être l’expression d’elle-même.");
+  if (fields.source && !/^https?:\/\/\S+$/.test(fields.source)) say("notAddress", "source", `« ${fields.source} » n’est pas une adresse http(s).`, fields.source);
+  if (fields.expressionOf && fields.expressionOf === fields.version) say("selfExpression", "expressionOf", "une version ne peut pas être l’expression d’elle-même.", fields.expressionOf);
   if (problems.length > 0) return { problems };
   return {
     meta: {
@@ -88,6 +123,21 @@ export function correctionsOf(fields: Readonly<Record<string, string>>): Lineage
     out.push({ id: name.slice(PAIR_PREFIX.length), from: value === PAIR_NEW ? null : value });
   }
   return out;
+}
+
+/** Problems kept as JSON (on a refused draft) → the problems, or one « rejected » problem holding
+ * what was kept when it is not such a list. */
+export function problemsOf(kept: string): ImportProblem[] {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(kept);
+  } catch {
+    parsed = null;
+  }
+  const isProblem = (p: unknown): p is ImportProblem =>
+    typeof p === "object" && p !== null && (IMPORT_PROBLEM_CODES as readonly unknown[]).includes((p as ImportProblem).code) && typeof (p as ImportProblem).message === "string";
+  if (Array.isArray(parsed) && parsed.length > 0 && parsed.every(isProblem)) return parsed;
+  return [{ code: "rejected", message: kept, detail: kept }];
 }
 
 function isIsoDate(s: string): boolean {

@@ -6,7 +6,7 @@ import type { Translator } from "@/lib/i18n/catalogs";
 import { LOCALE_TAG, type Language } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
 import { loadImportDraft, loadImportPreview, type ImportDraftView, type ImportPreview } from "@/lib/import/admin";
-import { IMPORT_FORM_MAX_BYTES, PAIR_NEW, PAIR_PREFIX, type MetaFields } from "@/lib/import/form";
+import { IMPORT_FORM_MAX_BYTES, PAIR_NEW, PAIR_PREFIX, type ImportProblem, type MetaFields } from "@/lib/import/form";
 import type { LineagePair } from "@/lib/import/lineage";
 import { WARNING_CODES, type ReaderWarning } from "@/lib/legal-text/official/types";
 import type { ProvisionNode } from "@/lib/legal-text/types";
@@ -127,13 +127,7 @@ function Preview({ csrf, draft, preview, language, t }: { csrf: string; draft: I
         <h2 id="apercu-h">{t("importForm.previewHeading")}</h2>
         <div role="alert" className="status-banner excerpt" id="import-refused">
           <p>{t("importForm.refused")}</p>
-          <ul>
-            {preview.problems.map((p, i) => (
-              <li key={i}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
+          <Problems problems={preview.problems} t={t} />
         </div>
         {preview.warnings.length > 0 ? (
           <>
@@ -163,9 +157,7 @@ function Preview({ csrf, draft, preview, language, t }: { csrf: string; draft: I
       {draft.error ? (
         <div role="alert" className="status-banner excerpt" id="refus">
           <p>{t("importForm.commitRefused")}</p>
-          <p>
-            <code>{draft.error}</code>
-          </p>
+          <Problems problems={draft.error} t={t} />
         </div>
       ) : null}
       <dl className="import-facts">
@@ -216,6 +208,26 @@ function Preview({ csrf, draft, preview, language, t }: { csrf: string; draft: I
         <button type="submit">{t("importForm.commit")}</button>
       </form>
     </section>
+  );
+}
+
+/** Why an import is refused, in the page's language: what the code means, with the field and
+ * the value sent, then where (« acte.txt:1 »), or the reader's own located words, as they are. */
+function Problems({ problems, t }: { problems: readonly ImportProblem[]; t: Translator }) {
+  return (
+    <ul>
+      {problems.map((p, i) => (
+        <li key={i}>
+          {t(`importProblems.${p.code}`, { field: p.field ? t(`importForm.fields.${p.field}`) : "", value: p.value ?? "" })}
+          {p.detail ? (
+            <>
+              {" "}
+              <code>{p.detail}</code>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 
