@@ -155,7 +155,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           deleted={note.deleted}
           values={{ title: note.title, category: note.category, body: page.row.body, ...kept?.draft }}
           draftId={kept?.id}
-          error={kept?.error ?? formError(error, t("pages.noteEditor.failed"))}
+          error={kept?.error ?? formError(error, t("pages.noteEditor.failed"), t)}
           t={t}
         />
       ) : (

@@ -117,7 +117,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
       {session ? (
         // A refused form comes back as this session's kept draft (its words and message); a refusal
         // before that (an expired form) as a code of the fixed list only.
-        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error) })} />
+        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error, t) })} />
       ) : (
         <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading={t("version.annotate")} error={typeof query.error === "string" ? query.error : undefined} back={addressOf({ kind: "version", text: p.text, version: version.slug, anchor: "annoter" })} />
       )}
