@@ -22,11 +22,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const raw = (await searchParams).ref;
   const ref = Array.isArray(raw) ? raw[0] : raw;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.grid.metaTitle", { text: short }),
     description: ref ? t("pages.grid.metaDescriptionRef", { text: short, ref }) : t("pages.grid.metaDescription", { text: short }),
     path: addressOf({ kind: "all", text, ref: ref || undefined }),
+    language,
   });
 }
 

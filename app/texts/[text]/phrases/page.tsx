@@ -18,11 +18,12 @@ type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.phrases.metaTitle", { text: short }),
     description: t("pages.phrases.metaDescription", { text: short }),
     path: addressOf({ kind: "phrases", text }),
+    language,
   });
 }
 

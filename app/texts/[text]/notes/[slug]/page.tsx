@@ -35,13 +35,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { note } = page;
   const home = page.versions.find((v) => v.view.version.slug === note.versionSlug);
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   // The annotated words go in guillemets as words of the law only when they are: where they are
   // our summary of a version, the card says so (a card is quoted without the page around it).
   const words = t("pages.note.on", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no" });
   const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }) });
+  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }), language });
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 

@@ -26,11 +26,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!stages || !last) return {};
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const shown = stages.filter((s) => s.unit).length;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.history.metaTitle", { name: last.number ?? last.id, text: short }),
     description: t("pages.history.metaDescription", { name: last.number ?? last.id, text: short, count: shown }),
     path: addressOf({ kind: "history", text: p.text, lineage: p.lineage }),
+    language,
   });
 }
 

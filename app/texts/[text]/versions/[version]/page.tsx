@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: `${v.title} — ${v.text.shortTitle}`,
     description: t("pages.version.metaDescription", { text: v.text.shortTitle, title: v.title, date: versionDate(v, language), by: v.adoptedBy, status: v.textStatus }),
     path: addressOf({ kind: "version", text: p.text, version: v.slug }),
+    language,
   });
 }
 
