@@ -80,7 +80,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
                 <p className="cmp-side-label">
                   {v ? `${versionDate(v, language)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus, t)}
                 </p>
-                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} />}
+                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} lang={v?.language} />}
               </div>
             );
           })}

@@ -70,7 +70,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                 )}
               </p>
               {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} provision={s.unit.id} /> : null}
-              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}
+              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} lang={s.version.language} /> : null}
             </section>
           </li>
         ))}

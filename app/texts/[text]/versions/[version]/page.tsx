@@ -110,9 +110,9 @@ export default async function VersionPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <h2 id="texte">{t("version.text")}</h2>
-      {tree.length === 0 ? <p>{t("version.empty")}</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
+      {tree.length === 0 ? <p>{t("version.empty")}</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} language={version.language} /></div>}
       <PassageCite />
-      <AmendmentHistory rows={amendments} tree={tree} />
+      <AmendmentHistory rows={amendments} tree={tree} language={language} lang={version.language} />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
