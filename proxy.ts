@@ -44,11 +44,13 @@ function unreadIndex(error: unknown): null {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const path = pathParts(pathname);
+  // The pages this proxy answers itself speak the reader's language, as the app's pages do.
+  const language = resolveLanguage(request.headers.get("cookie"), request.headers.get("accept-language"));
   if (!path) {
     // The API speaks English like its other errors; pages speak the reader's language.
     return pathname.startsWith("/api/")
       ? Response.json({ error: { code: "bad_request", message: "malformed address: an encoded character (%..) is not valid" } }, { status: 400 })
-      : new Response(malformedPage(resolveLanguage(request.headers.get("cookie"), request.headers.get("accept-language"))), { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
+      : new Response(malformedPage(language), { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   }
   const parts = path.segments;
   const range = twoDotRange(path);
@@ -60,11 +62,11 @@ export async function proxy(request: NextRequest) {
   }
   // Noise filters of a compare page, read as the API reads them: an unknown one is refused, a
   // repeated one counted once.
-  const filters = compareFilterAnswer(parts, request.nextUrl.searchParams);
+  const filters = compareFilterAnswer(parts, request.nextUrl.searchParams, language);
   if (filters?.kind === "refuse") return new Response(filters.html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   if (filters?.kind === "redirect") return NextResponse.redirect(new URL(`${pathname}${filters.search}`, request.url), 308);
-  // A search page's query, read as the API reads it: one the search refuses is a French 400 page.
-  const refusedSearch = path.api ? null : searchPageRefusal(parts, request.nextUrl.searchParams);
+  // A search page's query, read as the API reads it: one the search refuses is a 400 page.
+  const refusedSearch = path.api ? null : searchPageRefusal(parts, request.nextUrl.searchParams, language);
   if (refusedSearch) return new Response(refusedSearch, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
   // A history addressed by the version pages' id (« art-13 »): the lineage key it is kept under.
   const alias = !path.api && path.section === "provisions" ? await historyAliasOf(parts).catch(unreadIndex) : null;

@@ -47,8 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // An embed sits in another site's page: its own few lines, without the site's header and footer.
   if (mayBeFramed(pagePath)) {
     return (
-      // Its few lines are not translated yet: French, whatever the reader's language.
-      <html lang="fr">
+      <html lang={language}>
         <body className="embed">{children}</body>
       </html>
     );

@@ -1,10 +1,11 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { describe, expect, it, vi } from "vitest";
 import { translator } from "@/lib/i18n/catalogs";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { AnnotateForm } from "./annotate-form";
 
-// Outside a request there are no headers to read the language from: the form speaks French.
+// Outside a request there are no headers to read the language from: the form and the async
+// wrappers it renders (LengthCounter, SelectionHelper) speak French.
 vi.mock("@/lib/i18n/server", () => ({ interfaceOf: async () => ({ language: "fr", t: translator("fr") }) }));
 
 const node = (id: string, kind: ProvisionNode["kind"], number: string | null, text: string, children: ProvisionNode[] = []): ProvisionNode =>
@@ -16,8 +17,12 @@ const tree = [
   ]),
 ];
 
-const render = async (props: Partial<Parameters<typeof AnnotateForm>[0]> = {}) =>
-  renderToStaticMarkup(await AnnotateForm({ textSlug: "t", versionSlug: "v", tree, csrf: "c", ...props }));
+// The form holds async server components: only the static prerenderer waits for them. Its text
+// separators (<!-- -->) are dropped to read the options as a reader sees them.
+const render = async (props: Partial<Parameters<typeof AnnotateForm>[0]> = {}) => {
+  const { prelude } = await prerender(await AnnotateForm({ textSlug: "t", versionSlug: "v", tree, csrf: "c", ...props }));
+  return (await new Response(prelude).text()).replaceAll("<!-- -->", "");
+};
 
 describe("the annotation form", () => {
   it("lists provisions as readers cite them, never by their path id", async () => {

@@ -7,9 +7,7 @@ import { LengthCounter } from "./length-counter";
 import { SelectionHelper } from "./selection-helper";
 import { addressOf } from "@/lib/routes/addresses";
 import { interfaceOf } from "@/lib/i18n/server";
-
-/** The catalog key of each category's name (the stored value stays the French word). */
-const CATEGORY_KEY = { recul: "category.recul", avancée: "category.avancee", "flou juridique": "category.flou", "interprétation de la Cour": "category.cour", note: "category.note" } as const;
+import { CATEGORY_KEY } from "./notes";
 
 /**
  * The editor's form: works with the keyboard alone and without JavaScript (choose the provision,

@@ -10,19 +10,11 @@ import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { typeset } from "@/lib/legal-text/typography";
-import { translator } from "@/lib/i18n/catalogs";
+import { translator, type Translator } from "@/lib/i18n/catalogs";
 import type { Language as InterfaceLanguage } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
 
 export type Language = "fr" | "nl";
-
-/** Each language of the law named in the interface's `language` (« néerlandais », « Nederlands », « Dutch »). */
-export function languageName(of: Language, language: InterfaceLanguage = "fr"): string {
-  return translator(language)(`readerLanguagePair.name.${of}`);
-}
-
-/** The French names, as French sentences run them (« texte néerlandais »). */
-export const LANGUAGE_NAMES: Record<Language, string> = { fr: languageName("fr"), nl: languageName("nl") };
 
 /** A provision's number, heading and own words, in its language. */
 export function ProvisionWords({ node, language }: { node: ProvisionNode; language: Language }) {
@@ -41,16 +33,36 @@ export function differenceWords(kind: DifferenceKind, language: InterfaceLanguag
   return translator(language)(`readerLanguagePair.difference.${kind}`);
 }
 
-const ALINEA_LABEL = /^alinéa \d+$/u;
+/** The counted kinds of a concordance's « count » differences, by the French words it names them with. */
+const COUNTED: Readonly<Record<string, string>> = { article: "article", articles: "article", paragraphe: "paragraph", paragraphes: "paragraph", point: "point", points: "point", littera: "littera", litterae: "littera" };
+const COUNT_LABEL = /^(\d+) (\p{L}+)$/u;
+const ALINEA_LABEL = /^alinéa (\d+)$/u;
 
-/** What one side has where the structure differs, in its language (« — » for nothing). */
-export function DifferenceSide({ difference, language }: { difference: ConcordanceDifference; language: Language }) {
-  const value = difference[language];
+/**
+ * What one side has where the structure differs: the text's own number (« Art. 7bis », « § 1 »),
+ * in the side's language, or our words for a count or an alinéa (« 3 points », « alinéa 2 »: an
+ * alinéa has no number of its own), which lib/legal-text/concordance.ts writes in French and the
+ * reader reads in the interface's language `t`. Null: nothing on that side.
+ */
+export function differenceValue(difference: ConcordanceDifference, side: Language, t: Translator): { words: string; own: boolean } | null {
+  const value = difference[side];
+  if (value === null) return null;
+  const count = difference.kind === "count" ? COUNT_LABEL.exec(value) : null;
+  const kind = count ? COUNTED[count[2] ?? ""] : undefined;
+  if (count && kind) return { words: t("pages.pair.side.count", { count: Number(count[1]), kind }), own: false };
+  const alinea = ALINEA_LABEL.exec(value);
+  if (alinea) return { words: t("pages.pair.side.alinea", { n: alinea[1] ?? "" }), own: false };
+  // Words the patterns above do not know are shown as given.
+  return { words: value, own: difference.kind !== "count" };
+}
+
+/** One side of a difference (« — » for nothing), in the reader's language where the words are ours. */
+export async function DifferenceSide({ difference, language }: { difference: ConcordanceDifference; language: Language }) {
+  const { language: shown, t } = await interfaceOf();
+  const value = differenceValue(difference, language, t);
   if (value === null) return <>—</>;
-  // Counts and alinéas are named in our French words (« 3 points », « alinéa 2 »: an alinéa has
-  // no number of its own); numbers are the text's own (« Art. 7bis », « § 1 »).
-  const own = difference.kind !== "count" && !ALINEA_LABEL.test(value);
-  return own ? <span lang={language}>{value}</span> : <>{typeset(value)}</>;
+  if (value.own) return <span lang={language}>{value.words}</span>;
+  return <>{shown === "fr" ? typeset(value.words) : value.words}</>;
 }
 
 export type PairPageParams = { params: Promise<{ text: string; version: string }> };

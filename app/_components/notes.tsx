@@ -1,4 +1,5 @@
 import type { AnchoredNote } from "@/lib/annotations/loaders";
+import type { Category } from "@/lib/annotations/schema";
 import { translator, type Translator } from "@/lib/i18n/catalogs";
 import type { Language } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
@@ -8,21 +9,25 @@ import { citation } from "@/lib/legal-text/cite";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { addressOf } from "@/lib/routes/addresses";
 
-export const CATEGORY_LABEL: Record<string, string> = {
-  recul: "recul",
-  avancée: "avancée",
-  "flou juridique": "flou juridique",
-  "interprétation de la Cour": "interprétation de la Cour",
-  note: "note",
-};
+/** The catalog key of each category's name (the stored value stays the French word,
+ * lib/annotations/schema.ts). */
+export const CATEGORY_KEY = {
+  recul: "category.recul",
+  avancée: "category.avancee",
+  "flou juridique": "category.flou",
+  "interprétation de la Cour": "category.cour",
+  note: "category.note",
+} as const satisfies Record<Category, string>;
 
-/** The catalog key of each category's name. */
-const CATEGORY_KEY = { recul: "category.recul", avancée: "category.avancee", "flou juridique": "category.flou", "interprétation de la Cour": "category.cour", note: "category.note" } as const;
+/** The catalog key of a stored category, or null for one the list does not know. */
+export function categoryKey(category: string): (typeof CATEGORY_KEY)[Category] | null {
+  return Object.hasOwn(CATEGORY_KEY, category) ? CATEGORY_KEY[category as Category] : null;
+}
 
 /** A note's category, named in the page's language (an unknown one as it is stored). */
 export async function CategoryBadge({ category }: { category: string }) {
   const { t } = await interfaceOf();
-  const key = CATEGORY_KEY[category as keyof typeof CATEGORY_KEY];
+  const key = categoryKey(category);
   return <span className={`badge cat-${category.replace(/\s+/g, "-")}`}>{key ? t(key) : category}</span>;
 }
 
@@ -44,8 +49,9 @@ export function carriedLabel(result: { status: "same" | "changed" | "deleted" | 
   return !official && (status === "deleted" || status === "orphan") ? t("readerNotes.carried.absentKnown") : t(`readerNotes.carried.${status}`);
 }
 
-/** A commentary beside its words: in the margin on wide screens, below the provision otherwise and in print. */
-export async function NoteAside({ item, textSlug, target }: { item: AnchoredNote; textSlug: string; target?: string }) {
+/** A commentary beside its words: in the margin on wide screens, below the provision otherwise and
+ * in print. `lang`: the language of the version's words it sits in (absent: French). */
+export async function NoteAside({ item, textSlug, target, lang }: { item: AnchoredNote; textSlug: string; target?: string; lang?: string }) {
   const { note, result } = item;
   const { language, t } = await interfaceOf();
   // Notes are written in French; on a page in another language the aside says so, and speaks the
@@ -67,7 +73,7 @@ export async function NoteAside({ item, textSlug, target }: { item: AnchoredNote
       {result.status === "changed" && result.diff ? (
         <div className="note-diff">
           <span className="meta">{t("aside.became")}</span>
-          <DiffText changes={result.diff} side="inline" />
+          <DiffText changes={result.diff} side="inline" lang={lang} />
         </div>
       ) : null}
       {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { typeset } from "@/lib/legal-text/typography";
-import { translator } from "@/lib/i18n/catalogs";
 import type { Language } from "@/lib/i18n/languages";
 
 /** The Open Graph locale of each interface language (Belgian French and Dutch, British English). */
@@ -27,10 +26,4 @@ export function shareable({ title: rawTitle, description: rawDescription, path, 
     openGraph: { title, description: short, url: path, siteName: "Palimpseste", locale: OG_LOCALE[language], type: "website" },
     twitter: { card: "summary", title, description: short },
   };
-}
-
-/** How much of a version's wording the site holds, in a card's words. */
-export function statusWords(status: string, language: Language = "fr"): string {
-  const t = translator(language);
-  return status === "official" ? t("readerShare.official") : status === "excerpt" ? t("readerShare.excerpt") : t("readerShare.summary");
 }

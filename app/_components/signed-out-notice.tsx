@@ -12,9 +12,9 @@ const SIGNED_OUT = new Set(["unauthenticated", "csrf", "cross_site"]);
 
 export async function SignedOutNotice({ sectionId, headingId, heading, error, back }: { sectionId?: string; headingId: string; heading: string; error: string | undefined; back: string }) {
   // Only what can happen to someone signed out: a link cannot show readers other messages.
-  const message = error !== undefined && SIGNED_OUT.has(error) ? knownFormError(error) : undefined;
-  if (message === undefined) return null;
   const { t } = await interfaceOf();
+  const message = error !== undefined && SIGNED_OUT.has(error) ? knownFormError(error, t) : undefined;
+  if (message === undefined) return null;
   return (
     <section id={sectionId} aria-labelledby={headingId} className="card no-print">
       <h2 id={headingId}>{heading}</h2>

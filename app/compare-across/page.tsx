@@ -65,14 +65,14 @@ export default async function AcrossPage({ searchParams }: Props) {
                 <a href={addressOf({ kind: "version", text: result.from.text, version: result.from.view.version.slug, anchor: result.from.unit.id })}>{result.from.view.version.title}</a>{" "}
                 <StatusBadge status={result.from.view.version.textStatus} />
               </p>
-              <DiffText changes={result.diff.changes} side="from" lines={result.from.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present />
+              <DiffText changes={result.diff.changes} side="from" lines={result.from.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present lang={result.from.view.version.language} />
             </div>
             <div>
               <p className="cmp-side-label">
                 <a href={addressOf({ kind: "version", text: result.to.text, version: result.to.view.version.slug, anchor: result.to.unit.id })}>{result.to.view.version.title}</a>{" "}
                 <StatusBadge status={result.to.view.version.textStatus} />
               </p>
-              <DiffText changes={result.diff.changes} side="to" lines={result.to.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present />
+              <DiffText changes={result.diff.changes} side="to" lines={result.to.lines} pairLines={{ from: result.from.lines, to: result.to.lines }} present lang={result.to.view.version.language} />
             </div>
           </div>
         </section>

@@ -17,6 +17,8 @@ type Params = { params: Promise<{ text: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const text = await loadTextOverview((await params).text);
+  // The card holds only the text's own words (its French titles and summary): a French card,
+  // whatever the reader's language.
   return text ? shareable({ title: text.shortTitle, description: text.summary ?? text.titleFr, path: addressOf({ kind: "text", text: text.slug }) }) : {};
 }
 

@@ -22,11 +22,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const raw = (await searchParams).ref;
   const ref = Array.isArray(raw) ? raw[0] : raw;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.grid.metaTitle", { text: short }),
     description: ref ? t("pages.grid.metaDescriptionRef", { text: short, ref }) : t("pages.grid.metaDescription", { text: short }),
     path: addressOf({ kind: "all", text, ref: ref || undefined }),
+    language,
   });
 }
 
@@ -79,7 +80,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
                 <p className="cmp-side-label">
                   {v ? `${versionDate(v, language)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus, t)}
                 </p>
-                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} />}
+                {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} lang={v?.language} />}
               </div>
             );
           })}

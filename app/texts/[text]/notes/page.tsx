@@ -14,11 +14,12 @@ type Props = { params: Promise<{ text: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.notes.metaTitle", { text: short }),
     description: t("pages.notes.metaDescription", { text: short }),
     path: addressOf({ kind: "notes", text }),
+    language,
   });
 }
 

@@ -18,11 +18,12 @@ type Props = { params: Promise<{ text: string }>; searchParams: Promise<{ error?
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.phrases.metaTitle", { text: short }),
     description: t("pages.phrases.metaDescription", { text: short }),
     path: addressOf({ kind: "phrases", text }),
+    language,
   });
 }
 
@@ -51,7 +52,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("pages.phrases.crumb")} />
       <h1>{t("pages.phrases.title")}</h1>
       <p className="lede">{t.rich("pages.phrases.lede", { em: (chunks) => <em>{chunks}</em> })}</p>
-      {removeError ? <p role="alert" className="card">{formError(removeError, t("pages.phrases.removeFailed"))}</p> : null}
+      {removeError ? <p role="alert" className="card">{formError(removeError, t("pages.phrases.removeFailed"), t)}</p> : null}
       {session && removed ? <p role="status" className="card no-print">{t("pages.phrases.removed")}</p> : null}
       {tracks.length === 0 ? <p>{t("pages.phrases.none")}</p> : null}
       <div className="table-scroll">
@@ -104,7 +105,7 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
       {session ? (
         <section aria-labelledby="add-phrase-h" className="card no-print">
           <h2 id="add-phrase-h">{t("pages.phrases.follow")}</h2>
-          {addError ? <p role="alert">{formError(addError, t("pages.phrases.addFailed"))}</p> : null}
+          {addError ? <p role="alert">{formError(addError, t("pages.phrases.addFailed"), t)}</p> : null}
           <p className="meta">{t("pages.phrases.addHint")}</p>
           <form method="post" action={addressOf({ kind: "phrases", text: p.text, api: true })} className="form-stack">
             <input type="hidden" name="csrf" value={session.csrfToken} />

@@ -18,11 +18,12 @@ type Params = { params: Promise<{ text: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { text } = await params;
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.provisions.metaTitle", { text: short }),
     description: t("pages.provisions.metaDescription", { text: short }),
     path: addressOf({ kind: "provisions", text }),
+    language,
   });
 }
 

@@ -33,12 +33,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { text } = await params;
   const { search } = await queryOf(searchParams);
   const short = (await loadTextOverview(text))?.shortTitle ?? text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return {
     ...shareable({
       title: search ? t("pages.search.metaTitleQuery", { q: search.q, text: short }) : t("pages.search.metaTitle", { text: short }),
       description: t("pages.search.metaDescription", { text: short }),
       path: addressOf({ kind: "search", text, ...(search ? { q: search.q, mode: search.mode === "phrase" ? undefined : search.mode } : {}) }),
+      language,
     }),
     // A search is not a page to index.
     robots: { index: false },

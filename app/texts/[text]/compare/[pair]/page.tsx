@@ -19,7 +19,7 @@ import { ChangeShortcuts } from "@/app/_components/change-nav";
 import { PairNotes } from "@/app/_components/pair-notes";
 import { Provenance } from "@/app/_components/sources";
 import { PairingNotice } from "@/app/_components/pairing-notice";
-import { NOISE_LABEL, NoiseForm } from "@/app/_components/noise-form";
+import { noiseLabels, NoiseForm } from "@/app/_components/noise-form";
 import { TooHeavy, UnchangedRun } from "@/app/_components/compare-fold";
 import { unitName } from "@/lib/legal-text/cite";
 import { typeset } from "@/lib/legal-text/typography";
@@ -49,6 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${a.title} → ${b.title}`,
     description: t("pages.compare.metaDescription", { text: a.text.shortTitle, from: a.title, fromDate: versionDate(a, language), fromStatus: a.textStatus, to: b.title, toDate: versionDate(b, language), toStatus: b.textStatus }),
     path: addressOf({ kind: "compare", text: p.text, from: a.slug, to: b.slug }),
+    language,
   });
 }
 
@@ -122,16 +123,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </h3>
         </header>
         {inline ? (
-          <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={pairLines} />
+          <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={pairLines} lang={to.version.language} />
         ) : (
           <div className="cmp-cols">
             <div>
               <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
-              <DiffText changes={row.changes} side="from" quoted={v.quoted} pairLines={pairLines} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={v.highlight.from} />
+              <DiffText changes={row.changes} side="from" quoted={v.quoted} pairLines={pairLines} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={v.highlight.from} lang={from.version.language} />
             </div>
             <div>
               <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
-              <DiffText changes={row.changes} side="to" quoted={v.quoted} pairLines={pairLines} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={v.highlight.to} />
+              <DiffText changes={row.changes} side="to" quoted={v.quoted} pairLines={pairLines} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={v.highlight.to} lang={to.version.language} />
             </div>
           </div>
         )}
@@ -176,7 +177,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {ignore.length > 0 ? (
         // On screen and on paper: a redline with filters on does not show every change.
         <p className="meta filters-note" role="note">
-          {t("pages.compare.filters", { filters: ignore.map((f) => NOISE_LABEL[f]).join(t("pages.compare.filtersJoin")) })}
+          {t("pages.compare.filters", { filters: ignore.map((f) => noiseLabels(t)[f]).join(t("pages.compare.filtersJoin")) })}
         </p>
       ) : null}
       <nav className="view-switch" aria-label={t("compare.view")}>

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { loadNotePage } from "@/lib/annotations/loaders";
 import { interfaceOf } from "@/lib/i18n/server";
-import { categoryKey } from "./categories";
+import { categoryKey } from "@/app/_components/notes";
 
 // The same for every card: a card may show a summary of ours, never "an excerpt of the law". A
 // static export, read before any request: in French, the site's first language.

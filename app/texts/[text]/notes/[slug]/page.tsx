@@ -12,13 +12,12 @@ import { noteCompareHref, versionDate } from "@/app/_components/format";
 import { Highlighted } from "@/app/_components/highlight";
 import { formError } from "@/app/_components/form-errors";
 import { SignedOutNotice } from "@/app/_components/signed-out-notice";
-import { carriedLabel, CategoryBadge, earlierWords } from "@/app/_components/notes";
+import { carriedLabel, CATEGORY_KEY, CategoryBadge, earlierWords } from "@/app/_components/notes";
 import { SourcesList } from "@/app/_components/sources";
 import { StatusBadge } from "@/app/_components/status";
 import { LengthCounter } from "@/app/_components/length-counter";
 import { draftId, updateTarget, type Draft } from "@/lib/annotations/draft";
 import { BODY_MAX, CATEGORIES, TITLE_MAX } from "@/lib/annotations/schema";
-import { CATEGORY_NAME } from "./categories";
 import type { Translator } from "@/lib/i18n/catalogs";
 import { loadDraft, loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
@@ -35,13 +34,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { note } = page;
   const home = page.versions.find((v) => v.view.version.slug === note.versionSlug);
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   // The annotated words go in guillemets as words of the law only when they are: where they are
   // our summary of a version, the card says so (a card is quoted without the page around it).
   const words = t("pages.note.on", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no" });
   const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }) });
+  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }), language });
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
 }
 
@@ -81,7 +80,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
         </figcaption>
         <blockquote className="legal" style={{ margin: "0.4rem 0" }}>
           {home?.nodeText && homeResult && (homeResult.status === "same" || homeResult.status === "changed") ? (
-            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} links={false} />
+            <Highlighted text={home.nodeText} marks={[{ slug: note.slug, start: homeResult.start, end: homeResult.end, changed: false }]} target={note.slug} links={false} lang={home.view.version.language} />
           ) : (
             t.rich("pages.quoted", { words: note.exact, law: (chunks) => <span lang={homeLang}>{chunks}</span> })
           )}
@@ -126,11 +125,11 @@ export default async function NotePage({ params, searchParams }: Params & { sear
                   <br />
                   <span className="meta">{versionDate(view.version, language)}</span>
                 </th>
-                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official") : carriedLabel(result, view.version.textStatus === "official")}</span>
+                <td><span className={`cmp-status ${result.status === "same" ? "unchanged" : result.status === "changed" ? "modified" : "deleted"}`}>{written === "after" ? earlierWords(result, view.version.textStatus === "official", language) : carriedLabel(result, view.version.textStatus === "official", language)}</span>
                   {written === "after" ? <><br /><span className="meta">{t("pages.note.earlier")}</span></> : null}
                 </td>
                 <td>
-                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" /> : result.status === "same" ? t.rich("pages.quoted", { words: result.exactNow, law: (chunks) => <span lang={view.version.language === language ? undefined : view.version.language}>{chunks}</span> }) : <span className="meta">—</span>}
+                  {result.status === "changed" && result.diff ? <DiffText changes={result.diff} side="inline" lang={view.version.language} /> : result.status === "same" ? t.rich("pages.quoted", { words: result.exactNow, law: (chunks) => <span lang={view.version.language === language ? undefined : view.version.language}>{chunks}</span> }) : <span className="meta">—</span>}
                   {slug !== note.versionSlug && (result.status === "same" || result.status === "changed") ? (
                     <>
                       {" "}
@@ -155,7 +154,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
           deleted={note.deleted}
           values={{ title: note.title, category: note.category, body: page.row.body, ...kept?.draft }}
           draftId={kept?.id}
-          error={kept?.error ?? formError(error, t("pages.noteEditor.failed"))}
+          error={kept?.error ?? formError(error, t("pages.noteEditor.failed"), t)}
           t={t}
         />
       ) : (
@@ -187,7 +186,7 @@ function EditorTools(props: { textSlug: string; slug: string; csrf: string; hidd
         <label>
           {t("pages.noteEditor.category")}
           <select name="category" defaultValue={values.category}>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{t(CATEGORY_NAME[c])}</option>)}
+            {CATEGORIES.map((c) => <option key={c} value={c}>{t(CATEGORY_KEY[c])}</option>)}
           </select>
         </label>
         <label>

@@ -26,11 +26,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!stages || !last) return {};
   const short = (await loadTextOverview(p.text))?.shortTitle ?? p.text;
   const shown = stages.filter((s) => s.unit).length;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   return shareable({
     title: t("pages.history.metaTitle", { name: last.number ?? last.id, text: short }),
     description: t("pages.history.metaDescription", { name: last.number ?? last.id, text: short, count: shown }),
     path: addressOf({ kind: "history", text: p.text, lineage: p.lineage }),
+    language,
   });
 }
 
@@ -69,7 +70,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
                 )}
               </p>
               {s.unit ? <CiteBox context={{ version: { ...s.version, sources: asSources(s.version.sources) }, text: s.version.text, permalink }} anchor={`stage-${s.version.slug}`} locator={unitLocator(s.unit)} provision={s.unit.id} /> : null}
-              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} /> : null}
+              {s.unit ? <DiffText changes={s.changes ?? [{ op: "equal", text: s.unit.text }]} side="inline" lines={s.lines} fromLines={s.previousLines} lang={s.version.language} /> : null}
             </section>
           </li>
         ))}

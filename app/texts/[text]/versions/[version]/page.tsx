@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: `${v.title} — ${v.text.shortTitle}`,
     description: t("pages.version.metaDescription", { text: v.text.shortTitle, title: v.title, date: versionDate(v, language), by: v.adoptedBy, status: v.textStatus }),
     path: addressOf({ kind: "version", text: p.text, version: v.slug }),
+    language,
   });
 }
 
@@ -109,15 +110,15 @@ export default async function VersionPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <h2 id="texte">{t("version.text")}</h2>
-      {tree.length === 0 ? <p>{t("version.empty")}</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} /></div>}
+      {tree.length === 0 ? <p>{t("version.empty")}</p> : <div lang={lang}><ProvisionTree nodes={tree} sources={asSources(version.sources)} placements={placements} cite={cite} language={version.language} /></div>}
       <PassageCite />
-      <AmendmentHistory rows={amendments} tree={tree} />
+      <AmendmentHistory rows={amendments} tree={tree} language={language} lang={version.language} />
       <LostNotes items={lost} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       <LaterNotes items={notes.filter((n) => n.written === "after")} textSlug={p.text} official={version.textStatus === "official"} tree={tree} />
       {session ? (
         // A refused form comes back as this session's kept draft (its words and message); a refusal
         // before that (an expired form) as a code of the fixed list only.
-        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error) })} />
+        <AnnotateForm textSlug={p.text} versionSlug={version.slug} tree={tree} csrf={session.csrfToken} {...(kept ? { draftId: kept.id, error: kept.error, draft: kept.draft } : { error: knownFormError(query.error, t) })} />
       ) : (
         <SignedOutNotice sectionId="annoter" headingId="annoter-h" heading={t("version.annotate")} error={typeof query.error === "string" ? query.error : undefined} back={addressOf({ kind: "version", text: p.text, version: version.slug, anchor: "annoter" })} />
       )}

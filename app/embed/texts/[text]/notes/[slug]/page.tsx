@@ -3,28 +3,18 @@
 // every link opens in a new tab, out of the frame.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CategoryBadge } from "@/app/_components/notes";
+import { carriedLabel, CategoryBadge } from "@/app/_components/notes";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import { EmbedFooter } from "@/app/_components/embed";
-import { loadNoteEmbed, type NoteEmbed } from "@/lib/embed/loaders";
-import type { Translator } from "@/lib/i18n/catalogs";
+import { loadNoteEmbed } from "@/lib/embed/loaders";
 import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
+import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
-
-/** What became of the note's words in the latest version, in the page's words: words found again
- * only in our summary are said to be ours, and words missing from a version known only in part are
- * not said to be deleted. */
-function carried(result: { status: NonNullable<NoteEmbed["latest"]>["result"]["status"]; inSummary?: boolean }, official: boolean, t: Translator): string {
-  const { status } = result;
-  if (result.inSummary && status === "same") return t("embedPages.carried.sameInSummary");
-  if (result.inSummary && status === "changed") return t("embedPages.carried.changedInSummary");
-  return !official && (status === "deleted" || status === "orphan") ? t("embedPages.carried.absentKnown") : t(`embedPages.carried.${status}`);
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
@@ -41,6 +31,9 @@ export default async function NoteEmbedPage({ params }: Params) {
   const { note, home, latest } = embed;
   const page = addressOf({ kind: "note", text: p.text, note: p.slug });
   const latestOfficial = latest?.version.textStatus === "official";
+  // The language of the latest version's words, which the diff below shows (the loader is cached:
+  // the note's page already read that version).
+  const latestLanguage = latest ? (await loadVersion(p.text, latest.version.slug))?.version.language : undefined;
   return (
     <main className="embed-card">
       <p className="meta">
@@ -59,9 +52,9 @@ export default async function NoteEmbedPage({ params }: Params) {
       </figure>
       {latest ? (
         <p>
-          <strong>{t("embedPages.latest")}</strong> ({typeset(latest.version.title)}, {versionDate(latest.version, language)}, <StatusBadge status={latest.version.textStatus} />){language === "fr" ? "\u202f: " : ": "}{carried(latest.result, latestOfficial, t)}
+          <strong>{t("embedPages.latest")}</strong> ({typeset(latest.version.title)}, {versionDate(latest.version, language)}, <StatusBadge status={latest.version.textStatus} />){language === "fr" ? "\u202f: " : ": "}{carriedLabel(latest.result, latestOfficial, language)}
           {latest.result.status === "changed" && latest.result.diff ? (
-            <span className="embed-diff"> <DiffText changes={latest.result.diff} side="inline" /></span>
+            <span className="embed-diff"> <DiffText changes={latest.result.diff} side="inline" lang={latestLanguage} /></span>
           ) : null}
         </p>
       ) : null}

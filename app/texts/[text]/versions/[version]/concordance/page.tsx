@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DifferenceSide, PairBreadcrumbs, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
+import { DifferenceSide, differenceWords, PairBreadcrumbs, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
 import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
-import { DIFFERENCE_KEY } from "../languages/differences";
 
 export async function generateMetadata(props: PairPageParams): Promise<Metadata> {
   const { t } = await interfaceOf();
@@ -64,7 +63,7 @@ export default async function ConcordancePage({ params }: PairPageParams) {
                     </a>
                   )}
                 </td>
-                <td>{t(DIFFERENCE_KEY[d.kind])}</td>
+                <td>{differenceWords(d.kind, language)}</td>
                 <td><DifferenceSide difference={d} language="fr" /></td>
                 <td><DifferenceSide difference={d} language="nl" /></td>
               </tr>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PairBreadcrumbs, ProvisionWords, pairPageMetadata, type Language, type PairPageParams } from "@/app/_components/language-pair";
+import { differenceWords, PairBreadcrumbs, ProvisionWords, pairPageMetadata, type Language, type PairPageParams } from "@/app/_components/language-pair";
 import { StatusBadge } from "@/app/_components/status";
 import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
-import { DIFFERENCE_KEY } from "./differences";
 
 export async function generateMetadata(props: PairPageParams): Promise<Metadata> {
   const { t } = await interfaceOf();
@@ -65,7 +64,7 @@ export default async function LanguagesPage({ params }: PairPageParams) {
                   return (
                     <td key={language}>
                       {node ? <ProvisionWords node={node} language={language} /> : <p className="pair-absent">{t("pages.pair.absent", { language })}</p>}
-                      {difference && language === "nl" && difference.kind !== "count" ? <p className="pair-note">{t(DIFFERENCE_KEY[difference.kind])}</p> : null}
+                      {difference && language === "nl" && difference.kind !== "count" ? <p className="pair-note">{differenceWords(difference.kind, shown)}</p> : null}
                     </td>
                   );
                 })}

@@ -12,6 +12,7 @@ import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf, parsePair } from "@/lib/routes/addresses";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
+import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; pair: string; lineage: string }> };
 
@@ -61,6 +62,8 @@ export default async function CompareEmbedPage({ params }: Params) {
     );
   }
   const { row, from, to } = embed;
+  // The language of the compared words (the newer version's; the loader is cached).
+  const wordsLanguage = (await loadVersion(p.text, pair.to))?.version.language;
   const page = addressOf({ kind: "compare", text: p.text, ...pair, anchor: embed.anchor });
   // A provision missing from a version known only in part is « absent from the known text », never
   // added or deleted (as lib/texts/compare-view.ts statusLabel says it in French).
@@ -81,7 +84,7 @@ export default async function CompareEmbedPage({ params }: Params) {
         </li>
       </ul>
       <div className="legal">
-        <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} />
+        <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={{ from: row.fromLines, to: row.toLines }} lang={wordsLanguage} />
       </div>
       <p className="meta">{t("embedPages.legend")}</p>
       <EmbedFooter href={page} label={t("embedPages.seeWholeComparison")} />
