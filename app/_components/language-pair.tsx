@@ -5,12 +5,12 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
-import type { ConcordanceDifference, DifferenceKind } from "@/lib/legal-text/concordance";
+import { sideWords, type ConcordanceDifference, type DifferenceKind } from "@/lib/legal-text/concordance";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { typeset } from "@/lib/legal-text/typography";
-import { translator, type Translator } from "@/lib/i18n/catalogs";
+import { translator } from "@/lib/i18n/catalogs";
 import type { Language as InterfaceLanguage } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
 
@@ -33,33 +33,23 @@ export function differenceWords(kind: DifferenceKind, language: InterfaceLanguag
   return translator(language)(`readerLanguagePair.difference.${kind}`);
 }
 
-/** The counted kinds of a concordance's « count » differences, by the French words it names them with. */
-const COUNTED: Readonly<Record<string, string>> = { article: "article", articles: "article", paragraphe: "paragraph", paragraphes: "paragraph", point: "point", points: "point", littera: "littera", litterae: "littera" };
-const COUNT_LABEL = /^(\d+) (\p{L}+)$/u;
-const ALINEA_LABEL = /^alinéa (\d+)$/u;
-
 /**
- * What one side has where the structure differs: the text's own number (« Art. 7bis », « § 1 »),
- * in the side's language, or our words for a count or an alinéa (« 3 points », « alinéa 2 »: an
- * alinéa has no number of its own), which lib/legal-text/concordance.ts writes in French and the
- * reader reads in the interface's language `t`. Null: nothing on that side.
+ * What one side has where the structure differs, for a reader of `shown`: the text's own number
+ * (« Art. 7bis », « § 1 ») as printed, in the side's language, or our words for a count or an
+ * alinéa (« 3 points », « alinéa 2 »), which the concordance holds in French and
+ * lib/legal-text/concordance.ts words again in the reader's language. Null: nothing on that side.
  */
-export function differenceValue(difference: ConcordanceDifference, side: Language, t: Translator): { words: string; own: boolean } | null {
+export function differenceValue(difference: ConcordanceDifference, side: Language, shown: InterfaceLanguage): { words: string; own: boolean } | null {
   const value = difference[side];
   if (value === null) return null;
-  const count = difference.kind === "count" ? COUNT_LABEL.exec(value) : null;
-  const kind = count ? COUNTED[count[2] ?? ""] : undefined;
-  if (count && kind) return { words: t("pages.pair.side.count", { count: Number(count[1]), kind }), own: false };
-  const alinea = ALINEA_LABEL.exec(value);
-  if (alinea) return { words: t("pages.pair.side.alinea", { n: alinea[1] ?? "" }), own: false };
-  // Words the patterns above do not know are shown as given.
-  return { words: value, own: difference.kind !== "count" };
+  const { text, ours } = sideWords(value, shown);
+  return { words: text, own: !ours };
 }
 
 /** One side of a difference (« — » for nothing), in the reader's language where the words are ours. */
 export async function DifferenceSide({ difference, language }: { difference: ConcordanceDifference; language: Language }) {
-  const { language: shown, t } = await interfaceOf();
-  const value = differenceValue(difference, language, t);
+  const { language: shown } = await interfaceOf();
+  const value = differenceValue(difference, language, shown);
   if (value === null) return <>—</>;
   if (value.own) return <span lang={language}>{value.words}</span>;
   return <>{shown === "fr" ? typeset(value.words) : value.words}</>;
