@@ -1,6 +1,9 @@
 // Every kind of page on narrow phones: nothing may reach past the right edge of the screen (the
 // page would scroll sideways, or cut words off, as a long passage label once cut a quotation's « »).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { EDITOR } from "./editor";
 import { TEXT } from "./pages";
 
 const T = `/texts/${TEXT}`;
@@ -61,3 +64,78 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+// The same in Dutch on a common phone: Dutch words are longer (« Nederlandse tekst », « Voorgestelde
+// koppelingen »), and the pages of a text in two languages put two columns side by side.
+const PAIR = "/texts/essai-bilingue/versions/acte-nl";
+const MONITEUR = readFileSync(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "bruxelles-numerique-moniteur-fr.txt"), "utf8");
+
+test.describe("375 px wide, in Dutch", () => {
+  test.use({ viewport: { width: 375, height: 800 }, locale: "nl-BE", extraHTTPHeaders: { "Accept-Language": "nl-BE" } });
+
+  async function expectInside(page: Page, where: string): Promise<void> {
+    const seen = await overflow(page);
+    expect(seen.boxes, `${where} at 375 px in Dutch`).toEqual([]);
+    expect(seen.scrollWidth, `${where} at 375 px in Dutch`).toBeLessThanOrEqual(seen.clientWidth);
+  }
+
+  const DUTCH_PAGES: Array<[string, string]> = [
+    ["concordance", `${PAIR}/concordance`],
+    ["two languages side by side", `${PAIR}/languages`],
+    ["home", "/"],
+  ];
+  for (const [name, address] of DUTCH_PAGES) {
+    test(`${name}: nothing past the right edge`, async ({ page }) => {
+      await page.goto(address);
+      await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+      await expectInside(page, address);
+    });
+  }
+
+  test("the home page's text cards carry no bullet beside them", async ({ page }) => {
+    await page.goto("/");
+    const card = page.locator("li.card").first();
+    await expect(card).toBeVisible();
+    expect(await card.evaluate((li) => getComputedStyle(li).listStyleType)).toBe("none");
+  });
+
+  test("the concordance's table scrolls in a box a keyboard can reach, named by its heading", async ({ page }) => {
+    await page.goto(`${PAIR}/concordance`);
+    const box = page.getByRole("region", { name: /verschil/i });
+    await expect(box).toHaveAttribute("tabindex", "0");
+    await expect(box.getByRole("table")).toBeVisible();
+  });
+
+  test("the import preview: its pairing table and caption stay inside the screen", async ({ page }) => {
+    // By the fields' names: the labels are Dutch here (e2e/editor.ts logs in in French).
+    await page.goto("/login");
+    await page.locator('input[name="email"]').fill(EDITOR.email);
+    await page.locator('input[name="password"]').fill(EDITOR.password);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto("/admin/import");
+    await page.locator('textarea[name="pasted"]').fill(MONITEUR);
+    // A new version of an existing text, so that the preview pairs it with the text's versions;
+    // the preview writes no version.
+    await page.locator('input[name="text"]').fill(TEXT);
+    await page.locator('input[name="version"]').fill("ordonnance-overflow-375");
+    await page.locator('input[name="stage"]').fill("ordonnance");
+    await page.locator('input[name="date"]').fill("2024-01-25");
+    await page.locator('select[name="status"]').selectOption("summary");
+    await page.locator('input[name="source"]').fill("https://www.ejustice.just.fgov.be/cgi/article.pl?language=fr&numac_search=2024000830");
+    await page.locator('#import-form button[type="submit"]').click();
+    const caption = page.locator("#pairing caption");
+    await expect(caption).toHaveText("Voorgestelde koppelingen");
+    // The whole caption shows: it starts inside the scroll box and ends inside the screen.
+    const captionText = await caption.evaluate((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      const r = range.getBoundingClientRect();
+      const box = (c.closest(".table-scroll") as HTMLElement).getBoundingClientRect();
+      return { left: r.left, right: r.right, boxLeft: box.left, boxRight: box.right };
+    });
+    expect(captionText.left).toBeGreaterThanOrEqual(captionText.boxLeft);
+    expect(captionText.right).toBeLessThanOrEqual(captionText.boxRight);
+    await expectInside(page, "/admin/import (preview)");
+  });
+});

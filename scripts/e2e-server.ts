@@ -16,6 +16,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const PREFIX = "palimpseste_e2e";
 /** Test data only the browser tests read (a text in two languages), beside the shipped fixtures. */
 const E2E_FIXTURES = path.join(ROOT, "e2e", "fixtures");
+/** How long start.ts and its server get to stop before the group is killed outright. */
+const STOP_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   await dropStaleTestDatabases(PREFIX);
@@ -27,21 +29,38 @@ async function main(): Promise<void> {
   await seed(url);
   await importBundles(client, readBundles(expandPaths([E2E_FIXTURES])));
   await client.$disconnect();
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+  // start.ts itself (not through npx, which passes no signal on) leads a process group of its own:
+  // stopping means signalling that whole group, so the build, start.ts and the server it runs all
+  // go, and the port is free once start.ts has exited. The IPC channel ends start.ts if this process
+  // dies without a word (SIGKILL, as Playwright's own group kill), which the group signal cannot cover.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+    detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    } catch {
+      // ESRCH: the group is already gone.
+    }
+  };
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    child.kill("SIGTERM");
-    await dropTestDatabase(name).catch(() => undefined);
+    signalGroup("SIGTERM");
+    const late = setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(late);
+    await dropTestDatabase(name).catch((error: unknown) => console.error(`e2e-server: could not drop ${name}:`, error));
     process.exit(code);
   };
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
+  process.on("SIGHUP", () => void stop(0));
   child.on("exit", (code) => void stop(code ?? 0));
 }
 

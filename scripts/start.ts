@@ -69,6 +69,11 @@ async function main(): Promise<void> {
   await run("npx", ["prisma", "migrate", "deploy"], env);
   console.log(await seed(url));
   await buildIfNeeded(env);
+  if (process.send !== undefined && !process.connected) {
+    console.error("start: the process that started this one is gone; not serving.");
+    await embedded?.stop();
+    process.exit(1);
+  }
   const port = env.PORT ?? "3000";
   console.log(`start: serving on http://localhost:${port} (database: ${env.PALIMPSESTE_DB_MODE})`);
   // Our server (scripts/serve.ts: Next behind Node's HTTP server), not npx: npx does not pass a signal on to the server it started, so
@@ -87,6 +92,9 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // Started by scripts/e2e-server.ts with an IPC channel: when that process dies, even by SIGKILL,
+  // the channel closes and the server stops as on SIGTERM instead of holding the port.
+  if (process.connected) process.once("disconnect", () => stop("SIGTERM"));
   server.on("exit", async (exitCode, killedBy) => {
     // Say why the server is gone: killed from outside (not by our own Ctrl-C) or crashed. The
     // server exits with 128 + the signal's number when it stops on a signal (serve.ts).

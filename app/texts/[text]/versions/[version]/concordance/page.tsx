@@ -41,6 +41,7 @@ export default async function ConcordancePage({ params }: PairPageParams) {
       {differences.length === 0 ? (
         <p>{t("pages.concordance.none")}</p>
       ) : (
+        <div className="table-scroll" role="region" aria-labelledby="differences" tabIndex={0}>
         <table className="status-table">
           <caption className="sr-only">{t("pages.concordance.caption")}</caption>
           <thead>
@@ -70,6 +71,7 @@ export default async function ConcordancePage({ params }: PairPageParams) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </>
   );
