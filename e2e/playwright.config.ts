@@ -40,6 +40,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: the server script then stops its process group and
+    // drops its throw-away database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
