@@ -2,7 +2,7 @@
 // M.B., 21 février 2024 »), in French and in Dutch, built only from what the version's metadata
 // holds: a part the data does not know is left out, never guessed. Pure.
 
-import { unitName } from "./cite";
+import { locatorIn, unitName } from "./cite";
 
 export type Lang = "fr" | "nl";
 
@@ -50,10 +50,7 @@ export function unitLocator(unit: { id: string; number: string | null }): string
 
 /** The French locator (« art. 13, § 8, al. 1er, 3° ») in Dutch (« art. 13, § 8, lid 1, 3° »). */
 export function locatorNl(fr: string): string {
-  return fr
-    .replace(/^texte d’introduction/u, "inleidende tekst")
-    .replace(/\bal\. (\d+)(?:er)?/gu, "lid $1")
-    .replace(/(§|art\.) 1er\b/gu, "$1 1");
+  return locatorIn(fr, "nl");
 }
 
 /** The act's kind and subject from its official title: the kind is what comes before the first

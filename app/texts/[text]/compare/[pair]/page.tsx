@@ -116,7 +116,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 {" · "}
                 {row.status === "split" || row.status === "merged" ? (row.from ? t("compare.became") : t("compare.cameFrom")) : ""}
                 {row.group.map((g, i) => (
-                  <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g)}</a></span>
+                  <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g, language)}</a></span>
                 ))}
               </span>
             ) : null}

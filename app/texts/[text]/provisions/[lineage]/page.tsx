@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 import { CiteBox } from "@/app/_components/cite-box";
 import { asSources } from "@/app/_components/format";
 import { publicOrigin } from "@/lib/http/origin";
+import { unitName } from "@/lib/legal-text/cite";
 import { unitLocator } from "@/lib/legal-text/reference";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
@@ -61,7 +62,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
               <p className="meta">
                 {s.unit ? (
                   <>
-                    <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{s.unit.number ?? s.unit.id}</a> ·{" "}
+                    <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{unitName(s.unit, language)}</a> ·{" "}
                     {/* Before a version known only in part, "first" only means first known. */}
                     {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? t("history.firstKnown") : t(`change.${s.status}`)}
                   </>
