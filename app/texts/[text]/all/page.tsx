@@ -54,7 +54,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const { language, t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("grid.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("grid.crumb")} />
       <h1>{t("grid.title", { reference: view.reference.title })}</h1>
       <p className="lede">{t("grid.lede")}</p>
       <form method="get" className="compare-form">

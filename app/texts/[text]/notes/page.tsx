@@ -35,7 +35,7 @@ export default async function NotesPage({ params }: Props) {
   const fr = language === "fr" ? undefined : "fr";
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("notes.title")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("notes.title")} />
       <h1>{t("notes.title")}</h1>
       <p className="lede">{t("notes.lede")}</p>
       {notes.length === 0 ? <p>{t("notes.none")}</p> : null}

@@ -137,7 +137,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   };
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("search.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("search.crumb")} />
       <h1>{t("search.title")}</h1>
       <p className="lede">{tt(t("search.lede"))}</p>
       <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label={t("search.form")}>

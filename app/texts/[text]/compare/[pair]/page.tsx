@@ -151,7 +151,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <OEmbedDiscovery origin={origin} path={addressOf({ kind: "compare", text: p.text, ...pair })} title={typeset(`${from.version.title} → ${to.version.title}`)} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={t("compare.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle, lang: "fr" }]} current={t("compare.crumb")} />
       <h1>
         <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
       </h1>

@@ -65,7 +65,7 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   return (
     <>
       <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={t("note.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle, lang: "fr" }]} current={t("note.crumb")} />
       <p><CategoryBadge category={note.category} />{note.hidden ? ` ${t("pages.note.hidden")}` : ""}{note.deleted ? ` ${t("pages.note.deleted")}` : ""}</p>
       <h1 lang={fr}>{note.title}</h1>
       <p className="meta">

@@ -48,7 +48,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   const permalink = (anchor: string) => `${origin}${addressOf({ kind: "history", text: p.text, lineage: decodeURIComponent(p.lineage), anchor })}`;
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: t("history.crumbProvisions") }]} current={last?.number ?? p.lineage} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle, lang: "fr" }, { href: addressOf({ kind: "provisions", text: p.text }), label: t("history.crumbProvisions") }]} current={last?.number ?? p.lineage} currentLang={stages.findLast((s) => s.unit)?.version.language} />
       <h1>{t("history.title", { name: last?.number ?? p.lineage })}</h1>
       <p className="lede">{t("history.lede")}</p>
       <ol className="timeline">
