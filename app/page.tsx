@@ -24,7 +24,7 @@ export default async function HomePage() {
               </h2>
               <p lang={fr}>{text.titleFr}</p>
               <p className="meta">
-                {text.jurisdiction} · {t("home.versions", { count: text._count.versions })}
+                <span lang={fr}>{text.jurisdiction}</span> · {t("home.versions", { count: text._count.versions })}
               </p>
             </li>
           ))}

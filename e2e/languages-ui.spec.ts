@@ -84,6 +84,23 @@ for (const language of ["nl", "en"] as const) {
 }
 
 for (const language of ["nl", "en"] as const) {
+  test.describe(`the law's words on a page in ${language}`, () => {
+    test.use({ locale: language === "nl" ? "nl-BE" : "en-GB", extraHTTPHeaders: { "Accept-Language": language === "nl" ? "nl-BE,nl;q=0.9" : "en-GB,en;q=0.9" } });
+
+    test("keep their French on the compare and history pages, and a passage is named in the page's language", async ({ page }) => {
+      for (const address of [COMPARE, `${COMPARE}?view=inline`, HISTORY]) {
+        await page.goto(address);
+        await expect(page.locator("html")).toHaveAttribute("lang", language);
+        await expect(page.locator('[lang="fr"]').filter({ hasText: "autorités publiques doivent offrir" }).first(), address).toBeVisible();
+      }
+      await page.goto(VERSION);
+      // « art. ?, al. 1er » in French; the Dutch and English interfaces name the alinéa their way.
+      const passage = language === "nl" ? /^Link naar .*, lid 1$/u : /^Link to .*, para\. 1$/u;
+      await expect(page.getByRole("link", { name: passage }).first()).toBeAttached();
+      await expect(page.locator('[aria-label*="al. 1er"]')).toHaveCount(0);
+    });
+  });
+
   test(`the redline PDF's headings and legend are in ${language}, the law's words in their own`, async ({ playwright }) => {
     const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": language } });
     const answer = await reader.get(PDF);

@@ -27,7 +27,7 @@ export function AmendmentHistory({ rows, tree, language = "fr", lang = "fr" }: {
       <ul className="amendments">
         {rows.map((a, i) => (
           <li key={i}>
-            <a href={`#${a.provision.pathId}`}>{typeset(citation(tree, a.provision.pathId))}</a>
+            <a href={`#${a.provision.pathId}`}>{set(citation(tree, a.provision.pathId, language))}</a>
             {set(
               [
                 t("readerAmendments.by", { action: isAction(a.action) ? t(`readerAmendments.action.${a.action}`) : a.action, act: a.actType, date: formatDate(a.actDate, "day", language) }),

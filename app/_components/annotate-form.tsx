@@ -14,7 +14,7 @@ import { CATEGORY_KEY } from "./notes";
  * type the words); with JavaScript, selecting words in the text fills it in.
  */
 export async function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, draft = {}, draftId }: { textSlug: string; versionSlug: string; tree: ProvisionNode[]; csrf: string; error?: string; draft?: Draft; draftId?: string }) {
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   const options = [...walk(tree)].filter(({ node }) => node.text.trim() !== "").map(({ node }) => node);
   return (
     <section id="annoter" aria-labelledby="annoter-h" className="card no-print">
@@ -36,7 +36,7 @@ export async function AnnotateForm({ textSlug, versionSlug, tree, csrf, error, d
           <select name="provision" required data-field="provision" defaultValue={draft.provision}>
             {options.map((n) => (
               <option key={n.id} value={n.id}>
-                {citation(tree, n.id)} — {n.text.slice(0, 70)}
+                {citation(tree, n.id, language)} — {n.text.slice(0, 70)}
                 {n.text.length > 70 ? "…" : ""}
               </option>
             ))}

@@ -1,4 +1,5 @@
 import { typeset } from "@/lib/legal-text/typography";
+import { locatorIn } from "@/lib/legal-text/cite";
 import { fullReference, type CitedText, type CitedVersion } from "@/lib/legal-text/reference";
 import type { Translator } from "@/lib/i18n/catalogs";
 import type { Language } from "@/lib/i18n/languages";
@@ -41,7 +42,7 @@ export function CiteWords({ context, anchor, locator, provision, label, t, langu
     // The box speaks the interface's language, whatever the language of the words around it.
     <details className="cite no-print" data-ref={fr} data-url={url} lang={language}>
       <summary>
-        {t("readerCite.cite")}{label ? ` — ${typeset(label)}` : ""}<span className="sr-only"> {locator || t("readerCite.thisVersion")}</span>
+        {t("readerCite.cite")}{label ? ` — ${typeset(label)}` : ""}<span className="sr-only"> {locatorIn(locator, language) || t("readerCite.thisVersion")}</span>
       </summary>
       <p className="cite-ref" lang="fr" data-lang="fr">
         {fr}, <a href={url}>{url}</a>

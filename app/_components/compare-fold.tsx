@@ -26,7 +26,7 @@ export async function TooHeavy({ textSlug, textTitle, from, to }: { textSlug: st
   const { t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: textSlug }), label: textTitle }]} current={t("compare.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: textSlug }), label: textTitle, lang: "fr" }]} current={t("compare.crumb")} />
       <h1>{t("readerFold.heavyTitle")}</h1>
       <p role="status">{t("readerFold.heavyText")}</p>
       <ul>

@@ -22,7 +22,8 @@ export async function CompareForm({
 }) {
   const { language, t } = await interfaceOf();
   const options = versions.map((v) => (
-    <option key={v.slug} value={v.slug}>
+    // The title is the law's words: the option says their language on a page in another.
+    <option key={v.slug} value={v.slug} lang={v.language === language ? undefined : v.language}>
       {versionDate(v, language)} — {v.title}
     </option>
   ));

@@ -201,5 +201,7 @@ export function DiffWords({ changes: given, side, highlight, lines, fromLines, p
     });
     flush();
   });
-  return <div className="diff-text">{out}</div>;
+  // The law's words carry their own language, whatever the page's (the interface's words inside
+  // are marked with the page's by `voice.lang`).
+  return <div className="diff-text" lang={wordsLanguage}>{out}</div>;
 }

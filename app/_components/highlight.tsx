@@ -53,7 +53,7 @@ export function HighlightedWords({ text, marks, target, links = true, lang: word
   // Typeset as shown (same length: the marks' offsets hold); the stored words are left as they are.
   const shown = typeset(text, { language: wordsLanguage });
   const lang = voice.language === wordsLanguage ? undefined : voice.language;
-  if (marks.length === 0) return shown;
+  if (marks.length === 0) return lang ? <span lang={wordsLanguage}>{shown}</span> : shown;
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out: ReactNode[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -82,7 +82,8 @@ export function HighlightedWords({ text, marks, target, links = true, lang: word
     if (closes.length > 0) out.push(<span key={`close-${to}`} className="sr-only" lang={lang}> {said("end", closes, voice)}</span>);
     if (links) for (const m of closes) out.push(<NoteLink key={`to-${m.slug}`} mark={m} voice={voice} lang={lang} />);
   }
-  return out;
+  // On a page in another language the law's words say their own.
+  return lang ? <span lang={wordsLanguage}>{out}</span> : out;
 }
 
 /** The way from a passage to its commentary, beside the words rather than around them. */

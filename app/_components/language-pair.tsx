@@ -56,7 +56,7 @@ export async function DifferenceSide({ difference, language }: { difference: Con
 }
 
 export type PairPageParams = { params: Promise<{ text: string; version: string }> };
-type PairVersion = { slug: string; title: string; text: { slug: string; shortTitle: string } };
+type PairVersion = { slug: string; title: string; language: string; text: { slug: string; shortTitle: string } };
 
 /** The metadata of a version's two-language page (`kind`), none when it has no other language. */
 export async function pairPageMetadata({ params }: PairPageParams, kind: "languages" | "concordance", words: (v: PairVersion) => { title: string; description: string }): Promise<Metadata> {
@@ -73,8 +73,8 @@ export function PairBreadcrumbs({ version, current }: { version: PairVersion; cu
   return (
     <Breadcrumbs
       trail={[
-        { href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle },
-        { href: addressOf({ kind: "version", text: version.text.slug, version: version.slug }), label: version.title },
+        { href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle, lang: "fr" },
+        { href: addressOf({ kind: "version", text: version.text.slug, version: version.slug }), label: version.title, lang: version.language },
       ]}
       current={current}
     />

@@ -57,8 +57,9 @@ export async function NoteAside({ item, textSlug, target, lang }: { item: Anchor
   // Notes are written in French; on a page in another language the aside says so, and speaks the
   // page's language itself (it sits inside the version's words, marked with their language).
   const fr = frenchWords(language);
+  const words = lang ?? "fr";
   return (
-    <aside id={`note-${note.slug}`} lang={fr && language} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
+    <aside id={`note-${note.slug}`} lang={words === language ? undefined : language} className={`note${note.slug === target ? " is-target" : ""}`} aria-labelledby={`note-${note.slug}-h`} tabIndex={-1}>
       <p className="note-meta">
         <CategoryBadge category={note.category} />{" "}
         <span className="meta">{statusText(result, t)}</span>
@@ -67,7 +68,7 @@ export async function NoteAside({ item, textSlug, target, lang }: { item: Anchor
         <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>
       </h4>
       <p className="meta">
-        {t.rich("readerNotes.onWords", { words: () => <span lang={fr}>{note.exact}</span>, author: note.authorName })}
+        {t.rich("readerNotes.onWordsBy", { words: () => <span lang={words === language ? undefined : words}>{note.exact}</span>, author: () => <span lang={fr}>{note.authorName}</span> })}
       </p>
       {item.written === "before" ? <WrittenOnLine item={item} textSlug={textSlug} language={language} t={t} /> : null}
       {result.status === "changed" && result.diff ? (
@@ -77,7 +78,7 @@ export async function NoteAside({ item, textSlug, target, lang }: { item: Anchor
         </div>
       ) : null}
       {/* Sanitised by lib/annotations/markdown.ts (remark → rehype-sanitize). */}
-      <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
+      <div className="note-body" lang={fr} dangerouslySetInnerHTML={{ __html: note.html }} />
     </aside>
   );
 }
@@ -134,7 +135,7 @@ export async function LaterNotes({ items, textSlug, official, tree }: { items: A
               words: () => <span lang={fr}>{note.exact}</span>,
               status: earlierWords(result, official, language),
             })}
-            {result.status === "same" || result.status === "changed" ? <> (<a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a>)</> : null}
+            {result.status === "same" || result.status === "changed" ? <> (<a href={`#${result.provisionId}`}>{citation(tree, result.provisionId, language)}</a>)</> : null}
           </li>
         ))}
       </ul>
@@ -164,7 +165,7 @@ export async function LostNotes({ items, textSlug, official, tree }: { items: An
               note: () => <a href={addressOf({ kind: "note", text: textSlug, note: note.slug })} lang={fr}>{note.title}</a>,
               words: () => <span lang={fr}>{note.exact}</span>,
               status: result.status === "deleted" || result.status === "orphan" ? lostLabel(result.status, official, language) : statusText(result, t),
-              provision: () => (result.status === "deleted" ? <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId)}</a> : null),
+              provision: () => (result.status === "deleted" ? <a href={`#${result.provisionId}`}>{citation(tree, result.provisionId, language)}</a> : null),
             })}
           </li>
         ))}

@@ -95,7 +95,7 @@ function Leaf({ node, sources, children, placements, root, cite, voice }: { node
           {node.text ? <PassageLabel node={node} sources={sources} voice={voice} /> : null}
           {node.number ? <span className="num">{node.number}{node.kind === "paragraph" ? "." : ""}</span> : null}
           <HighlightedWords text={node.text} marks={marksOf(here)} target={placements?.target} lang={voice.words} voice={voice} />
-          <ProvisionLink id={node.id} cited={citation(root, node.id)} voice={voice} />
+          <ProvisionLink id={node.id} cited={citation(root, node.id, voice.language)} voice={voice} />
         </p>
       ) : null}
       {/* One column of notes beside the words they comment on (wide screens), below them otherwise. */}

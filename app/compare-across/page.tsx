@@ -26,12 +26,13 @@ export default async function AcrossPage({ searchParams }: Props) {
   const b = q.b ?? DEFAULT_B;
   const [choices, result] = await Promise.all([loadProvisionChoices(), loadAcross(a, b)]);
   const { language, t } = await interfaceOf();
+  const lawLang = (words: string) => (words === language ? undefined : words);
   const select = (name: string, value: string, label: string) => (
     <label>
       {label}
       <select name={name} defaultValue={value}>
         {choices.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value} lang={c.language === language ? undefined : c.language}>{c.label}</option>
         ))}
       </select>
     </label>
@@ -57,7 +58,7 @@ export default async function AcrossPage({ searchParams }: Props) {
       ) : (
         <section aria-labelledby="across-h" className="cmp-row">
           <h2 id="across-h" style={{ fontSize: "1.1rem" }}>
-            {result.from.unit.number} ({result.from.view.version.title}) → {result.to.unit.number} ({result.to.view.version.title})
+            <span lang={lawLang(result.from.view.version.language)}>{result.from.unit.number} ({result.from.view.version.title})</span> → <span lang={lawLang(result.to.view.version.language)}>{result.to.unit.number} ({result.to.view.version.title})</span>
           </h2>
           <div className="cmp-cols">
             <div>

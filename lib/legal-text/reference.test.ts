@@ -63,6 +63,15 @@ describe("fullReference — the act", () => {
   });
 });
 
+describe("fullReference — the Dutch article before the act", () => {
+  it("says « de » before a common noun, « het » before a neuter one, none before a title that names no act", () => {
+    const v = { ...act, numac: null, sources: [] };
+    expect(fullReference(v, { titleFr: "x", titleNl: "Ordonnantie van het Brussels Hoofdstedelijk Gewest betreffende iets" }, "art. 1er", "nl")).toBe("art. 1 van de ordonnantie van 25 januari 2024 van het Brussels Hoofdstedelijk Gewest betreffende iets");
+    expect(fullReference(v, { titleFr: "x", titleNl: "Besluit van de Brusselse Hoofdstedelijke Regering" }, "art. 1er", "nl")).toBe("art. 1 van het besluit van 25 januari 2024 van de Brusselse Hoofdstedelijke Regering");
+    expect(fullReference(v, { titleFr: "x", titleNl: "Testgegevens in twee talen (geen wet)" }, "art. 1er", "nl")).toBe("art. 1 van testgegevens in twee talen (geen wet) van 25 januari 2024");
+  });
+});
+
 describe("fullReference — the projet", () => {
   it("cites the parliamentary document, with its session", () => {
     expect(fullReference(projet, text, "art. 13", "fr")).toBe("art. 13 du projet de décret et ordonnance conjoints relatifs à la transition numérique des autorités publiques, Doc. parl., Parl. Rég. Brux.-Cap., 2023-2024, A-758/1");

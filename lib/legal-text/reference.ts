@@ -2,7 +2,7 @@
 // M.B., 21 février 2024 »), in French and in Dutch, built only from what the version's metadata
 // holds: a part the data does not know is left out, never guessed. Pure.
 
-import { unitName } from "./cite";
+import { locatorIn, unitName } from "./cite";
 
 export type Lang = "fr" | "nl";
 
@@ -50,10 +50,7 @@ export function unitLocator(unit: { id: string; number: string | null }): string
 
 /** The French locator (« art. 13, § 8, al. 1er, 3° ») in Dutch (« art. 13, § 8, lid 1, 3° »). */
 export function locatorNl(fr: string): string {
-  return fr
-    .replace(/^texte d’introduction/u, "inleidende tekst")
-    .replace(/\bal\. (\d+)(?:er)?/gu, "lid $1")
-    .replace(/(§|art\.) 1er\b/gu, "$1 1");
+  return locatorIn(fr, "nl");
 }
 
 /** The act's kind and subject from its official title: the kind is what comes before the first
@@ -77,6 +74,17 @@ const closing = (loc: string) => (loc.includes(",") ? ", " : " ");
 const lowerFirst = (s: string) => (/^\p{Lu}{2}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const join = (parts: readonly (string | null | undefined | false)[]) => parts.filter((p): p is string => Boolean(p)).join(", ");
 const EL = /^[aeiouyéèêâîôh]/iu;
+/** The noun naming a kind of act, first or second word of the kind (« koninklijk besluit »), and
+ * whether Dutch says « het » (a neuter noun) before it. */
+const ACT_NL = /^(?:\S+ )?(decreet|besluit|wetboek|(?:samenwerkings)?akkoord|reglement|wet|grondwet|ordonnantie|verordening)\b/u;
+const NEUTER_NL = new Set(["decreet", "besluit", "wetboek", "akkoord", "samenwerkingsakkoord", "reglement"]);
+/** « van het decreet », « van de ordonnantie »; a kind that names no known act goes without an
+ * article rather than a wrong one (« van testgegevens in twee talen »). */
+function vanNl(kind: string): string {
+  const noun = ACT_NL.exec(kind)?.[1];
+  if (noun === undefined) return `van ${kind}`;
+  return `van ${NEUTER_NL.has(noun) ? "het" : "de"} ${kind}`;
+}
 /** « du projet », « de l’avant-projet ». */
 const deFr = (noun: string) => (EL.test(noun) ? `de l’${noun}` : `du ${noun}`);
 
@@ -173,8 +181,8 @@ function body(v: CitedVersion, text: CitedText, loc: string, lang: Lang, provisi
     const gazette = published || v.numac ? gazetteRef(published, v.numac, lang) : null;
     if (!title) return join([loc, gazette]);
     const { kind, rest } = splitTitle(title, lang);
-    const act = lang === "fr" ? `${deFr(kind)} du ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}` : `van het ${kind} van ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}`;
-    return join([loc ? `${loc}${closing(loc)}${act}` : act.replace(/^(?:du |de l’|van het )/u, ""), gazette]);
+    const act = lang === "fr" ? `${deFr(kind)} du ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}` : `${vanNl(kind)} van ${longDate(v.date, lang)}${rest ? ` ${rest}` : ""}`;
+    return join([loc ? `${loc}${closing(loc)}${act}` : act.replace(/^(?:du |de l’|van (?:het |de )?)/u, ""), gazette]);
   }
   // Only the projet bears the act's own name, so only it takes the act's subject (« relatifs à … »).
   const about = title && v.stage === "projet" ? ` ${subject(title, lang)}`.trimEnd() : "";

@@ -181,6 +181,8 @@ export const loadAllVersions = cache(async (textSlug: string): Promise<VersionVi
 export interface ProvisionChoice {
   value: string; // "text:version:id"
   label: string;
+  /** The language of the label's words (the version's): the law's, not the interface's. */
+  language: string;
 }
 
 /** Every article of every version of every text, for choosing a provision to compare across texts. */
@@ -191,7 +193,7 @@ export async function loadProvisionChoices(): Promise<ProvisionChoice[]> {
     for (const view of await loadAllVersions(t.slug)) {
       for (const u of flattenUnits(view.tree)) {
         if (u.kind !== "article") continue;
-        out.push({ value: `${t.slug}:${view.version.slug}:${u.id}`, label: `${t.shortTitle} — ${view.version.title} — ${u.number ?? u.id}` });
+        out.push({ value: `${t.slug}:${view.version.slug}:${u.id}`, label: `${t.shortTitle} — ${view.version.title} — ${u.number ?? u.id}`, language: view.version.language });
       }
     }
   }

@@ -63,7 +63,7 @@ export default async function TextPage({ params }: Params) {
   const { stages, expressions } = stagesOf(text.versions);
   return (
     <>
-      <Breadcrumbs trail={[]} current={text.shortTitle} />
+      <Breadcrumbs trail={[]} current={text.shortTitle} currentLang="fr" />
       <h1 lang={fr}>{text.shortTitle}</h1>
       <p className="lede" lang={fr}>{text.titleFr}</p>
       {text.titleNl ? <p className="meta" lang="nl">{text.titleNl}</p> : null}
@@ -93,8 +93,10 @@ export default async function TextPage({ params }: Params) {
                 <StatusBadge status={entry.version.textStatus} />
               </h3>
               <p className="meta">
-                {entry.version.adoptedBy}
-                {entry.version.documentNumber ? ` · ${entry.version.documentNumber}` : ""}
+                <span lang={entry.version.language === language ? undefined : entry.version.language}>
+                  {entry.version.adoptedBy}
+                  {entry.version.documentNumber ? ` · ${entry.version.documentNumber}` : ""}
+                </span>
                 {entry.version.numac ? ` · numac ${entry.version.numac}` : ""}
               </p>
               {eventsByVersion.get(entry.version.slug)?.description ? (

@@ -54,7 +54,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
   const { language, t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("grid.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("grid.crumb")} />
       <h1>{t("grid.title", { reference: view.reference.title })}</h1>
       <p className="lede">{t("grid.lede")}</p>
       <form method="get" className="compare-form">
@@ -62,7 +62,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
           {t("grid.reference")}
           <select name="ref" defaultValue={view.reference.slug}>
             {view.versions.map((v) => (
-              <option key={v.slug} value={v.slug}>{versionDate(v, language)} — {v.title}</option>
+              <option key={v.slug} value={v.slug} lang={v.language === language ? undefined : v.language}>{versionDate(v, language)} — {v.title}</option>
             ))}
           </select>
         </label>
@@ -78,7 +78,7 @@ export default async function AllStagesPage({ params, searchParams }: Props) {
             return (
               <div key={s.slug} className="ref-stage">
                 <p className="cmp-side-label">
-                  {v ? `${versionDate(v, language)} — ${v.title}` : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus, t)}
+                  {v ? <>{versionDate(v, language)} — <span lang={v.language === language ? undefined : v.language}>{v.title}</span></> : s.slug} {v ? <StatusBadge status={v.textStatus} /> : null} · {stageStatus(s.status, v?.textStatus ?? "official", view.reference.textStatus, t)}
                 </p>
                 {s.status === "absent" || s.status === "unchanged" ? null : <DiffText changes={s.changes} side="inline" lines={s.lines} fromLines={s.fromLines} lang={v?.language} />}
               </div>

@@ -35,7 +35,7 @@ export default async function NotesPage({ params }: Props) {
   const fr = language === "fr" ? undefined : "fr";
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("notes.title")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("notes.title")} />
       <h1>{t("notes.title")}</h1>
       <p className="lede">{t("notes.lede")}</p>
       {notes.length === 0 ? <p>{t("notes.none")}</p> : null}
@@ -45,7 +45,7 @@ export default async function NotesPage({ params }: Props) {
             <CategoryBadge category={note.category} />{" "}
             <a href={addressOf({ kind: "note", text: p.text, note: note.slug })} lang={fr}>{note.title}</a>
             <div className="meta">
-              {t("notes.on")} {t.rich("pages.quoted", { words: note.exact, law: (chunks) => <span lang={version?.language === language ? undefined : version?.language}>{chunks}</span> })}, <span lang={version?.language === language ? undefined : version?.language}>{version?.title ?? note.versionSlug}</span>, {citation(tree, note.provisionId)} · {note.authorName}
+              {t("notes.on")} {t.rich("pages.quoted", { words: note.exact, law: (chunks) => <span lang={version?.language === language ? undefined : version?.language}>{chunks}</span> })}, <span lang={version?.language === language ? undefined : version?.language}>{version?.title ?? note.versionSlug}</span>, {citation(tree, note.provisionId, language)} · <span lang={fr}>{note.authorName}</span>
             </div>
           </li>
         ))}

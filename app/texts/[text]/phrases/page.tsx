@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formError } from "@/app/_components/form-errors";
 import { shareable } from "@/app/_components/share";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -34,6 +35,15 @@ function Cell({ present, count, href, t }: { present: boolean | null; count: num
   return <span className="present-yes">{href ? <a href={href}>{label}</a> : label}</span>;
 }
 
+/** Where a message puts the words it names: the message is formatted with this mark in their
+ * place, then the words (the law's, with their own language) are set there. */
+const HERE = "\u{E000}";
+
+function withWords(message: string, words: ReactNode): ReactNode {
+  const [before, ...after] = message.split(HERE);
+  return after.length === 0 ? message : <>{before}{words}{after.join("")}</>;
+}
+
 export default async function PhrasesPage({ params, searchParams }: Props) {
   const p = await params;
   const { error, removed, op } = await searchParams;
@@ -44,12 +54,22 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
   const text = await loadTextOverview(p.text);
   if (!text) notFound();
   const [{ versions, tracks }, session] = await Promise.all([loadPhraseTracker(p.text), getSession()]);
-  const title = new Map(versions.map((v) => [v.slug, v.title]));
-  const titles = (slugs: readonly string[]) => slugs.map((s) => title.get(s) ?? s).join(", ");
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
+  const version = new Map(versions.map((v) => [v.slug, v]));
+  // The versions' titles are the law's words: each says its language on a page in another.
+  const titles = (slugs: readonly string[]) =>
+    slugs.map((s, i) => {
+      const v = version.get(s);
+      return (
+        <span key={s}>
+          {i > 0 ? ", " : ""}
+          <span lang={v && v.language !== language ? v.language : undefined}>{v?.title ?? s}</span>
+        </span>
+      );
+    });
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("pages.phrases.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("pages.phrases.crumb")} />
       <h1>{t("pages.phrases.title")}</h1>
       <p className="lede">{t.rich("pages.phrases.lede", { em: (chunks) => <em>{chunks}</em> })}</p>
       {removeError ? <p role="alert" className="card">{formError(removeError, t("pages.phrases.removeFailed"), t)}</p> : null}
@@ -73,12 +93,17 @@ export default async function PhrasesPage({ params, searchParams }: Props) {
                   {track.firstAttested || track.appeared.length || track.disappeared.length ? (
                     <div className="meta" style={{ fontWeight: 400 }}>
                       {[
-                        track.firstAttested ? t("pages.phrases.attested", { version: titles([track.firstAttested]) }) : null,
-                        track.appeared.length ? t("pages.phrases.appears", { versions: titles(track.appeared) }) : null,
-                        track.disappeared.length ? t("pages.phrases.disappears", { versions: titles(track.disappeared) }) : null,
+                        track.firstAttested ? withWords(t("pages.phrases.attested", { version: HERE }), titles([track.firstAttested])) : null,
+                        track.appeared.length ? withWords(t("pages.phrases.appears", { versions: HERE }), titles(track.appeared)) : null,
+                        track.disappeared.length ? withWords(t("pages.phrases.disappears", { versions: HERE }), titles(track.disappeared)) : null,
                       ]
-                        .filter(Boolean)
-                        .join(t("pages.phrases.separator"))}
+                        .filter((said) => said !== null)
+                        .map((said, i) => (
+                          <span key={i}>
+                            {i > 0 ? t("pages.phrases.separator") : ""}
+                            {said}
+                          </span>
+                        ))}
                     </div>
                   ) : null}
                   {session && track.addedByEditor ? (

@@ -60,7 +60,7 @@ export default async function GridPage({ params }: Params) {
   const { language, t } = await interfaceOf();
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("history.crumbProvisions")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("history.crumbProvisions")} />
       <h1>{t("pages.provisions.title")}</h1>
       <p className="lede">{t("pages.provisions.lede")}</p>
       <ul className="meta grid-legend">

@@ -57,38 +57,42 @@ function Marked({ fragments }: { fragments: readonly Fragment[] }): ReactNode {
   });
 }
 
-function VersionList({ slugs, titles, testId, none }: { slugs: readonly string[]; titles: ReadonlyMap<string, string>; testId: string; none: string }) {
+/** The language of each version's words, marked where the page speaks another: the slug's
+ * language, or nothing when it is the page's own. */
+type LangOf = (slug: string) => string | undefined;
+
+function VersionList({ slugs, titles, testId, none, langOf }: { slugs: readonly string[]; titles: ReadonlyMap<string, string>; testId: string; none: string; langOf: LangOf }) {
   if (slugs.length === 0) return <span data-testid={testId}>{none}</span>;
   return (
     <span data-testid={testId}>
       {slugs.map((slug, i) => (
         <span key={slug} data-version={slug}>
           {i > 0 ? "\u202f; " : ""}
-          {typeset(titles.get(slug) ?? slug)}
+          <span lang={langOf(slug)}>{typeset(titles.get(slug) ?? slug)}</span>
         </span>
       ))}
     </span>
   );
 }
 
-async function Result({ text, result, titles }: { text: string; result: SearchResult; titles: ReadonlyMap<string, string> }) {
+async function Result({ text, result, titles, langOf }: { text: string; result: SearchResult; titles: ReadonlyMap<string, string>; langOf: LangOf }) {
   const { t } = await interfaceOf();
   const label = typeset([result.number, result.heading].filter(Boolean).join(" — ") || result.lineage);
   const headingId = `r-${result.lineage}`;
   return (
     <section className="card search-result" aria-labelledby={headingId} data-lineage={result.lineage}>
-      <h2 id={headingId}>{result.article ? <a href={addressOf({ kind: "history", text, lineage: result.lineage })}>{label}</a> : label}</h2>
+      <h2 id={headingId} lang={result.hits[0] ? langOf(result.hits[0].version) : undefined}>{result.article ? <a href={addressOf({ kind: "history", text, lineage: result.lineage })}>{label}</a> : label}</h2>
       <dl className="search-standing">
         <dt>{t("search.held")}</dt>
-        <dd><VersionList slugs={result.held} titles={titles} testId="held" none={t("search.noVersion")} /></dd>
+        <dd><VersionList slugs={result.held} titles={titles} langOf={langOf} testId="held" none={t("search.noVersion")} /></dd>
         <dt>{t("search.summaryOnly")}</dt>
-        <dd><VersionList slugs={result.summaryOnly} titles={titles} testId="summary-only" none={t("search.noVersion")} /></dd>
+        <dd><VersionList slugs={result.summaryOnly} titles={titles} langOf={langOf} testId="summary-only" none={t("search.noVersion")} /></dd>
       </dl>
       <ul className="search-hits">
         {result.hits.map((hit) => (
           <li key={hit.version} data-version={hit.version} data-standing={hit.standing}>
             <p className="meta">
-              <strong>{typeset(titles.get(hit.version) ?? hit.version)}</strong> — {t(STANDING[hit.standing])}
+              <strong lang={langOf(hit.version)}>{typeset(titles.get(hit.version) ?? hit.version)}</strong> — {t(STANDING[hit.standing])}
             </p>
             {hit.passages.map((p) => (
               <blockquote key={p.id} className="search-passage" cite={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })}>
@@ -97,12 +101,14 @@ async function Result({ text, result, titles }: { text: string; result: SearchRe
                   <a href={addressOf({ kind: "version", text, version: hit.version, anchor: p.id })} aria-label={typeset(t("search.passageIn", { number: p.number ?? t("search.thisPassage"), title: titles.get(hit.version) ?? hit.version }))}>
                     {typeset(p.number ?? "¶")}
                   </a>{" "}
-                  {p.heading && p.heading.some((f) => f.match) ? (
-                    <>
-                      <Marked fragments={p.heading} /> —{" "}
-                    </>
-                  ) : null}
-                  <Marked fragments={p.text} />
+                  <span lang={langOf(hit.version)}>
+                    {p.heading && p.heading.some((f) => f.match) ? (
+                      <>
+                        <Marked fragments={p.heading} /> —{" "}
+                      </>
+                    ) : null}
+                    <Marked fragments={p.text} />
+                  </span>
                 </p>
               </blockquote>
             ))}
@@ -120,13 +126,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { search, refused } = await queryOf(searchParams);
   const answer = search ? await loadSearch(p.text, search.q, search.mode) : null;
   const titles = new Map(text.versions.map((v) => [v.slug, v.title]));
+  const languages = new Map(text.versions.map((v) => [v.slug, v.language]));
   const mode = search?.mode ?? "phrase";
   const { language, t } = await interfaceOf();
   // French typography for the French words only.
   const tt = (words: string) => (language === "fr" ? typeset(words) : words);
+  const langOf: LangOf = (slug) => {
+    const own = languages.get(slug) ?? "fr";
+    return own === language ? undefined : own;
+  };
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle }]} current={t("search.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: text.shortTitle, lang: "fr" }]} current={t("search.crumb")} />
       <h1>{t("search.title")}</h1>
       <p className="lede">{tt(t("search.lede"))}</p>
       <form method="get" action={addressOf({ kind: "search", text: p.text })} className="form-stack card no-print" role="search" aria-label={t("search.form")}>
@@ -155,7 +166,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {answer.truncated ? t("search.truncated") : null}
           </p>
           {answer.results.map((r) => (
-            <Result key={r.lineage} text={p.text} result={r} titles={titles} />
+            <Result key={r.lineage} text={p.text} result={r} titles={titles} langOf={langOf} />
           ))}
         </>
       ) : null}

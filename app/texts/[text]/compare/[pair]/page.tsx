@@ -92,6 +92,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const segments = foldUnchanged(m.rows);
   // A row's status in the page's words; a provision missing from a version held only in part is
   // « absent from the known text », never added or deleted (lib/texts/compare-view.ts statusLabel).
+  // The law's words (titles, provisions' numbers) say their language on a page in another.
+  const law = (words: string) => (words === language ? undefined : words);
   const percent = (share: number) => `${Math.round(share * 100)}${language === "fr" ? "\u00a0%" : "%"}`;
   const word = (status: AlignStatus): string =>
     status === "inserted" && !fromOfficial ? t("compare.absentBefore") : status === "deleted" && !toOfficial ? t("compare.absentAfter") : t(`change.${status}`);
@@ -104,7 +106,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <header>
           <ChangeLinks view={v} changed={changed} />
           <h3 id={`${v.anchor}-h`} tabIndex={-1}>
-            {v.title}{" "}
+            <span lang={law(to.version.language)}>{v.title}</span>{" "}
             <span className={`cmp-status ${row.status}`}>{word(row.status)}</span>
             {row.status === "modified" ? <span className="meta">{t("compare.similarity", { percent: percent(row.similarity) })}</span> : null}
             {row.rewritten ? <span className="meta">{t("compare.rewritten")}</span> : null}
@@ -116,7 +118,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 {" · "}
                 {row.status === "split" || row.status === "merged" ? (row.from ? t("compare.became") : t("compare.cameFrom")) : ""}
                 {row.group.map((g, i) => (
-                  <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g)}</a></span>
+                  <span key={g.id}>{i > 0 ? ", " : ""}<a href={`#${g.id}`}>{unitName(g, language)}</a></span>
                 ))}
               </span>
             ) : null}
@@ -127,11 +129,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
         ) : (
           <div className="cmp-cols">
             <div>
-              <p className="cmp-side-label">{typeset(from.version.title)}<Passages statuses={row.fromStatuses} /></p>
+              <p className="cmp-side-label"><span lang={law(from.version.language)}>{typeset(from.version.title)}</span><Passages statuses={row.fromStatuses} /></p>
               <DiffText changes={row.changes} side="from" quoted={v.quoted} pairLines={pairLines} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={v.highlight.from} lang={from.version.language} />
             </div>
             <div>
-              <p className="cmp-side-label">{typeset(to.version.title)}<Passages statuses={row.toStatuses} /></p>
+              <p className="cmp-side-label"><span lang={law(to.version.language)}>{typeset(to.version.title)}</span><Passages statuses={row.toStatuses} /></p>
               <DiffText changes={row.changes} side="to" quoted={v.quoted} pairLines={pairLines} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={v.highlight.to} lang={to.version.language} />
             </div>
           </div>
@@ -151,9 +153,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <OEmbedDiscovery origin={origin} path={addressOf({ kind: "compare", text: p.text, ...pair })} title={typeset(`${from.version.title} → ${to.version.title}`)} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle }]} current={t("compare.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: m.text.shortTitle, lang: "fr" }]} current={t("compare.crumb")} />
       <h1>
-        <a href={addressOf({ kind: "version", text: p.text, version: pair.from })}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })}>{typeset(to.version.title)}</a>
+        <a href={addressOf({ kind: "version", text: p.text, version: pair.from })} lang={law(from.version.language)}>{typeset(from.version.title)}</a> → <a href={addressOf({ kind: "version", text: p.text, version: pair.to })} lang={law(to.version.language)}>{typeset(to.version.title)}</a>
       </h1>
       <p className="meta">
         {versionDate(from.version, language)} <StatusBadge status={from.version.textStatus} /> → {versionDate(to.version, language)}{" "}
@@ -228,7 +230,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ol>
             {changed.map((v) => (
               <li key={`${v.row.from?.id ?? ""}|${v.row.to?.id ?? ""}`}>
-                <a href={`#${v.anchor}`}>{v.title}</a> — {word(v.row.status)}
+                <a href={`#${v.anchor}`} lang={law(to.version.language)}>{v.title}</a> — {word(v.row.status)}
               </li>
             ))}
           </ol>

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   // The annotated words go in guillemets as words of the law only when they are: where they are
   // our summary of a version, the card says so (a card is quoted without the page around it).
   const words = t("pages.note.on", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no" });
-  const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId)}` : "";
+  const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId, language)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
   const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }), language });
   return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
@@ -65,13 +65,13 @@ export default async function NotePage({ params, searchParams }: Params & { sear
   return (
     <>
       <OEmbedDiscovery origin={publicOrigin(await headers(), new URL(`http://localhost:${process.env.PORT ?? "3000"}`)).origin} path={addressOf({ kind: "note", text: p.text, note: note.slug })} title={note.title} />
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }]} current={t("note.crumb")} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle, lang: "fr" }]} current={t("note.crumb")} />
       <p><CategoryBadge category={note.category} />{note.hidden ? ` ${t("pages.note.hidden")}` : ""}{note.deleted ? ` ${t("pages.note.deleted")}` : ""}</p>
       <h1 lang={fr}>{note.title}</h1>
       <p className="meta">
         {note.authorName}
         {page.contributors.length > 0 ? <> {t("pages.note.changedBy", { names: page.contributors.map((c) => c.name).join(", ") })}</> : null} ·{" "}
-        {t.rich("pages.note.onWords", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no", law: (chunks) => <span lang={homeLang}>{chunks}</span> })}, <span lang={homeLang}>{home?.view.version.title ?? note.versionSlug}</span>, {home ? citation(home.view.tree, note.provisionId) : note.provisionId}
+        {t.rich("pages.note.onWords", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no", law: (chunks) => <span lang={homeLang}>{chunks}</span> })}, <span lang={homeLang}>{home?.view.version.title ?? note.versionSlug}</span>, {home ? citation(home.view.tree, note.provisionId, language) : note.provisionId}
       </p>
       <figure className="card">
         <figcaption className="meta">

@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 import { CiteBox } from "@/app/_components/cite-box";
 import { asSources } from "@/app/_components/format";
 import { publicOrigin } from "@/lib/http/origin";
+import { unitName } from "@/lib/legal-text/cite";
 import { unitLocator } from "@/lib/legal-text/reference";
 import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
@@ -47,7 +48,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
   const permalink = (anchor: string) => `${origin}${addressOf({ kind: "history", text: p.text, lineage: decodeURIComponent(p.lineage), anchor })}`;
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle }, { href: addressOf({ kind: "provisions", text: p.text }), label: t("history.crumbProvisions") }]} current={last?.number ?? p.lineage} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: p.text }), label: textTitle, lang: "fr" }, { href: addressOf({ kind: "provisions", text: p.text }), label: t("history.crumbProvisions") }]} current={last?.number ?? p.lineage} currentLang={stages.findLast((s) => s.unit)?.version.language} />
       <h1>{t("history.title", { name: last?.number ?? p.lineage })}</h1>
       <p className="lede">{t("history.lede")}</p>
       <ol className="timeline">
@@ -61,7 +62,7 @@ export default async function ProvisionHistoryPage({ params }: Params) {
               <p className="meta">
                 {s.unit ? (
                   <>
-                    <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{s.unit.number ?? s.unit.id}</a> ·{" "}
+                    <a href={addressOf({ kind: "version", text: p.text, version: s.version.slug, anchor: s.unit.id })}>{unitName(s.unit, language)}</a> ·{" "}
                     {/* Before a version known only in part, "first" only means first known. */}
                     {s.status === "first" && stages[i - 1] && stages[i - 1]?.version.textStatus !== "official" ? t("history.firstKnown") : t(`change.${s.status}`)}
                   </>

@@ -69,7 +69,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const lang = version.language === language ? undefined : version.language;
   return (
     <>
-      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle }]} current={version.title} />
+      <Breadcrumbs trail={[{ href: addressOf({ kind: "text", text: version.text.slug }), label: version.text.shortTitle, lang: "fr" }]} current={version.title} currentLang={version.language} />
       <h1>
         {/* French typography for French words only; another language's words carry their lang. */}
         {lang ? <span lang={lang}>{version.language === "fr" ? typeset(version.title) : version.title}</span> : version.language === "fr" ? typeset(version.title) : version.title} <StatusBadge status={version.textStatus} />

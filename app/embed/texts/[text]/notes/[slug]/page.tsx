@@ -10,6 +10,7 @@ import { StatusBadge } from "@/app/_components/status";
 import { EmbedFooter } from "@/app/_components/embed";
 import { loadNoteEmbed } from "@/lib/embed/loaders";
 import { interfaceOf } from "@/lib/i18n/server";
+import { locatorIn } from "@/lib/legal-text/cite";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadVersion } from "@/lib/texts/loaders";
@@ -34,31 +35,34 @@ export default async function NoteEmbedPage({ params }: Params) {
   // The language of the latest version's words, which the diff below shows (the loader is cached:
   // the note's page already read that version).
   const latestLanguage = latest ? (await loadVersion(p.text, latest.version.slug))?.version.language : undefined;
+  const homeLanguage = home ? (await loadVersion(p.text, home.version.slug))?.version.language : undefined;
+  // The law's words and the note's (French) say their language when the frame speaks another.
+  const law = (words: string | undefined) => ((words ?? "fr") === language ? undefined : (words ?? "fr"));
   return (
     <main className="embed-card">
       <p className="meta">
         <CategoryBadge category={note.category} /> · {t("embedPages.noteOn", { title: typeset(embed.textTitle) })}
       </p>
       <h1>
-        <a href={page} target="_blank" rel="noopener">{typeset(note.title)}</a>
+        <a href={page} target="_blank" rel="noopener" lang={law("fr")}>{typeset(note.title)}</a>
       </h1>
       <figure>
-        <blockquote className="legal">{t("embedPages.quote", { words: typeset(note.exact) })}</blockquote>
+        <blockquote className="legal" lang={law(homeLanguage)}>{t("embedPages.quote", { words: typeset(note.exact) })}</blockquote>
         <figcaption className="meta">
-          {home ? <>{typeset(home.version.title)} ({versionDate(home.version, language)}), {typeset(home.cited)} </> : null}
+          {home ? <><span lang={law(homeLanguage)}>{typeset(home.version.title)}</span> ({versionDate(home.version, language)}), {typeset(locatorIn(home.cited, language))} </> : null}
           {home?.nodeStatus ? <StatusBadge status={home.nodeStatus} /> : null}
           {home?.nodeStatus === "summary" ? <> {t("embedPages.summaryWords")}</> : null}
         </figcaption>
       </figure>
       {latest ? (
         <p>
-          <strong>{t("embedPages.latest")}</strong> ({typeset(latest.version.title)}, {versionDate(latest.version, language)}, <StatusBadge status={latest.version.textStatus} />){language === "fr" ? "\u202f: " : ": "}{carriedLabel(latest.result, latestOfficial, language)}
+          <strong>{t("embedPages.latest")}</strong> (<span lang={law(latestLanguage)}>{typeset(latest.version.title)}</span>, {versionDate(latest.version, language)}, <StatusBadge status={latest.version.textStatus} />){language === "fr" ? "\u202f: " : ": "}{carriedLabel(latest.result, latestOfficial, language)}
           {latest.result.status === "changed" && latest.result.diff ? (
             <span className="embed-diff"> <DiffText changes={latest.result.diff} side="inline" lang={latestLanguage} /></span>
           ) : null}
         </p>
       ) : null}
-      <p className="embed-summary">{typeset(note.plain)}</p>
+      <p className="embed-summary" lang={law("fr")}>{typeset(note.plain)}</p>
       <EmbedFooter href={page} label={t("embedPages.readNote")} />
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { unitName } from "@/lib/legal-text/cite";
 import { notFound } from "next/navigation";
 import { DifferenceSide, differenceWords, PairBreadcrumbs, pairPageMetadata, type PairPageParams } from "@/app/_components/language-pair";
 import { interfaceOf } from "@/lib/i18n/server";
@@ -60,7 +61,8 @@ export default async function ConcordancePage({ params }: PairPageParams) {
                     t("pages.concordance.wholeText")
                   ) : (
                     <a href={addressOf({ kind: "languages", text: p.text, version: version.slug, anchor: d.fr === null && d.kind === "only-nl" ? `nl-${d.provision}` : d.provision })}>
-                      <code>{d.provision}</code>
+                      {/* Named as readers cite it, in the page's language, never by its path id. */}
+                      {typeset(unitName({ id: d.provision, number: null }, language), { language })}
                     </a>
                   )}
                 </td>

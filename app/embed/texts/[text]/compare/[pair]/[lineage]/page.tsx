@@ -65,22 +65,25 @@ export default async function CompareEmbedPage({ params }: Params) {
   // The language of the compared words (the newer version's; the loader is cached).
   const wordsLanguage = (await loadVersion(p.text, pair.to))?.version.language;
   const page = addressOf({ kind: "compare", text: p.text, ...pair, anchor: embed.anchor });
+  // The law's words (the text's French title, the versions' titles) say their language when the
+  // frame speaks another.
+  const law = (words: string | undefined) => ((words ?? "fr") === language ? undefined : (words ?? "fr"));
   // A provision missing from a version known only in part is « absent from the known text », never
   // added or deleted (as lib/texts/compare-view.ts statusLabel says it in French).
   const status =
     row.status === "inserted" && from.textStatus !== "official" ? t("compare.absentBefore") : row.status === "deleted" && to.textStatus !== "official" ? t("compare.absentAfter") : t(`change.${row.status}`);
   return (
     <main className="embed-card">
-      <p className="meta">{typeset(embed.textTitle)} · {t("embedPages.whatChanged")}</p>
+      <p className="meta"><span lang={law("fr")}>{typeset(embed.textTitle)}</span> · {t("embedPages.whatChanged")}</p>
       <h1>
-        <a href={page} target="_blank" rel="noopener">{typeset(embed.title)}</a> <span className="cmp-status">({status})</span>
+        <a href={page} target="_blank" rel="noopener" lang={law(wordsLanguage)}>{typeset(embed.title)}</a> <span className="cmp-status">({status})</span>
       </h1>
       <ul className="embed-versions meta">
         <li>
-          {t("embedPages.before")} {typeset(from.title)} ({versionDate(from, language)}) <StatusBadge status={from.textStatus} />
+          {t("embedPages.before")} <span lang={law(wordsLanguage)}>{typeset(from.title)}</span> ({versionDate(from, language)}) <StatusBadge status={from.textStatus} />
         </li>
         <li>
-          {t("embedPages.after")} {typeset(to.title)} ({versionDate(to, language)}) <StatusBadge status={to.textStatus} />
+          {t("embedPages.after")} <span lang={law(wordsLanguage)}>{typeset(to.title)}</span> ({versionDate(to, language)}) <StatusBadge status={to.textStatus} />
         </li>
       </ul>
       <div className="legal">
