@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PairNote } from "../annotations/loaders";
+import { translator } from "../i18n/catalogs";
 import type { Language } from "../i18n/languages";
 import type { TextStatus } from "../legal-text/types";
 import type { RowView } from "./compare-view";
@@ -120,5 +121,16 @@ describe("buildRedline: the document's own words in the reader's language", () =
     ];
     expect(show(runsOf(elided, { from: ["excerpt"], to: ["summary"] }, { from: true, to: true }, "nl"))).toContain("(woorden van vroeger, hier niet geciteerd (samenvatting))");
     expect(show(runsOf(elided, { from: ["excerpt"], to: ["summary"] }, { from: true, to: true }, "en"))).toContain("(earlier words, not quoted here (summary))");
+  });
+
+  it("has a key that names the words the document prints (« not quoted », whose words), in each language", () => {
+    const quotedWords = { fr: "non cité", nl: "niet geciteerd", en: "not quoted" } as const;
+    for (const language of ["fr", "nl", "en"] as const) {
+      const t = translator(language);
+      const key = t("pages.pdf.legendRest");
+      expect(t("readerDiff.notCited", { when: "later", summary: "no" })).toContain(quotedWords[language]);
+      expect(key).toContain(quotedWords[language]);
+      expect(key).toContain(t("readerPassage.summary"));
+    }
   });
 });
