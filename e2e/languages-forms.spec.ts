@@ -47,7 +47,7 @@ const WORDS = {
     fields: { text: /^Text \(identifier\)/, version: /^Version \(identifier\)/, stage: /^Stage/, date: /^Date/, language: "Language", status: "Status of the text", source: /^Address of the source/ },
     preview: "Read and preview",
     previewRegion: "2. Preview",
-    warnings: /^The reader’s warnings \(\d+\)$/,
+    warnings: /^Reading warnings \(\d+\)$/,
     warning: /^Line \d+: article-skipped — One or more article numbers are missing/,
     caption: "Proposed pairings",
     tree: "Tree as read",

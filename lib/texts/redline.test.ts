@@ -97,13 +97,13 @@ describe("buildRedline: the document's own words in the reader's language", () =
   // Each field in fr, nl, en.
   const columns = {
     stage: ["avant-projet, seconde lecture", "voorontwerp, tweede lezing", "preliminary draft, second reading"],
-    date: ["au plus tard le 22/06/2023", "uiterlijk op 22/06/2023", "on 22/06/2023 at the latest"],
+    date: ["au plus tard le 22/06/2023", "uiterlijk op 22/06/2023", "no later than 22/06/2023"],
     status: ["extraits cités de ses sources et résumé par Palimpseste (non officiel)", "uittreksels geciteerd uit de bronnen en samenvatting door Palimpseste (niet officieel)", "excerpts quoted from its sources and summary by Palimpseste (unofficial)"],
     row: ["modifié", "gewijzigd", "modified"],
     absent: ["absent du texte connu après", "afwezig in de later bekende tekst", "absent from the known text after"],
     label: ["Extrait cité", "Geciteerd uittreksel", "Quoted excerpt"],
     where: ["Version a : <same> ; Version b : version antérieure au commentaire", "Version a: <same>; Version b: versie van vóór het commentaar", "Version a: <same>; Version b: version older than the note"],
-    category: ["avancée", "vooruitgang", "step forward"],
+    category: ["avancée", "vooruitgang", "progress"],
   } as const;
   const expected = (language: Language) => {
     const i = ["fr", "nl", "en"].indexOf(language);
