@@ -189,6 +189,20 @@ test.describe("oEmbed", () => {
     expect(rowBody.html).toContain(`src="${baseURL}${COMPARE_EMBED}"`);
     const first = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28`)}`);
     expect(first.status()).toBe(200);
+    // The title's status word in the asking reader's language.
+    const english = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28#art-13`)}`, { headers: { "accept-language": "en" } });
+    expect(((await english.json()) as { title: string }).title).toMatch(/\((modified|renumbered|moved|added|deleted)[^)]*\)/);
+  });
+
+  test("a note's preview card describes its image in the reader's language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "nl-BE", extraHTTPHeaders: { "accept-language": "nl" } });
+    const page = await context.newPage();
+    await page.goto(`/texts/${TEXT}/notes/et-ou-apo2`);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /^Voorbeeld van een commentaar/);
+    await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", /^Voorbeeld van een commentaar/);
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect((await page.request.get(og ?? "")).headers()["content-type"]).toBe("image/png");
+    await context.close();
   });
 
   test("refuses what it cannot embed with a JSON 4xx, XML with a 501, never a 500", async ({ request, baseURL }) => {

@@ -27,10 +27,10 @@ const FONTS = new URL("../node_modules/pdfjs-dist/standard_fonts/", import.meta.
 /** What each page shows in each language: a heading or a label of the page itself. */
 const LABELS = {
   nl: { nav: "Hoofdnavigatie", home: "De gevolgde teksten", version: "Bronnen", compare: "Kaart van de wijzigingen", note: "Deze woorden in elke versie", history: /^Geschiedenis: /, grid: "Referentieversie", notes: "Commentaren", provenance: "Herkomst van de teksten", modified: "afwezig in de later bekende tekst", text: "Twee versies vergelijken", search: /^\d+ bepaling(en)? bevat(ten)? ‘et\/ou’\.$/,
-    concordance: "2 verschillen in structuur", languages: "Franse tekst", absent: "(ontbreekt in de Franse tekst)", phrases: "Opvolging van uitdrukkingen", present: "aanwezig", provisions: "Elke bepaling, in elk stadium", across: "Beginbepaling", written: /^Dit commentaar werd geschreven bij ‘/u,
+    concordance: "2 verschillen in structuur", languages: "Franse tekst", absent: "(ontbreekt in de Franse tekst)", phrases: "Opvolging van uitdrukkingen", present: "aanwezig", provisions: "Elke bepaling, in elke fase", across: "Beginbepaling", written: /^Dit commentaar werd geschreven bij ‘/u,
     pdf: ["Eerdere versie:", "Legende:", "Bijlage: herkomst van de vergeleken versies"] },
-  en: { nav: "Main navigation", home: "The texts followed", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/,
-    concordance: "2 differences of structure", languages: "French text", absent: "(absent from the French text)", phrases: "Phrase tracker", present: "present", provisions: "Each provision, at each stage", across: "Starting provision", written: /^This note was written on “/u,
+  en: { nav: "Main navigation", home: "Texts tracked", version: "Sources", compare: "Map of the changes", note: "These words in each version", history: /^History: /, grid: "Reference version", notes: "Notes", provenance: "Provenance of the texts", modified: "absent from the known text after", text: "Compare two versions", search: /^\d+ provisions? contains? “et\/ou”\.$/,
+    concordance: "2 structural differences", languages: "French text", absent: "(absent from the French text)", phrases: "Phrase tracker", present: "present", provisions: "Each provision, at each stage", across: "Starting provision", written: /^This note was written on “/u,
     pdf: ["Earlier version:", "Key:", "Appendix: provenance of the versions compared"] },
 } as const;
 
@@ -164,5 +164,15 @@ test("the page of an address that cannot be decoded speaks the reader's language
   const html = await answer.text();
   expect(html).toContain('<html lang="nl">');
   expect(html).toContain("Onjuist adres");
+  await dutch.dispose();
+});
+
+test("a missing page's title says so in the reader's language, at the site's root and inside a text", async ({ playwright }) => {
+  const dutch = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": "nl-BE" } });
+  for (const address of ["/bestaat-niet", `/texts/${TEXT}/notes/bestaat-niet`, "/texts/bestaat-niet"]) {
+    const answer = await dutch.get(address);
+    expect(answer.status(), address).toBe(404);
+    expect(await answer.text(), address).toContain("<title>Pagina niet gevonden · Palimpseste</title>");
+  }
   await dutch.dispose();
 });

@@ -12,6 +12,8 @@ import { rowTitle, statusLabel } from "../texts/compare-view";
 import { typeset } from "../legal-text/typography";
 import { loadComparison, loadTextOverview, type ComparisonRow } from "../texts/loaders";
 import { embedAddress, type EmbedTarget } from "../http/oembed";
+import { translator } from "../i18n/catalogs";
+import type { Language } from "../i18n/languages";
 
 interface EmbedVersion {
   slug: string;
@@ -89,14 +91,27 @@ export const loadCompareRowKey = cache(async (textSlug: string, fromSlug: string
   return row?.key ?? null;
 });
 
-/** The embed an oEmbed request names, with its title; null when what it names is not there. */
-export async function loadOEmbedTarget(target: EmbedTarget): Promise<{ path: string; title: string } | null> {
+/** A compared provision's status in `language`'s words: one missing from a version known only in
+ * part is « absent from the known text », never added or deleted. */
+export function changeWords(embed: Pick<CompareEmbed, "row" | "from" | "to">, language: Language): string {
+  const t = translator(language);
+  const { row, from, to } = embed;
+  if (row.status === "inserted" && from.textStatus !== "official") return t("compare.absentBefore");
+  if (row.status === "deleted" && to.textStatus !== "official") return t("compare.absentAfter");
+  return t(`change.${row.status}`);
+}
+
+/** The embed an oEmbed request names, with its title in `language` (the status word; the titles
+ * are the law's); null when what it names is not there. */
+export async function loadOEmbedTarget(target: EmbedTarget, language: Language): Promise<{ path: string; title: string } | null> {
+  // French spacing on French words only.
+  const set = (words: string) => (language === "fr" ? typeset(words) : words);
   if (target.kind === "note") {
     const embed = await loadNoteEmbed(target.text, target.note);
-    return embed && { path: embedAddress(target, null), title: typeset(`${embed.note.title} — ${embed.textTitle}`) };
+    return embed && { path: embedAddress(target, null), title: set(`${embed.note.title} — ${embed.textTitle}`) };
   }
   const lineage = target.lineage ?? (await loadCompareRowKey(target.text, target.from, target.to, target.anchor));
   if (lineage === null) return null;
   const embed = await loadCompareEmbed(target.text, target.from, target.to, lineage);
-  return embed && { path: embedAddress(target, lineage), title: typeset(`${embed.title} (${embed.status}) — ${embed.textTitle}`) };
+  return embed && { path: embedAddress(target, lineage), title: set(`${embed.title} (${changeWords(embed, language)}) — ${embed.textTitle}`) };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown, markdownToPlain } from "../annotations/markdown";
 import { atomXml, xmlEscape } from "./atom";
 import { textFeed, type FeedInput } from "./text-feed";
+import { categoryKey } from "@/app/_components/notes";
+import { translator } from "../i18n/catalogs";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 
@@ -128,5 +130,24 @@ describe("Atom feed", () => {
     const empty = parse(atomXml(textFeed({ ...INPUT, versions: [], notes: [] }, "http://x"))).documentElement as Element;
     expect(one(empty, "updated").textContent).toBe("2026-01-01T00:00:00.000Z");
     expect(children(empty, "entry")).toHaveLength(0);
+  });
+
+  it("speaks the reader's language: xml:lang, a category's label (its term unchanged), the French note marked as French", () => {
+    const nl = translator("nl");
+    const name = (category: string) => {
+      const key = categoryKey(category);
+      return key ? nl(key) : category;
+    };
+    const feed = parse(atomXml(textFeed(INPUT, "http://x", "nl", name))).documentElement as Element;
+    expect(feed.getAttribute("xml:lang")).toBe("nl");
+    const note = children(feed, "entry").find((e) => one(e, "id").textContent?.endsWith("/notes/n-1")) as Element;
+    const category = one(note, "category");
+    expect(category.getAttribute("term")).toBe("recul");
+    expect(category.getAttribute("label")).toBe(nl("category.recul"));
+    expect(category.getAttribute("label")).not.toBe("recul");
+    expect(one(note, "content").getAttribute("xml:lang")).toBe("fr");
+    const french = parse(atomXml(textFeed(INPUT, "http://x"))).documentElement as Element;
+    expect(french.getAttribute("xml:lang")).toBe("fr");
+    expect(one(children(french, "entry")[0] as Element, "content").hasAttribute("xml:lang")).toBe(false);
   });
 });

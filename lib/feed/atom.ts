@@ -14,11 +14,15 @@ export interface AtomEntry {
   summary: string;
   /** Sanitised HTML (lib/annotations/markdown.ts), sent escaped as Atom's type="html". */
   html?: string;
+  /** The language of `html` when it is not the feed's (a French note in a Dutch feed). */
+  htmlLanguage?: string;
   author?: string;
   category?: { term: string; label: string };
 }
 
 export interface AtomFeed {
+  /** The language of the feed's own words (xml:lang). */
+  language: string;
   id: string;
   title: string;
   subtitle?: string;
@@ -58,7 +62,7 @@ function entryXml(e: AtomEntry): string {
     ...(e.author ? [`    <author>${element("name", e.author)}</author>`] : []),
     ...(e.category ? [`    <category term="${xmlEscape(e.category.term)}" label="${xmlEscape(e.category.label)}"/>`] : []),
     `    ${element("summary", e.summary, ' type="text"')}`,
-    ...(e.html ? [`    ${element("content", e.html, ' type="html"')}`] : []),
+    ...(e.html ? [`    ${element("content", e.html, ` type="html"${e.htmlLanguage ? ` xml:lang="${xmlEscape(e.htmlLanguage)}"` : ""}`)}`] : []),
     "  </entry>",
   ].join("\n");
 }
@@ -67,7 +71,7 @@ function entryXml(e: AtomEntry): string {
 export function atomXml(feed: AtomFeed): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlEscape(feed.language)}">`,
     `  ${element("id", feed.id)}`,
     `  ${element("title", feed.title, ' type="text"')}`,
     ...(feed.subtitle ? [`  ${element("subtitle", feed.subtitle, ' type="text"')}`] : []),

@@ -8,8 +8,9 @@ import { atomXml } from "./atom";
 import { textFeed } from "./text-feed";
 import type { Language } from "../i18n/languages";
 
-/** The text's Atom document, links absolute from `origin`; null when there is no such text. */
-export const loadTextFeed = cache(async (textSlug: string, origin: string, language: Language = "fr"): Promise<string | null> => {
+/** The text's Atom document, links absolute from `origin`, its words in `language` (a category's
+ * name through `categoryName`); null when there is no such text. */
+export const loadTextFeed = cache(async (textSlug: string, origin: string, language: Language = "fr", categoryName?: (category: string) => string): Promise<string | null> => {
   const [text, notes] = await Promise.all([loadTextOverview(textSlug), loadNoteList(textSlug)]);
   if (!text) return null;
   const feed = textFeed(
@@ -21,6 +22,7 @@ export const loadTextFeed = cache(async (textSlug: string, origin: string, langu
     },
     origin,
     language,
+    categoryName,
   );
   return atomXml(feed);
 });

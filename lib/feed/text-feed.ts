@@ -28,9 +28,10 @@ export interface FeedInput {
   }>;
 }
 
-/** The feed in `language`: its own words (titles of its entries, dates, what a version's text is);
- * the law's words and the notes stay as they were written. */
-export function textFeed(input: FeedInput, origin: string, language: Language = "fr"): AtomFeed {
+/** The feed in `language`: its own words (titles of its entries, dates, what a version's text is,
+ * a note's category through `categoryName`); the law's words and the notes stay as they were
+ * written, and a category's term stays the stored one. */
+export function textFeed(input: FeedInput, origin: string, language: Language = "fr", categoryName: (category: string) => string = (c) => c): AtomFeed {
   const t = translator(language);
   // French typography in French only: the other languages' punctuation has no space before « : ».
   const set = language === "fr" ? typeset : (s: string) => s;
@@ -64,14 +65,17 @@ export function textFeed(input: FeedInput, origin: string, language: Language = 
       published: note.createdAt,
       link,
       author: note.authorName,
-      category: { term: note.category, label: note.category },
+      category: { term: note.category, label: categoryName(note.category) },
       summary: set(`${t("pages.feed.noteOn", { exact: note.exact })}${where}. ${note.plain}`),
       html: note.html,
+      // Notes are written in French.
+      ...(language === "fr" ? {} : { htmlLanguage: "fr" }),
     };
   });
   const entries = [...versions, ...notes].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_ENTRIES);
   const self = abs(addressOf({ kind: "feed", text: text.slug }));
   return {
+    language,
     id: self,
     title: typeset(`${text.shortTitle} — Palimpseste`),
     subtitle: t("pages.feed.subtitle"),

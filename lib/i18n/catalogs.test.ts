@@ -40,7 +40,7 @@ describe("interface catalogs", () => {
     expect(translator("fr")("site.database", { mode: "embedded" })).toBe("Base de données\u00a0: intégrée (PGlite, dans .data/)");
     expect(translator("nl")("site.database", { mode: "postgresql" })).toBe("Databank: PostgreSQL-server");
     expect(translator("en")("site.printedFrom", { address: "https://x/y", moment: "7 December 2026 at 06:08" })).toBe(
-      "Page printed from https://x/y, consulted on 7 December 2026 at 06:08.",
+      "Page printed from https://x/y, accessed on 7 December 2026 at 06:08.",
     );
   });
 });

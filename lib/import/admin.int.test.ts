@@ -14,7 +14,8 @@ import { findNode } from "../legal-text/flatten";
 import { rowsToTree } from "../texts/tree";
 import { importBundles } from "../texts/mutations";
 import { commitImport, keepImport, loadImportDraft, loadImportPreview, type SentImport } from "./admin";
-import { IMPORT_FORM_MAX_BYTES } from "./form";
+import { translator } from "../i18n/catalogs";
+import { IMPORT_FORM_MAX_BYTES, PASTED_NAMES } from "./form";
 import { expandPaths, readBundles } from "./read";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -173,6 +174,20 @@ describe("bad input on the form: the reader's located message, nothing written",
       expect(await counts()).toEqual(before);
     });
   }
+
+  it("a text that states neither its title nor its source: the form's fields to fill, in the reader's words, no command-line option", async () => {
+    const pasted: SentImport = { ...sent(PASTED_NAMES.nl, "Article 1er. Le guichet est ouvert.\nArt. 2. Il est fermé le dimanche.\n", "sans-titre"), pasted: true };
+    const { source: _source, ...withoutSource } = pasted.fields;
+    const id = await keepImport(session, { ...pasted, fields: withoutSource });
+    const preview = await loadImportPreview(session, id);
+    expect(preview?.kind).toBe("refused");
+    const problems = preview?.kind === "refused" ? preview.problems : [];
+    expect(problems.map((p) => [p.code, p.field, p.detail])).toEqual([["metadata", "title", "geplakte-tekst.txt:1"], ["metadata", "source", "geplakte-tekst.txt:1"]]);
+    const nl = translator("nl");
+    const words = problems.map((p) => nl(`importProblems.${p.code}`, { field: p.field ? nl(`importForm.fields.${p.field}`) : "", value: "" }));
+    expect(words).toEqual([`${nl("importForm.fields.title")}: de tekst vermeldt dit niet; vul dit veld van het formulier in.`, `${nl("importForm.fields.source")}: de tekst vermeldt dit niet; vul dit veld van het formulier in.`]);
+    expect([...words, ...problems.map((p) => p.detail)].join(" ")).not.toMatch(/--/);
+  });
 
   const warnedCases: Array<[string, string, Uint8Array | string, RegExp]> = [
     ["a Windows-1252 page, decoded with a warning", "ancien.html", cp1252(`<html><head><meta charset="windows-1252"></head><body>\n<p>${TITLE}</p>\n<p>Article 1er. Le guichet est g\u00e9r\u00e9.</p>\n</body></html>`), /decoded as windows-1252/],

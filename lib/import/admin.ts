@@ -7,9 +7,10 @@ import { randomBytes } from "node:crypto";
 import { cache } from "react";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import type { Language } from "../i18n/languages";
 import { SourceError } from "../legal-text/types";
 import { ImportError, importBundles, type ImportReport } from "../texts/mutations";
-import { correctionsOf, importMetaOf, metaFieldsOf, PASTED_NAME, problemsOf, type ImportProblem, type ImportProblemCode, type MetaFields } from "./form";
+import { correctionsOf, importMetaOf, metaFieldsOf, PASTED_NAMES, problemsOf, type ImportProblem, type ImportProblemCode, type MetaFields } from "./form";
 import { OfficialMetaError, hasFrontMatter, officialBundle, type OfficialImport } from "./official";
 
 /** How long a sent text waits for its commit, and how many a session keeps. */
@@ -17,7 +18,7 @@ const DRAFT_HOURS = 24;
 const DRAFTS_PER_SESSION = 5;
 
 export interface SentImport {
-  /** The file's name, or PASTED_NAME for a pasted text. */
+  /** The file's name, or PASTED_NAMES for a pasted text. */
   fileName: string;
   bytes: Uint8Array;
   pasted: boolean;
@@ -28,7 +29,7 @@ export interface SentImport {
 /** A multipart (or urlencoded) body, already read within its limit → the text sent and the
  * form's fields. The file wins over the text area when both are given; neither gives an empty
  * text, which the reader refuses with its message. */
-export async function sentImportOf(form: FormData): Promise<SentImport> {
+export async function sentImportOf(form: FormData, language: Language): Promise<SentImport> {
   const fields: Record<string, string> = {};
   let file: File | null = null;
   for (const [k, v] of form.entries()) {
@@ -38,7 +39,7 @@ export async function sentImportOf(form: FormData): Promise<SentImport> {
     else if (k === "file" && (v.size > 0 || v.name !== "")) file = v;
   }
   if (file) return { fileName: safeName(file.name), bytes: new Uint8Array(await file.arrayBuffer()), pasted: false, fields };
-  return { fileName: PASTED_NAME, bytes: new TextEncoder().encode(fields.pasted ?? ""), pasted: true, fields };
+  return { fileName: PASTED_NAMES[language], bytes: new TextEncoder().encode(fields.pasted ?? ""), pasted: true, fields };
 }
 
 /** A name for messages: the last segment only, printable characters, short. */
@@ -129,7 +130,11 @@ async function run(fileName: string, bytes: Uint8Array, fields: MetaFields, sent
     read = officialBundle(fileName, bytes, { ...checked.meta, corrections });
   } catch (error) {
     if (error instanceof SourceError) return { kind: "refused", problems: [told("unreadable", error.message)], warnings: [] };
-    if (error instanceof OfficialMetaError) return { kind: "refused", problems: error.problems.map((p) => told("metadata", p)), warnings: error.warnings };
+    if (error instanceof OfficialMetaError) {
+      // The command line's sentences name its options; the form names the field to fill instead.
+      const problems = error.missing.map((m): ImportProblem => ({ code: "metadata", message: m.message, field: m.field, detail: `${fileName}:1` }));
+      return { kind: "refused", problems, warnings: error.warnings };
+    }
     throw error;
   }
   // As the CLI's --accept-warnings: an editor who commits says the warnings were read.

@@ -71,6 +71,6 @@ describe("import problems kept on a draft, and their words", () => {
     const t = { nl: translator("nl"), en: translator("en") };
     expect(IMPORT_PROBLEM_CODES.map((code) => t.nl(`importProblems.${code}`, { field: "Datum", value: "x" }))).toContain("Vink ‘Ik heb de waarschuwingen gelezen’ aan om de tekst te importeren zoals hij is gelezen.");
     expect(t.en("importProblems.notDate", { field: "Date", value: "2024-02-30" })).toBe("Date: “2024-02-30” is not a YYYY-MM-DD date.");
-    expect(t.nl("importProblems.required", { field: "Stadium", value: "" })).toBe("Stadium: verplicht veld.");
+    expect(t.nl("importProblems.required", { field: "Fase", value: "" })).toBe("Fase: verplicht veld.");
   });
 });

@@ -2,6 +2,7 @@
 // (lib/import/official.ts), every problem at once, each with a code the page words in the reader's
 // language and a French sentence for the logs; and the pairing corrections the preview's form
 // sends. Pure module: the CLI's twin is args.ts.
+import type { Language } from "../i18n/languages";
 import type { LineageCorrection } from "./lineage";
 import type { OfficialImportMeta } from "./official";
 
@@ -11,8 +12,9 @@ export const IMPORT_FORM_MAX_BYTES = 4 * 1024 * 1024;
 /** The body around the file: its fields and the multipart boundaries. */
 export const IMPORT_BODY_MAX_BYTES = IMPORT_FORM_MAX_BYTES + 64 * 1024;
 
-/** What the reader's messages call a pasted text, where they would name a file. */
-export const PASTED_NAME = "texte-colle.txt";
+/** What the reader's messages call a pasted text, where they would name a file: a name in the
+ * language of the editor who pasted it, since the page quotes it back to them. */
+export const PASTED_NAMES: Record<Language, string> = { fr: "texte-colle.txt", nl: "geplakte-tekst.txt", en: "pasted-text.txt" };
 
 export const META_FIELDS = ["text", "version", "stage", "date", "language", "status", "source", "expressionOf", "title"] as const;
 export type MetaField = (typeof META_FIELDS)[number];

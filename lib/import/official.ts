@@ -49,8 +49,10 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
   const reading = readOfficialText(shown, bytes, { language: meta.language, maxBytes });
   const fields = versionFields(reading);
   const title = meta.title ?? fields.title;
-  const problems: string[] = [];
-  if (title === null) problems.push(`${shown}:1: no title line found (« 25 JANVIER 2024. - Ordonnance … »): give the version's title with --title`);
+  const missing: MissingMeta[] = [];
+  if (title === null) {
+    missing.push({ field: "title", message: `${shown}:1: no title line found (« 25 JANVIER 2024. - Ordonnance … »): give the version's title with --title` });
+  }
   const sources: VersionSource[] = [...fields.sources];
   // The address given and the page's ELI are often one address, over https and http: one source,
   // at the address given.
@@ -59,9 +61,11 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
   else if (meta.source !== null) {
     sources.unshift({ url: meta.source, title: title ?? meta.source, ...(meta.language === "nl" ? { language: "nl" as const } : {}) });
   }
-  if (sources.length === 0) problems.push(`${shown}:1: no source: the page states no ELI, so give the address the text was taken from with --source <url>`);
+  if (sources.length === 0) {
+    missing.push({ field: "source", message: `${shown}:1: no source: the page states no ELI, so give the address the text was taken from with --source <url>` });
+  }
   const warnings = warningLines(shown, reading.warnings);
-  if (problems.length > 0) throw new OfficialMetaError(problems, warnings);
+  if (missing.length > 0) throw new OfficialMetaError(missing, warnings);
   const versionMeta: VersionMeta = {
     text: meta.text,
     slug: meta.version,
@@ -104,14 +108,24 @@ export function officialBundle(shown: string, bytes: Uint8Array, meta: OfficialI
   return { bundle, reading, warnings };
 }
 
+/** A piece of metadata the page does not state: the field (the form's) or option (the command
+ * line's) that gives it, and the command line's located sentence. */
+export interface MissingMeta {
+  field: "title" | "source";
+  message: string;
+}
+
 export class OfficialMetaError extends Error {
   override name = "OfficialMetaError";
+  /** The command line's sentences, located. */
+  readonly problems: string[];
   constructor(
-    readonly problems: string[],
+    readonly missing: readonly MissingMeta[],
     /** The reader's warnings, printed before the problems: they may explain them. */
     readonly warnings: string[],
   ) {
-    super(problems.join("\n"));
+    super(missing.map((m) => m.message).join("\n"));
+    this.problems = missing.map((m) => m.message);
   }
 }
 

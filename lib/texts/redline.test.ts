@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PairNote } from "../annotations/loaders";
+import { translator } from "../i18n/catalogs";
 import type { Language } from "../i18n/languages";
 import type { TextStatus } from "../legal-text/types";
 import type { RowView } from "./compare-view";
@@ -96,13 +97,13 @@ describe("buildRedline: the document's own words in the reader's language", () =
   // Each field in fr, nl, en.
   const columns = {
     stage: ["avant-projet, seconde lecture", "voorontwerp, tweede lezing", "preliminary draft, second reading"],
-    date: ["au plus tard le 22/06/2023", "uiterlijk op 22/06/2023", "on 22/06/2023 at the latest"],
+    date: ["au plus tard le 22/06/2023", "uiterlijk op 22/06/2023", "no later than 22/06/2023"],
     status: ["extraits cités de ses sources et résumé par Palimpseste (non officiel)", "uittreksels geciteerd uit de bronnen en samenvatting door Palimpseste (niet officieel)", "excerpts quoted from its sources and summary by Palimpseste (unofficial)"],
     row: ["modifié", "gewijzigd", "modified"],
     absent: ["absent du texte connu après", "afwezig in de later bekende tekst", "absent from the known text after"],
     label: ["Extrait cité", "Geciteerd uittreksel", "Quoted excerpt"],
     where: ["Version a : <same> ; Version b : version antérieure au commentaire", "Version a: <same>; Version b: versie van vóór het commentaar", "Version a: <same>; Version b: version older than the note"],
-    category: ["avancée", "vooruitgang", "step forward"],
+    category: ["avancée", "vooruitgang", "progress"],
   } as const;
   const expected = (language: Language) => {
     const i = ["fr", "nl", "en"].indexOf(language);
@@ -120,5 +121,16 @@ describe("buildRedline: the document's own words in the reader's language", () =
     ];
     expect(show(runsOf(elided, { from: ["excerpt"], to: ["summary"] }, { from: true, to: true }, "nl"))).toContain("(woorden van vroeger, hier niet geciteerd (samenvatting))");
     expect(show(runsOf(elided, { from: ["excerpt"], to: ["summary"] }, { from: true, to: true }, "en"))).toContain("(earlier words, not quoted here (summary))");
+  });
+
+  it("has a key that names the words the document prints (« not quoted », whose words), in each language", () => {
+    const quotedWords = { fr: "non cité", nl: "niet geciteerd", en: "not quoted" } as const;
+    for (const language of ["fr", "nl", "en"] as const) {
+      const t = translator(language);
+      const key = t("pages.pdf.legendRest");
+      expect(t("readerDiff.notCited", { when: "later", summary: "no" })).toContain(quotedWords[language]);
+      expect(key).toContain(quotedWords[language]);
+      expect(key).toContain(t("readerPassage.summary"));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { embedTarget, oembedAnswer, readOEmbedQuery } from "@/lib/http/oembed";
 import { conditional } from "@/lib/http/conditional";
 import { HttpError, otherMethods, withErrors } from "@/lib/http/errors";
 import { publicOrigin } from "@/lib/http/origin";
+import { interfaceOf } from "@/lib/i18n/server";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
 
 export const GET = withErrors(async (request: Request) => {
@@ -14,7 +15,9 @@ export const GET = withErrors(async (request: Request) => {
   const query = readOEmbedQuery(requestUrl.searchParams);
   const origin = publicOrigin(request.headers, requestUrl).origin;
   const target = embedTarget(query.url, origin);
-  const found = await loadOEmbedTarget(target).catch((error: unknown) => {
+  // The title's words (a change's status) in the language the asking page would show.
+  const { language } = await interfaceOf();
+  const found = await loadOEmbedTarget(target, language).catch((error: unknown) => {
     if (isComparisonTooHeavy(error)) throw new HttpError(503, "comparison_too_heavy", `comparison too heavy: ${error.message}`);
     throw error;
   });

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { readBodyBytes } from "@/lib/http/body";
 import { codeOf, jsonError, otherMethods } from "@/lib/http/errors";
 import { formFailure, seeOther, wantsJson } from "@/lib/http/forms";
+import { interfaceOf } from "@/lib/i18n/server";
 import { addressOf } from "@/lib/routes/addresses";
 
 export async function POST(request: Request): Promise<Response> {
@@ -22,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
       const unreadable = new DomainError("invalid", "expected a form (multipart/form-data) with a file or a pasted text");
       return wantsJson(request) ? jsonError(unreadable) : seeOther(addressOf({ kind: "admin-import", error: "import_unreadable" }));
     }
-    let sent = await sentImportOf(form);
+    let sent = await sentImportOf(form, (await interfaceOf()).language);
     // « Keep the file already sent »: the metadata corrected, the bytes those of the previous draft.
     if (sent.pasted && sent.bytes.length === 0 && sent.fields.from) sent = (await bytesOfDraft(session.id, sent.fields.from, sent)) ?? sent;
     const id = await keepImport(session.id, sent);

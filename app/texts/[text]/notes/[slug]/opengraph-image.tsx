@@ -8,9 +8,8 @@ import { loadNotePage } from "@/lib/annotations/loaders";
 import { interfaceOf } from "@/lib/i18n/server";
 import { categoryKey } from "@/app/_components/notes";
 
-// The same for every card: a card may show a summary of ours, never "an excerpt of the law". A
-// static export, read before any request: in French, the site's first language.
-export const alt = "Aperçu d'un commentaire de Palimpseste : le passage commenté, et de qui en sont les mots";
+// No static alt: a static export is read before any request, so it could not speak the reader's
+// language; the note page's metadata names this image with its alt (pages.card.alt).
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 

@@ -23,6 +23,7 @@ import { loadDraft, loadNotePage } from "@/lib/annotations/loaders";
 import { getSession } from "@/lib/auth/session";
 import { citation } from "@/lib/legal-text/cite";
 import { addressOf } from "@/lib/routes/addresses";
+import { contentType as cardType, size as cardSize } from "./opengraph-image";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
 
@@ -40,8 +41,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const words = t("pages.note.on", { exact: note.exact, summary: home?.nodeStatus === "summary" ? "yes" : "no" });
   const where = home ? `, ${home.view.version.title}, ${citation(home.view.tree, note.provisionId, language)}` : "";
   // The canonical address of the note: what a journalist's link and its preview card point to.
-  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path: addressOf({ kind: "note", text: p.text, note: p.slug }), language });
-  return { ...card, openGraph: { ...card.openGraph, type: "article" }, twitter: { ...card.twitter, card: "summary_large_image" } };
+  const path = addressOf({ kind: "note", text: p.text, note: p.slug });
+  const card = shareable({ title: `${note.title} — ${short}`, description: `${words}${where}. ${note.plain}`, path, language });
+  // The card image named here, not by the image file's own static export: its alt text speaks the reader's language.
+  const image = { url: `${path}/opengraph-image`, ...cardSize, type: cardType, alt: t("pages.card.alt") };
+  return { ...card, openGraph: { ...card.openGraph, type: "article", images: [image] }, twitter: { ...card.twitter, card: "summary_large_image", images: [image] } };
 }
 
 export default async function NotePage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
