@@ -24,10 +24,10 @@ export async function StatusBanner({ status, notes }: { status: TextStatus; note
 
 /** The banner of a page that sets two versions side by side: it speaks of each version that is not
  * the official text, by name, so that a summary is never taken for a quotation or the reverse. */
-export async function PairStatusBanner({ versions }: { versions: { title: string; textStatus: TextStatus }[] }) {
+export async function PairStatusBanner({ versions }: { versions: { title: string; textStatus: TextStatus; language?: string }[] }) {
   const unofficial = versions.filter((v) => v.textStatus !== "official");
   if (unofficial.length === 0) return null;
-  const { t } = await interfaceOf();
+  const { language, t } = await interfaceOf();
   const official = versions.filter((v) => v.textStatus === "official");
   return (
     <section className={`status-banner ${unofficial.some((v) => v.textStatus === "summary") ? "summary" : "excerpt"}`} role="note" aria-label={t("status.pairLabel")}>
@@ -37,7 +37,10 @@ export async function PairStatusBanner({ versions }: { versions: { title: string
       <ul>
         {versions.map((v, i) => (
           <li key={i}>
-            <strong>{typeset(v.title)}</strong>&#8239;: {t(`status.${v.textStatus}Sentence`)}
+            {/* A title in its own language; the colon after it as the interface writes one. */}
+            <strong lang={v.language !== undefined && v.language !== language ? v.language : undefined}>{typeset(v.title)}</strong>
+            {language === "fr" ? "\u202f: " : ": "}
+            {t(`status.${v.textStatus}Sentence`)}
           </li>
         ))}
       </ul>
