@@ -192,6 +192,8 @@ test.describe("oEmbed", () => {
     // The title's status word in the asking reader's language.
     const english = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/texts/${TEXT}/compare/apo2-2023-06-22...projet-2023-09-28#art-13`)}`, { headers: { "accept-language": "en" } });
     expect(((await english.json()) as { title: string }).title).toMatch(/\((modified|renumbered|moved|added|deleted)[^)]*\)/);
+    // A cache in front keeps one answer per language.
+    expect(english.headers().vary).toContain("Accept-Language");
   });
 
   test("a note's preview card describes its image in the reader's language", async ({ browser }) => {

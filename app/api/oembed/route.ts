@@ -23,8 +23,9 @@ export const GET = withErrors(async (request: Request) => {
   });
   if (!found) throw new HttpError(404, "not_found", target.kind === "note" ? "no such note on this site" : "no such comparison or provision on this site");
   const answer = oembedAnswer(query, origin, target.kind, found.path, found.title);
-  // Any site may read it from a browser, as the read API.
-  return conditional(request, Response.json(answer, { headers: { "Access-Control-Allow-Origin": "*" } }));
+  // Any site may read it from a browser, as the read API; its title follows the asking reader's
+  // language, so a cache keeps one answer per language.
+  return conditional(request, Response.json(answer, { headers: { "Access-Control-Allow-Origin": "*", Vary: "Accept-Language, Cookie" } }));
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
