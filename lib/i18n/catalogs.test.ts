@@ -45,6 +45,14 @@ describe("interface catalogs", () => {
   });
 });
 
+describe("the translators", () => {
+  it("are kept, one per language, so their parsed messages serve every later call", () => {
+    expect(translator("nl")).toBe(translator("nl"));
+    expect(translator("nl")).not.toBe(translator("en"));
+    expect(translator("nl", () => undefined)).not.toBe(translator("nl"));
+  });
+});
+
 describe("joining the catalog's areas", () => {
   it("refuses an area that redefines a namespace", () => {
     expect(() => joinCatalogs({ site: { a: "x" } }, { reader: { b: "y" } }, { site: { c: "z" } })).toThrow(/« site » is defined twice/u);

@@ -39,8 +39,22 @@ export const CATALOGS: Readonly<Record<Language, Messages>> = {
   en: joinCatalogs(en, readerEn, pagesEn, formsEn) as Messages,
 };
 
-/** A translator of the interface's words in `language` (ICU message syntax, use-intl). */
-export function translator(language: Language, onError?: (error: Error) => void) {
+function createFor(language: Language, onError?: (error: Error) => void) {
   return createTranslator({ locale: language, messages: CATALOGS[language], timeZone: "Europe/Brussels", ...(onError ? { onError } : {}) });
 }
-export type Translator = ReturnType<typeof translator>;
+export type Translator = ReturnType<typeof createFor>;
+
+/** One translator per language, kept: each holds the formats of the messages it has parsed, which
+ * helpers called once per row or per note would otherwise parse again. */
+const KEPT = new Map<Language, Translator>();
+
+/** A translator of the interface's words in `language` (ICU message syntax, use-intl). */
+export function translator(language: Language, onError?: (error: Error) => void): Translator {
+  if (onError) return createFor(language, onError);
+  let kept = KEPT.get(language);
+  if (!kept) {
+    kept = createFor(language);
+    KEPT.set(language, kept);
+  }
+  return kept;
+}
