@@ -21,9 +21,11 @@ interface EmbedVersion {
   date: Date;
   dateQualifier: string;
   textStatus: TextStatus;
+  /** The language of the version's words (« fr », « nl »). */
+  language: string;
 }
 
-const versionOf = (v: EmbedVersion): EmbedVersion => ({ slug: v.slug, title: v.title, date: v.date, dateQualifier: v.dateQualifier, textStatus: v.textStatus });
+const versionOf = (v: EmbedVersion): EmbedVersion => ({ slug: v.slug, title: v.title, date: v.date, dateQualifier: v.dateQualifier, textStatus: v.textStatus, language: v.language });
 
 export interface NoteEmbed {
   textTitle: string;

@@ -13,7 +13,6 @@ import { interfaceOf } from "@/lib/i18n/server";
 import { locatorIn } from "@/lib/legal-text/cite";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
-import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; slug: string }> };
 
@@ -32,10 +31,9 @@ export default async function NoteEmbedPage({ params }: Params) {
   const { note, home, latest } = embed;
   const page = addressOf({ kind: "note", text: p.text, note: p.slug });
   const latestOfficial = latest?.version.textStatus === "official";
-  // The language of the latest version's words, which the diff below shows (the loader is cached:
-  // the note's page already read that version).
-  const latestLanguage = latest ? (await loadVersion(p.text, latest.version.slug))?.version.language : undefined;
-  const homeLanguage = home ? (await loadVersion(p.text, home.version.slug))?.version.language : undefined;
+  // The language of the latest version's words, which the diff below shows, and of the note's.
+  const latestLanguage = latest?.version.language;
+  const homeLanguage = home?.version.language;
   // The law's words and the note's (French) say their language when the frame speaks another.
   const law = (words: string | undefined) => ((words ?? "fr") === language ? undefined : (words ?? "fr"));
   return (

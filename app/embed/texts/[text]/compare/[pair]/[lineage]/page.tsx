@@ -7,12 +7,11 @@ import { DiffText } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
 import { StatusBadge } from "@/app/_components/status";
 import { EmbedFooter } from "@/app/_components/embed";
-import { loadCompareEmbed } from "@/lib/embed/loaders";
+import { changeWords, loadCompareEmbed } from "@/lib/embed/loaders";
 import { interfaceOf } from "@/lib/i18n/server";
 import { typeset } from "@/lib/legal-text/typography";
 import { addressOf, parsePair } from "@/lib/routes/addresses";
 import { isComparisonTooHeavy } from "@/lib/texts/compare-pool";
-import { loadVersion } from "@/lib/texts/loaders";
 
 type Params = { params: Promise<{ text: string; pair: string; lineage: string }> };
 
@@ -62,16 +61,14 @@ export default async function CompareEmbedPage({ params }: Params) {
     );
   }
   const { row, from, to } = embed;
-  // The language of the compared words (the newer version's; the loader is cached).
-  const wordsLanguage = (await loadVersion(p.text, pair.to))?.version.language;
+  // The language of the compared words (the newer version's).
+  const wordsLanguage = to.language;
   const page = addressOf({ kind: "compare", text: p.text, ...pair, anchor: embed.anchor });
   // The law's words (the text's French title, the versions' titles) say their language when the
   // frame speaks another.
   const law = (words: string | undefined) => ((words ?? "fr") === language ? undefined : (words ?? "fr"));
-  // A provision missing from a version known only in part is « absent from the known text », never
-  // added or deleted (as lib/texts/compare-view.ts statusLabel says it in French).
-  const status =
-    row.status === "inserted" && from.textStatus !== "official" ? t("compare.absentBefore") : row.status === "deleted" && to.textStatus !== "official" ? t("compare.absentAfter") : t(`change.${row.status}`);
+  // The same status words as the oEmbed title's.
+  const status = changeWords(embed, language);
   return (
     <main className="embed-card">
       <p className="meta"><span lang={law("fr")}>{typeset(embed.textTitle)}</span> · {t("embedPages.whatChanged")}</p>
