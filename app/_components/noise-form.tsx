@@ -1,15 +1,12 @@
 // The reader's noise filters on a compare page, and how the page names them.
 import { NOISE_FILTERS, type NoiseFilter } from "@/lib/diff/noise";
-import { translator, type Translator } from "@/lib/i18n/catalogs";
+import type { Translator } from "@/lib/i18n/catalogs";
 import { interfaceOf } from "@/lib/i18n/server";
 
 /** Each filter named in the language of `t`. */
 export function noiseLabels(t: Translator): Record<NoiseFilter, string> {
   return Object.fromEntries(NOISE_FILTERS.map((f) => [f, t(`noiseForm.${f}`)])) as Record<NoiseFilter, string>;
 }
-
-/** The filters named in French, for the pages and the PDF that do not yet give their own translator. */
-export const NOISE_LABEL: Record<NoiseFilter, string> = noiseLabels(translator("fr"));
 
 /** The reader's noise filters: a GET form, so the choice is in the URL and works without JavaScript. */
 export async function NoiseForm({ inline, ignore, note }: { inline: boolean; ignore: NoiseFilter[]; note?: string }) {

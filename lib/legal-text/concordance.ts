@@ -191,9 +191,6 @@ const wordsIn = (column: number): Record<ProvisionKind, [string, string]> =>
  * differences hold (and the API answers); Dutch and English are for readers of those languages. */
 export const KIND_WORDS_IN: Readonly<Record<WordsLanguage, Record<ProvisionKind, [string, string]>>> = { fr: wordsIn(0), nl: wordsIn(2), en: wordsIn(4) };
 
-/** Each kind of provision in French words, singular and plural. */
-export const KIND_WORDS: Record<ProvisionKind, [string, string]> = KIND_WORDS_IN.fr;
-
 /** « 3 points » in `language`'s words. */
 export function counted(n: number, kind: ProvisionKind, language: WordsLanguage = "fr"): string {
   const [one, many] = KIND_WORDS_IN[language][kind];
