@@ -1,7 +1,7 @@
 import type { AmendmentRow } from "@/lib/texts/data";
 import type { ProvisionNode } from "@/lib/legal-text/types";
 import { citation } from "@/lib/legal-text/cite";
-import { typeset } from "@/lib/legal-text/typography";
+import { typeset, typesetIn } from "@/lib/legal-text/typography";
 import { translator } from "@/lib/i18n/catalogs";
 import type { Language } from "@/lib/i18n/languages";
 import { formatDate } from "./format";
@@ -19,7 +19,7 @@ export function AmendmentHistory({ rows, tree, language = "fr", lang = "fr" }: {
   if (rows.length === 0) return null;
   const t = translator(language);
   // The interface's sentences are typeset the French way in French only.
-  const set = (words: string) => (language === "fr" ? typeset(words) : words);
+  const set = (words: string) => typesetIn(words, language);
   return (
     <section aria-labelledby="modifications-h">
       <h2 id="modifications-h">{t("readerAmendments.title")}</h2>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { typeset } from "@/lib/legal-text/typography";
+import { typeset, typesetIn } from "@/lib/legal-text/typography";
 import type { Translator } from "@/lib/i18n/catalogs";
 import type { Language } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
@@ -23,7 +23,7 @@ export interface HighlightVoice {
 /** What a screen reader hears at a passage's start or end: which note, when passages overlap. */
 function said(edge: "start" | "end" | "title", marks: readonly Mark[], { t, language }: HighlightVoice): string {
   const words = marks.map((m) => (edge === "title" ? t("readerHighlight.noteTitle", { title: m.title ?? "" }) : m.title ? t(`readerHighlight.${edge}Named`, { title: m.title }) : t(`readerHighlight.${edge}`))).join(" ");
-  return language === "fr" ? typeset(words) : words;
+  return typesetIn(words, language);
 }
 
 /**

@@ -9,7 +9,7 @@ import { sideWords, type ConcordanceDifference, type DifferenceKind } from "@/li
 import { addressOf } from "@/lib/routes/addresses";
 import { loadLanguagePair } from "@/lib/texts/loaders";
 import type { ProvisionNode } from "@/lib/legal-text/types";
-import { typeset } from "@/lib/legal-text/typography";
+import { typeset, typesetIn } from "@/lib/legal-text/typography";
 import { translator } from "@/lib/i18n/catalogs";
 import type { Language as InterfaceLanguage } from "@/lib/i18n/languages";
 import { interfaceOf } from "@/lib/i18n/server";
@@ -52,7 +52,7 @@ export async function DifferenceSide({ difference, language }: { difference: Con
   const value = differenceValue(difference, language, shown);
   if (value === null) return <>—</>;
   if (value.own) return <span lang={language}>{value.words}</span>;
-  return <>{shown === "fr" ? typeset(value.words) : value.words}</>;
+  return <>{typesetIn(value.words, shown)}</>;
 }
 
 export type PairPageParams = { params: Promise<{ text: string; version: string }> };

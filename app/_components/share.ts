@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { typeset } from "@/lib/legal-text/typography";
+import { typesetIn } from "@/lib/legal-text/typography";
 import type { Language } from "@/lib/i18n/languages";
 
 /** The Open Graph locale of each interface language (Belgian French and Dutch, British English). */
@@ -14,7 +14,7 @@ const OG_LOCALE: Readonly<Record<Language, string>> = { fr: "fr_BE", nl: "nl_BE"
 export function shareable({ title: rawTitle, description: rawDescription, path, language = "fr" }: { title: string; description: string; path: string; language?: Language }): Metadata {
   // Cards are read by people: typeset as the pages are (same length, so the cut below is
   // unchanged), the French way in French only.
-  const set = (words: string) => (language === "fr" ? typeset(words) : words);
+  const set = (words: string) => typesetIn(words, language);
   const [title, description] = [set(rawTitle), set(rawDescription)];
   // Cut at a word, never inside one (« résumé par Pa… » turned a warning into nonsense).
   const cut = description.lastIndexOf(" ", 297);

@@ -9,7 +9,7 @@ import { loadNotePage, type NoteView } from "../annotations/loaders";
 import { citation } from "../legal-text/cite";
 import type { TextStatus } from "../legal-text/types";
 import { rowTitle, statusLabel } from "../texts/compare-view";
-import { typeset } from "../legal-text/typography";
+import { typesetIn } from "../legal-text/typography";
 import { loadComparison, loadTextOverview, type ComparisonRow } from "../texts/loaders";
 import { embedAddress, type EmbedTarget } from "../http/oembed";
 import { translator } from "../i18n/catalogs";
@@ -107,7 +107,7 @@ export function changeWords(embed: Pick<CompareEmbed, "row" | "from" | "to">, la
  * are the law's); null when what it names is not there. */
 export async function loadOEmbedTarget(target: EmbedTarget, language: Language): Promise<{ path: string; title: string } | null> {
   // French spacing on French words only.
-  const set = (words: string) => (language === "fr" ? typeset(words) : words);
+  const set = (words: string) => typesetIn(words, language);
   if (target.kind === "note") {
     const embed = await loadNoteEmbed(target.text, target.note);
     return embed && { path: embedAddress(target, null), title: set(`${embed.note.title} — ${embed.textTitle}`) };

@@ -3,7 +3,7 @@
 // same id). Pure: plain rows in, an AtomFeed out; every link is absolute, from the public origin.
 import { citation } from "../legal-text/cite";
 import type { ProvisionNode, TextStatus } from "../legal-text/types";
-import { typeset } from "../legal-text/typography";
+import { typeset, typesetIn } from "../legal-text/typography";
 import { addressOf } from "../routes/addresses";
 import type { AtomEntry, AtomFeed } from "./atom";
 import { translator } from "../i18n/catalogs";
@@ -34,7 +34,7 @@ export interface FeedInput {
 export function textFeed(input: FeedInput, origin: string, language: Language = "fr", categoryName: (category: string) => string = (c) => c): AtomFeed {
   const t = translator(language);
   // French typography in French only: the other languages' punctuation has no space before « : ».
-  const set = language === "fr" ? typeset : (s: string) => s;
+  const set = (words: string) => typesetIn(words, language);
   const abs = (path: string) => `${origin}${path}`;
   const { text } = input;
   const eventOf = new Map(input.events.filter((e) => e.versionSlug !== null).map((e) => [e.versionSlug as string, e]));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { typeset } from "./typography";
+import { typeset, typesetIn } from "./typography";
 
 /** Spaces and apostrophes made visible, to read the goldens. */
 const show = (s: string) => s.replace(/\u202f/gu, "⍽").replace(/\u00a0/gu, "~");
@@ -62,5 +62,12 @@ describe("French typesetting of shown text", () => {
         expect(typeset(a, { after: b }) + typeset(b, { before: a })).toBe(typeset(s));
       }),
     );
+  });
+});
+
+describe("interface words typeset in their language", () => {
+  it("spaces French words and leaves another interface language's as they are", () => {
+    expect(typesetIn("Note : « oui »", "fr")).toBe("Note\u202f: «\u202foui\u202f»");
+    expect(typesetIn("Note : 'yes'", "en")).toBe("Note : 'yes'");
   });
 });

@@ -35,6 +35,12 @@ export function typeset(text: string, context: RunContext = {}): string {
   return typesetWhole(before + text + after, (context.language ?? "fr") === "fr").slice(before.length, before.length + text.length);
 }
 
+/** Interface words typeset as their language writes them: French ones as `typeset` does, those of
+ * another interface language as they are. */
+export function typesetIn(words: string, language: string): string {
+  return language === "fr" ? typeset(words) : words;
+}
+
 function typesetWhole(text: string, french: boolean): string {
   const out = text.split("");
   const protectedAt = new Set<number>();

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { shareable } from "@/app/_components/share";
 import { StatusBadge } from "@/app/_components/status";
 import { DomainError } from "@/lib/errors";
-import { typeset } from "@/lib/legal-text/typography";
+import { typeset, typesetIn } from "@/lib/legal-text/typography";
 import { addressOf } from "@/lib/routes/addresses";
 import { loadSearch } from "@/lib/search/loaders";
 import { MAX_QUERY_CHARS, readSearchParams, type Fragment, type SearchQuery } from "@/lib/search/query";
@@ -130,7 +130,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const mode = search?.mode ?? "phrase";
   const { language, t } = await interfaceOf();
   // French typography for the French words only.
-  const tt = (words: string) => (language === "fr" ? typeset(words) : words);
+  const tt = (words: string) => typesetIn(words, language);
   const langOf: LangOf = (slug) => {
     const own = languages.get(slug) ?? "fr";
     return own === language ? undefined : own;
