@@ -1,6 +1,7 @@
 import { Downloads } from "@/app/_components/downloads";
 import type { AlignStatus } from "@/lib/diff/types";
 import { interfaceOf } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/catalogs";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { OEmbedDiscovery } from "@/app/_components/embed";
 import { shareable } from "@/app/_components/share";
@@ -12,7 +13,7 @@ import { asSources } from "@/app/_components/format";
 import { publicOrigin } from "@/lib/http/origin";
 import { fullReference, unitLocator } from "@/lib/legal-text/reference";
 import { CompareForm } from "@/app/_components/compare-form";
-import { DiffText } from "@/app/_components/diff-text";
+import { DiffWords } from "@/app/_components/diff-text";
 import { versionDate } from "@/app/_components/format";
 import { PairStatusBanner, StatusBadge } from "@/app/_components/status";
 import { ChangeShortcuts } from "@/app/_components/change-nav";
@@ -70,9 +71,10 @@ async function ChangeLinks({ view, changed }: { view: RowView; changed: readonly
   );
 }
 
-async function Passages({ statuses }: { statuses: ComparisonRow["fromStatuses"] }) {
+/** The kinds of passage a side holds, when not only official words; a plain function, since it
+ * runs for each row of the page. */
+function Passages({ statuses, t }: { statuses: ComparisonRow["fromStatuses"]; t: Translator }) {
   if (statuses.length === 0 || (statuses.length === 1 && statuses[0] === "official")) return null;
-  const { t } = await interfaceOf();
   return <span className="meta"> ({statuses.map((s) => t(PASSAGE_LABEL[s])).join(" + ")})</span>;
 }
 
@@ -98,6 +100,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const word = (status: AlignStatus): string =>
     status === "inserted" && !fromOfficial ? t("compare.absentBefore") : status === "deleted" && !toOfficial ? t("compare.absentAfter") : t(`change.${status}`);
   const totalWeight = m.rows.reduce((n, v) => n + v.weight, 0);
+  const filterNames = noiseLabels(t);
   const renderRow = (v: RowView) => {
     const row = v.row;
     const pairLines = { from: row.fromLines, to: row.toLines };
@@ -125,16 +128,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </h3>
         </header>
         {inline ? (
-          <DiffText changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={pairLines} lang={to.version.language} />
+          <DiffWords t={t} language={language} changes={row.changes} side="inline" present={row.from !== null || row.to !== null} lines={row.toLines.length ? row.toLines : row.fromLines} fromLines={row.fromLines} pairLines={pairLines} lang={to.version.language} />
         ) : (
           <div className="cmp-cols">
             <div>
-              <p className="cmp-side-label"><span lang={law(from.version.language)}>{typeset(from.version.title)}</span><Passages statuses={row.fromStatuses} /></p>
-              <DiffText changes={row.changes} side="from" quoted={v.quoted} pairLines={pairLines} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={v.highlight.from} lang={from.version.language} />
+              <p className="cmp-side-label"><span lang={law(from.version.language)}>{typeset(from.version.title)}</span><Passages statuses={row.fromStatuses} t={t} /></p>
+              <DiffWords t={t} language={language} changes={row.changes} side="from" quoted={v.quoted} pairLines={pairLines} present={row.from !== null} official={fromOfficial} lines={row.fromLines} highlight={v.highlight.from} lang={from.version.language} />
             </div>
             <div>
-              <p className="cmp-side-label"><span lang={law(to.version.language)}>{typeset(to.version.title)}</span><Passages statuses={row.toStatuses} /></p>
-              <DiffText changes={row.changes} side="to" quoted={v.quoted} pairLines={pairLines} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={v.highlight.to} lang={to.version.language} />
+              <p className="cmp-side-label"><span lang={law(to.version.language)}>{typeset(to.version.title)}</span><Passages statuses={row.toStatuses} t={t} /></p>
+              <DiffWords t={t} language={language} changes={row.changes} side="to" quoted={v.quoted} pairLines={pairLines} present={row.to !== null} official={toOfficial} lines={row.toLines} highlight={v.highlight.to} lang={to.version.language} />
             </div>
           </div>
         )}
@@ -179,7 +182,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {ignore.length > 0 ? (
         // On screen and on paper: a redline with filters on does not show every change.
         <p className="meta filters-note" role="note">
-          {t("pages.compare.filters", { filters: ignore.map((f) => noiseLabels(t)[f]).join(t("pages.compare.filtersJoin")) })}
+          {t("pages.compare.filters", { filters: ignore.map((f) => filterNames[f]).join(t("pages.compare.filtersJoin")) })}
         </p>
       ) : null}
       <nav className="view-switch" aria-label={t("compare.view")}>
