@@ -3,7 +3,7 @@
 
 import { HashIds } from "../scan/hash";
 import { scan, type Scan } from "./prepared-unit";
-import { buildPostings } from "./postings";
+import { buildPostings, type Postings } from "./postings";
 import { fewestShared } from "./word-bag";
 import type { ProvisionComparison, ProvisionRef, Comparison } from "../types";
 
@@ -119,7 +119,7 @@ export class PieceIndex {
   readonly #postCount: Int32Array;
   /** Per piece: the fewest of its words a whole must have (shared / size ≥ CONTAINMENT). */
   readonly #need: Int32Array;
-  #tally = new Int32Array(1024); // word counts of the current whole, zero between calls
+  #tally: Int32Array; // word counts of the current whole, zero between calls
   #found = new Int32Array(0); // per piece: indexed occurrences the whole of its stamp has
   #stamp = new Int32Array(0); // per piece: the call of contained() its count belongs to
   #turn = 0;
@@ -127,6 +127,8 @@ export class PieceIndex {
 
   constructor(lone: readonly Piece[], vocabulary: HashIds) {
     this.#vocabulary = vocabulary;
+    // Sized for the vocabulary as it stands: #spread grows it only if words are added later.
+    this.#tally = new Int32Array(Math.max(1024, vocabulary.size));
     this.#pieces = lone.filter((p) => p.bag.size >= MIN_MOVE_WORDS);
     const count = this.#pieces.length;
     this.#threshold = new Int32Array(count);
@@ -149,32 +151,14 @@ export class PieceIndex {
       const bagSize = this.#pieces[k]?.bag.size ?? 0;
       target[k] = Math.min(bagSize, bagSize - (need[k] ?? 0) + 1 + PREFIX_EXTRA);
     }
-    const chosen = new Uint8Array(all.owner.length);
-    for (const id of byRarity(all.start)) {
-      for (let at = all.start[id] ?? 0, end = all.start[id + 1] ?? 0; at < end; at++) {
-        const k = all.owner[at] ?? 0;
-        if ((covered[k] ?? 0) >= (target[k] ?? 0)) continue;
-        covered[k] = (covered[k] ?? 0) + (all.count[at] ?? 0);
-        chosen[at] = 1;
-      }
-    }
+    const chosen = choosePrefixes(all, target, covered);
     // A piece is scored when the whole has at least this many of its indexed occurrences.
     for (let k = 0; k < count; k++) {
       // (At least 1: a piece counts only once the whole has one of its words.)
       this.#threshold[k] = Math.max(1, (covered[k] ?? 0) - ((this.#pieces[k]?.bag.size ?? 0) - (need[k] ?? 0)));
     }
-    // The chosen postings, compacted in place (same order: smallest piece first).
-    const start = new Int32Array(size + 1);
-    let kept = 0;
-    for (let id = 0; id < size; id++) {
-      start[id] = kept;
-      for (let at = all.start[id] ?? 0, end = all.start[id + 1] ?? 0; at < end; at++) {
-        if (chosen[at] === 0) continue;
-        all.owner[kept] = all.owner[at] ?? 0;
-        all.count[kept++] = all.count[at] ?? 0;
-      }
-    }
-    start[size] = kept;
+    const start = compactChosen(all, chosen, size);
+    const kept = start[size] ?? 0;
     this.#postStart = start;
     this.#postPiece = all.owner.subarray(0, kept);
     this.#postCount = all.count.subarray(0, kept);
@@ -257,6 +241,45 @@ function sharedWith(a: Scan, tally: Int32Array, spare = Infinity): number {
     else shared += theirs;
   }
   return shared;
+}
+
+// The index's loops are functions of their own rather than loops of the constructor, and
+// branch-free: these run twice per comparison, so V8 compiles them on a loop's back edge (OSR)
+// during their first call, and an operation that had not run by then sent every later call back
+// to the interpreter at that point (seen with --trace-deopt).
+
+/** Marks the postings each piece indexes: its rarest words (fewest pieces, then lowest id) until
+ * they cover its `target` occurrences, counted in `covered`. */
+function choosePrefixes(all: Postings, target: Int32Array, covered: Int32Array): Uint8Array {
+  const chosen = new Uint8Array(all.owner.length);
+  const words = byRarity(all.start);
+  for (let w = 0; w < words.length; w++) {
+    const id = words[w] ?? 0;
+    for (let at = all.start[id] ?? 0, end = all.start[id + 1] ?? 0; at < end; at++) {
+      const k = all.owner[at] ?? 0;
+      const take = (covered[k] ?? 0) < (target[k] ?? 0) ? 1 : 0;
+      covered[k] = (covered[k] ?? 0) + take * (all.count[at] ?? 0);
+      chosen[at] = take;
+    }
+  }
+  return chosen;
+}
+
+/** The chosen postings, compacted in place (same order: smallest piece first); returns the new
+ * starts per word id (`size` + 1 entries). */
+function compactChosen(all: Postings, chosen: Uint8Array, size: number): Int32Array {
+  const start = new Int32Array(size + 1);
+  let kept = 0;
+  for (let id = 0; id < size; id++) {
+    start[id] = kept;
+    for (let at = all.start[id] ?? 0, end = all.start[id + 1] ?? 0; at < end; at++) {
+      all.owner[kept] = all.owner[at] ?? 0;
+      all.count[kept] = all.count[at] ?? 0;
+      kept += chosen[at] ?? 0;
+    }
+  }
+  start[size] = kept;
+  return start;
 }
 
 /** Words indexed per piece beyond the fewest the filter needs: more words make longer lists but
