@@ -157,8 +157,9 @@ export class PieceIndex {
       // (At least 1: a piece counts only once the whole has one of its words.)
       this.#threshold[k] = Math.max(1, (covered[k] ?? 0) - ((this.#pieces[k]?.bag.size ?? 0) - (need[k] ?? 0)));
     }
-    const start = compactChosen(all, chosen, size);
-    const kept = start[size] ?? 0;
+    const start = new Int32Array(size + 1);
+    const kept = compactChosen(all, chosen, start);
+    start[size] = kept;
     this.#postStart = start;
     this.#postPiece = all.owner.subarray(0, kept);
     this.#postCount = all.count.subarray(0, kept);
@@ -265,10 +266,11 @@ function choosePrefixes(all: Postings, target: Int32Array, covered: Int32Array):
   return chosen;
 }
 
-/** The chosen postings, compacted in place (same order: smallest piece first); returns the new
- * starts per word id (`size` + 1 entries). */
-function compactChosen(all: Postings, chosen: Uint8Array, size: number): Int32Array {
-  const start = new Int32Array(size + 1);
+/** The chosen postings, compacted in place (same order: smallest piece first), with the new start
+ * of each word id in `start`; returns how many are kept (the caller writes the last start: an
+ * operation after the loop would be one that has not run when the loop is compiled). */
+function compactChosen(all: Postings, chosen: Uint8Array, start: Int32Array): number {
+  const size = start.length - 1;
   let kept = 0;
   for (let id = 0; id < size; id++) {
     start[id] = kept;
@@ -278,8 +280,7 @@ function compactChosen(all: Postings, chosen: Uint8Array, size: number): Int32Ar
       kept += chosen[at] ?? 0;
     }
   }
-  start[size] = kept;
-  return start;
+  return kept;
 }
 
 /** Words indexed per piece beyond the fewest the filter needs: more words make longer lists but
