@@ -205,16 +205,29 @@ function longestInOrder(m: Matching): Uint8Array {
   for (let f = 0; f < m.fromMatch.length; f++) {
     const t = m.fromMatch[f] ?? -1;
     if (t === -1) continue;
-    let [weight, before] = [0, -1];
+    // Plain assignments, not [a, b] = [x, y]: this runs once per comparison, mostly as
+    // on-stack-replaced code, which builds a two-element array on every step of the tree for
+    // the young generation to collect.
+    let weight = 0;
+    let before = -1;
     for (let i = t; i > 0; i -= i & -i) {
-      if ((tree[i] ?? 0) > weight) [weight, before] = [tree[i] ?? 0, treeAt[i] ?? -1];
+      if ((tree[i] ?? 0) > weight) {
+        weight = tree[i] ?? 0;
+        before = treeAt[i] ?? -1;
+      }
     }
     prev[t] = before;
     weight += orderWeight(m, t);
     for (let i = t + 1; i <= n; i += i & -i) {
-      if ((tree[i] ?? 0) < weight) [tree[i], treeAt[i]] = [weight, t];
+      if ((tree[i] ?? 0) < weight) {
+        tree[i] = weight;
+        treeAt[i] = t;
+      }
     }
-    if (weight > bestWeight) [bestWeight, best] = [weight, t];
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = t;
+    }
   }
   const inOrder = new Uint8Array(n); // 1 for the "to" positions in the subsequence
   for (let t = best; t !== -1; t = prev[t] ?? -1) inOrder[t] = 1;
