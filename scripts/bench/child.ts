@@ -9,7 +9,7 @@ import type { Comparison, Unit } from "../../lib/diff/types";
 import { diffWords } from "../../lib/diff/words/diff-words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
-import { FAST, median, memoryProbe, ONCE_IF_SLOW, quantile, round, timeRuns, timingOf, type Memory, type Timing } from "./measure";
+import { FAST, median, memoryProbe, ONCE_IF_SLOW, quantile, round, timeRuns, timingOf, warmUp, WARM_UP_MS, type Memory, type Timing } from "./measure";
 import { rebuildsExactly } from "./rebuild";
 
 export const TOOLS = ["palimpseste", "jsdiff", "dmp", "git"] as const;
@@ -128,8 +128,8 @@ const ROUNDS = 11;
 async function interleave(pairs: readonly PairInput[], timer: GitTimer): Promise<Interleaved> {
   const palimpsesteMs: number[] = [];
   const gitMs: number[] = [];
-  // Warm-up, as the Palimpseste task's median skips its first half: a server compares warm.
-  timeRuns(() => pairs.forEach((p) => compareUnits(p.from, p.to)), { ...FAST, maxRuns: 20 });
+  // Warm-up, as the Palimpseste task's timed runs follow one (measure.ts): a server compares warm.
+  warmUp(() => pairs.forEach((p) => compareUnits(p.from, p.to)), WARM_UP_MS);
   for (let r = 0; r <= ROUNDS; r++) {
     const start = performance.now();
     for (const p of pairs) compareUnits(p.from, p.to);

@@ -4,12 +4,14 @@
 export interface Timing {
   /** The first run: JIT cold, caches empty. */
   coldMs: number;
-  /** Median of the second half of the runs: the steady state, once the JIT has compiled the hot
-   * code (on the small real pairs the first ten runs were two to three times slower than the
-   * last ten). A single run when there is only one; the first run is coldMs. */
+  /** Median of the second half of the timed runs: the steady state, once the JIT has compiled the
+   * hot code (after the policy's warm-up, when it has one). A single run when there is only one;
+   * the first run is coldMs. */
   medianMs: number;
   runs: number;
   timesMs: number[];
+  /** Untimed runs between the cold one and the others (the warm-up). */
+  warmUpRuns?: number;
 }
 
 export interface RunPolicy {
@@ -20,10 +22,19 @@ export interface RunPolicy {
   /** When the first run takes longer than this, only `slowRuns` runs in all. */
   slowMs: number;
   slowRuns: number;
+  /** After the first (cold) run of a case that is not slow, untimed runs until this much time has
+   * passed, so that the timed runs are the steady state. */
+  warmUpMs?: number;
 }
 
+/** How long a comparison runs untimed before its steady state is timed. The engine's top-level
+ * functions run once per comparison, so V8 optimises them only after tens to hundreds of
+ * comparisons, and how many varies from one process to the next: a fixed count of runs left some
+ * processes measuring code that was still being compiled. */
+export const WARM_UP_MS = 2000;
+
 /** Fast cases get many runs for a stable median, slow ones three. */
-export const FAST: RunPolicy = { minRuns: 15, maxRuns: 41, budgetMs: 4000, slowMs: 1000, slowRuns: 3 };
+export const FAST: RunPolicy = { minRuns: 15, maxRuns: 41, budgetMs: 4000, slowMs: 1000, slowRuns: 3, warmUpMs: WARM_UP_MS };
 /** A whole-document anchor: one run when slow (it may hit its cap), several when it is fast. */
 export const ONCE_IF_SLOW: RunPolicy = { minRuns: 1, maxRuns: 7, budgetMs: 2000, slowMs: 2000, slowRuns: 1 };
 
@@ -31,20 +42,35 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Runs `fn` as the policy says. No forced collection between runs: with one before each run, the
  * medians of fast cases came out higher and noisier (a full collection costs the next run its
- * warm caches); garbage collection during a run is part of its cost anyway. */
-export function timeRuns(fn: () => void, policy: RunPolicy): Timing {
+ * warm caches); garbage collection during a run is part of its cost anyway. `now` is the clock
+ * (a test gives its own). */
+export function timeRuns(fn: () => void, policy: RunPolicy, now: () => number = () => performance.now()): Timing {
   const timesMs: number[] = [];
   let total = 0;
+  let warmUpRuns = 0;
   let [minRuns, maxRuns] = [policy.minRuns, policy.maxRuns];
   while (timesMs.length < minRuns || (timesMs.length < maxRuns && total < policy.budgetMs)) {
-    const start = performance.now();
+    const start = now();
     fn();
-    const ms = performance.now() - start;
-    if (timesMs.length === 0 && ms > policy.slowMs) [minRuns, maxRuns] = [policy.slowRuns, policy.slowRuns];
+    const ms = now() - start;
     timesMs.push(ms);
     total += ms;
+    if (timesMs.length > 1) continue;
+    if (ms > policy.slowMs) [minRuns, maxRuns] = [policy.slowRuns, policy.slowRuns];
+    else if (policy.warmUpMs !== undefined) warmUpRuns = warmUp(fn, policy.warmUpMs, now);
   }
-  return timingOf(timesMs);
+  return { ...timingOf(timesMs), ...(policy.warmUpMs === undefined ? {} : { warmUpRuns }) };
+}
+
+/** Runs `fn` untimed until `ms` have passed (at least once); returns how many times it ran. */
+export function warmUp(fn: () => void, ms: number, now: () => number = () => performance.now()): number {
+  const end = now() + ms;
+  let runs = 0;
+  do {
+    fn();
+    runs++;
+  } while (now() < end);
+  return runs;
 }
 
 /** Cold run, warm median and the rounded times, from the times of successive runs. */
