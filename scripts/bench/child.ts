@@ -128,7 +128,7 @@ const ROUNDS = 11;
 async function interleave(pairs: readonly PairInput[], timer: GitTimer): Promise<Interleaved> {
   const palimpsesteMs: number[] = [];
   const gitMs: number[] = [];
-  // Warm-up, as the Palimpseste task's timed runs follow one (measure.ts): a server compares warm.
+  // The same warm-up as before the Palimpseste task's timed runs (measure.ts): a server compares warm.
   warmUp(() => pairs.forEach((p) => compareUnits(p.from, p.to)), WARM_UP_MS);
   for (let r = 0; r <= ROUNDS; r++) {
     const start = performance.now();
