@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const notes = [
     "times in ms: medianMs = median of the second half of the timed runs, which follow the first run (coldMs) and two seconds of untimed runs (warmUpRuns): the steady state, JIT warm; Palimpseste = compareUnits from Units, end to end (alignment, word diffs and compare.ts's post-processing: moves, splits, merges); `core` = alignUnits + diffWords per aligned pair alone",
     "real pairs: article numbers hidden from the aligner (key and id are side and position), kept for display; whole-document anchors get the files as read",
-    "speedupVsGit: smallest of speedupVsGitInterleaved = git / Palimpseste per real pair, median over 11 rounds alternating one run of each, after the same two-second warm-up (both timed in the same seconds, where the machine drifts over minutes); speedupVsGitSeparateRuns: the same from each tool's own median, minutes apart",
+    "speedupVsGit: smallest of speedupVsGitInterleaved = git / Palimpseste per real pair, median over rounds alternating one run of each (at least 11, spread over 5 s, at most 301), after the same two-second warm-up (both timed in the same seconds, where the machine drifts over minutes); speedupVsGitSeparateRuns: the same from each tool's own median, minutes apart",
     "git: wall time of the git processes, spawned from a lean process (bench/git-timer.mjs) with their output read in full; its changes are counted outside the timing",
     "memory: one child process per case × tool; peakRssMB = getrusage maxRSS, peakDeltaMB = peak - RSS before the work; git: /usr/bin/time %M of its process",
     `anchors capped at ${opts.capMs} ms per run; a capped run is not repeated and its ratio is a lower bound`,

@@ -9,7 +9,7 @@ import type { Comparison, Unit } from "../../lib/diff/types";
 import { diffWords } from "../../lib/diff/words/diff-words";
 import { GitFiles, gitPeakRssMB, runDiffMatchPatch, runGit, runJsdiff, type AnchorRun } from "./anchors";
 import { loadCase, type CaseRef, type PairInput } from "./cases";
-import { FAST, median, memoryProbe, ONCE_IF_SLOW, quantile, round, timeRuns, timingOf, warmUp, WARM_UP_MS, type Memory, type Timing } from "./measure";
+import { FAST, median, memoryProbe, ONCE_IF_SLOW, moreRounds, quantile, round, timeRuns, timingOf, warmUp, WARM_UP_MS, type Memory, type Timing } from "./measure";
 import { rebuildsExactly } from "./rebuild";
 
 export const TOOLS = ["palimpseste", "jsdiff", "dmp", "git"] as const;
@@ -118,8 +118,6 @@ export interface Interleaved {
   gitMedianMs: number;
 }
 
-const ROUNDS = 11;
-
 /** Palimpseste (compareUnits end to end) and git, one run each, alternating: the two times of a
  * round are seconds apart, where separate child processes are minutes apart. This VM's speed
  * drifts by half over minutes (git's own median went from 31 to 49 ms on code05 between two
@@ -130,18 +128,23 @@ async function interleave(pairs: readonly PairInput[], timer: GitTimer): Promise
   const gitMs: number[] = [];
   // The same warm-up as before the Palimpseste task's timed runs (measure.ts): a server compares warm.
   warmUp(() => pairs.forEach((p) => compareUnits(p.from, p.to)), WARM_UP_MS);
-  for (let r = 0; r <= ROUNDS; r++) {
+  const alternate = async (): Promise<[number, number]> => {
     const start = performance.now();
     for (const p of pairs) compareUnits(p.from, p.to);
     const own = performance.now() - start;
     const [git = Number.NaN] = await timer.times({ minRuns: 1, maxRuns: 1, budgetMs: 0 });
-    if (r === 0) continue; // the first round after the warm-up is left out too
+    return [own, git];
+  };
+  await alternate(); // the first round after the warm-up is left out too
+  const first = performance.now();
+  while (moreRounds(palimpsesteMs.length, performance.now() - first)) {
+    const [own, git] = await alternate();
     palimpsesteMs.push(round(own));
     gitMs.push(round(git));
   }
   const ratios = gitMs.map((g, i) => g / (palimpsesteMs[i] ?? Number.NaN));
   return {
-    rounds: ROUNDS,
+    rounds: palimpsesteMs.length,
     palimpsesteMs,
     gitMs,
     medianRatio: round(median(ratios)),

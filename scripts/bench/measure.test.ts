@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeRuns, warmUp, type RunPolicy } from "./measure";
+import { moreRounds, ROUNDS, timeRuns, warmUp, type RunPolicy } from "./measure";
 
 /** A clock that only moves when the measured function runs: each call costs `costs[k]` ms (the
  * last cost repeats), so the policy's decisions can be checked run by run. */
@@ -58,5 +58,32 @@ describe("warmUp", () => {
     expect(warmUp(slow.fn, 20, slow.now)).toBe(3); // 7, 14, 21
     const none = fakeRun([7]);
     expect(warmUp(none.fn, 0, none.now)).toBe(1);
+  });
+});
+
+describe("moreRounds", () => {
+  const policy = { minRounds: 3, maxRounds: 6, spanMs: 100 };
+
+  it("always runs the minimum, however long the rounds took", () => {
+    expect(moreRounds(0, 0, policy)).toBe(true);
+    expect(moreRounds(2, 5000, policy)).toBe(true);
+  });
+
+  it("goes on past the minimum until the span has passed", () => {
+    expect(moreRounds(3, 99, policy)).toBe(true);
+    expect(moreRounds(3, 100, policy)).toBe(false);
+    expect(moreRounds(4, 150, policy)).toBe(false);
+  });
+
+  it("stops at the maximum even within the span", () => {
+    expect(moreRounds(5, 10, policy)).toBe(true);
+    expect(moreRounds(6, 10, policy)).toBe(false);
+  });
+
+  it("spreads the bench's rounds over seconds, not over eleven runs of a small case", () => {
+    // Eleven rounds of succ take about a fifth of a second: the policy asks for more.
+    expect(moreRounds(11, 200)).toBe(true);
+    expect(moreRounds(11, ROUNDS.spanMs)).toBe(false);
+    expect(ROUNDS.minRounds).toBeGreaterThanOrEqual(11);
   });
 });

@@ -73,6 +73,25 @@ export function warmUp(fn: () => void, ms: number, now: () => number = () => per
   return runs;
 }
 
+/** How many rounds of one run of each tool the comparison with git takes (child.ts). */
+export interface RoundPolicy {
+  minRounds: number;
+  maxRounds: number;
+  /** Rounds go on (beyond minRounds) until this much time has passed since the first. */
+  spanMs: number;
+}
+
+/** This VM's speed swings by as much as half for seconds at a time, and a swing slows
+ * Palimpseste's compiled code more than git's process: a small case's eleven rounds, over a fifth
+ * of a second, could all fall in one swing, which then decided its verdict. Rounds spread over
+ * several seconds sample the swings as well as the calm. */
+export const ROUNDS: RoundPolicy = { minRounds: 11, maxRounds: 301, spanMs: 5000 };
+
+/** Whether another round is due after `rounds` rounds taking `elapsedMs` in all. */
+export function moreRounds(rounds: number, elapsedMs: number, policy: RoundPolicy = ROUNDS): boolean {
+  return rounds < policy.minRounds || (rounds < policy.maxRounds && elapsedMs < policy.spanMs);
+}
+
 /** Cold run, warm median and the rounded times, from the times of successive runs. */
 export function timingOf(timesMs: readonly number[]): Timing {
   const warm = timesMs.length > 1 ? timesMs.slice(Math.max(1, timesMs.length >> 1)) : timesMs;
